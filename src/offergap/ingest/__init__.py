@@ -1,0 +1,1 @@
+"""Reading what the seeker brings: workbooks, tracker exports, resume and posting files."""

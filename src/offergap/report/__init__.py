@@ -1,0 +1,1 @@
+"""What offergap shows a person: listings, timelines and reports, as data first."""
