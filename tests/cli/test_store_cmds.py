@@ -140,3 +140,30 @@ def test_debug_shows_the_traceback(db_url: str) -> None:
 
     with pytest.raises(NotFound):
         main(["--db", db_url, "--debug", "show", "nothing"])
+
+
+DATA = Path(__file__).resolve().parents[1] / "ingest" / "data"
+
+
+def test_importing_a_tracker_export_twice_adds_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    source = next(DATA.glob("huntr*.csv"))
+    code, out, err = run("import", str(source))
+    assert code == 0, err
+    added = int(out.split(" added")[0].rsplit(" ", 1)[-1])
+    assert added > 0
+    assert f"0 added, 0 updated, {added} unchanged" in run("import", str(source))[1]
+
+
+def test_bad_rows_refuse_the_whole_file_unless_skipped(run) -> None:  # type: ignore[no-untyped-def]
+    bad = next(p for p in DATA.glob("*.csv") if "bad" in p.name)
+    code, out, err = run("import", str(bad))
+    assert code == 2 and "line" in err and "Traceback" not in err
+    assert run("list", "--json")[0] != 0 or json.loads(run("list", "--json")[1]) == []
+    code, out, err = run("import", "--skip-bad-rows", str(bad))
+    assert code == 0 and "skipped" in out
+
+
+def test_a_binary_file_is_not_a_csv(run) -> None:  # type: ignore[no-untyped-def]
+    binary = next(p for p in DATA.iterdir() if "binary" in p.name)
+    code, _, err = run("import", str(binary))
+    assert code == 2 and "Traceback" not in err

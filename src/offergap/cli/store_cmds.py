@@ -75,10 +75,11 @@ def _print_report(source: Path, fmt: str, report: ImportReport) -> None:
             f"; resumes: {len(report.resumes_added)} added, {len(report.resumes_updated)} updated"
             if report.resumes_added or report.resumes_updated
             else ""
-        )
+        ),
+        soft_wrap=True,
     )
     for problem in report.problems:
-        console.print(f"  skipped {problem.render()}")
+        console.print(f"  skipped {problem.render()}", soft_wrap=True)
 
 
 def export_command(
