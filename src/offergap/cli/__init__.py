@@ -14,7 +14,13 @@ import typer
 from offergap.cli._common import STATE, err_console
 from offergap.errors import OffergapError
 
-COMMAND_MODULES = ("offergap.cli.store_cmds",)
+COMMAND_MODULES = (
+    "offergap.cli.store_cmds",
+    "offergap.cli.fit_cmds",
+    "offergap.cli.conduct_cmds",
+    "offergap.cli.pseudo_cmds",
+    "offergap.cli.web_cmds",
+)
 
 app = typer.Typer(
     name="offergap",

@@ -1,0 +1,825 @@
+"""Resume-to-posting fit: a score 0-100, a label (good / potential / no_fit) and an explanation that names
+the lines of the resume and of the posting behind each finding. See docs/fit.md.
+
+The score is a weighted sum of five parts (must-haves, nice-to-haves, the posting's key skills, domain,
+seniority), then capped by hard findings: a missing licence, certification, endorsement or language; a
+missing core technology; seniority two or more levels off; a large years shortfall. Every part only grows
+when the resume gains content and every cap only lifts, so adding a missing must-have never lowers it.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from offergap.analysis.postings import (
+    ENDORSEMENT_NAMES,
+    LEVEL_NAMES,
+    PostingProfile,
+    Requirement,
+    _is_language_group,
+    parse_posting,
+)
+from offergap.analysis.resumes import ResumeProfile, _union_years, parse_resume, title_family_scores
+from offergap.analysis.skills import Taxonomy, load_taxonomy, tokens
+from offergap.errors import InvalidInput, OffergapError
+
+Label = Literal["good", "potential", "no_fit"]
+Status = Literal["met", "partial", "missing"]
+
+WEIGHTS = {"must": 0.45, "nice": 0.20, "key": 0.15, "domain": 0.10, "level": 0.10}
+GOOD_AT = 70.0
+CAP_GATE = 35.0
+CAP_SENIORITY = 40.0
+CAP_CORE = 45.0
+_HARD_KINDS = frozenset({"technology", "tool", "programming_language", "knowledge"})
+
+
+@dataclass(frozen=True)
+class RequirementCheck:
+    """One posting requirement checked against the resume."""
+
+    text: str
+    posting_line: int
+    importance: Literal["must", "nice"]
+    kind: str
+    status: Status
+    met: float
+    found: tuple[str, ...]
+    missing: tuple[str, ...]
+    resume_line: int | None
+    resume_text: str | None
+    years_required: float | None = None
+    years_found: float | None = None
+    gate: bool = False
+    gate_met: float | None = None  # share of the licence/certification/language groups held
+
+
+@dataclass(frozen=True)
+class SeniorityCheck:
+    posting_level: str
+    resume_level: str
+    gap: int  # posting minus resume: positive = under-qualified, negative = over-qualified
+    posting_reason: str
+    resume_reason: str
+    years_required: float | None
+    years_found: float
+
+
+@dataclass(frozen=True)
+class DomainCheck:
+    similarity: float
+    posting_occupations: tuple[str, ...]
+    resume_occupations: tuple[str, ...]
+    closest_resume_title: str | None
+
+
+@dataclass(frozen=True)
+class FitResult:
+    score: float
+    label: Label
+    summary: str
+    explanation: tuple[str, ...]
+    must_haves: tuple[RequirementCheck, ...]
+    nice_to_haves: tuple[RequirementCheck, ...]
+    missing_gates: tuple[str, ...]
+    seniority: SeniorityCheck
+    domain: DomainCheck
+    parts: dict[str, float]
+    posting_title: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --- entry points ------------------------------------------------------------------------------------
+
+
+def score_fit(resume_text: str, posting_text: str) -> FitResult:
+    """Score how well a resume fits a posting. Raises InvalidInput for an empty, oversized or
+    non-English resume or posting (it refuses to guess), MissingData without the ESCO data."""
+    taxonomy = load_taxonomy()
+    resume = _cached_resume(resume_text, date.today())
+    return score_profiles(resume, parse_posting(posting_text, taxonomy), taxonomy)
+
+
+@lru_cache(maxsize=32)
+def _cached_resume(text: str, as_of: date) -> ResumeProfile:
+    return parse_resume(text, as_of, load_taxonomy())
+
+
+def score_profiles(resume: ResumeProfile, posting: PostingProfile, taxonomy: Taxonomy) -> FitResult:
+    """The fit of parsed documents; `rank` parses the resume once and calls this for every posting."""
+    musts = tuple(_check(r, resume, taxonomy) for r in posting.must_haves)
+    nices = tuple(_check(r, resume, taxonomy) for r in posting.nice_to_haves)
+    seniority = _seniority(resume, posting, musts)
+    domain = _domain(resume, posting, taxonomy)
+    key = _key_coverage(posting, resume)
+    parts = {
+        "must": _weighted(musts, posting.must_haves, default=key),
+        "nice": _weighted(nices, posting.nice_to_haves, default=None),
+        "key": key,
+        "domain": domain.similarity,
+        "level": _level_fit(seniority),
+    }
+    if parts["nice"] < 0:
+        parts["nice"] = parts["must"]
+    raw = 100 * sum(WEIGHTS[name] * value for name, value in parts.items())
+    findings = _hard_findings(musts, seniority, posting, resume, taxonomy)
+    label, score = _label(raw, findings, parts, nices)
+    missing_gates = tuple(
+        g for check in musts if check.gate and (check.gate_met or 0.0) < 1.0 for g in check.missing
+    )
+    explanation = _explain(musts, nices, seniority, domain, findings, posting, resume)
+    summary = _summary(label, findings, musts, nices)
+    return FitResult(
+        score=round(score, 1),
+        label=label,
+        summary=summary,
+        explanation=explanation,
+        must_haves=musts,
+        nice_to_haves=nices,
+        missing_gates=missing_gates,
+        seniority=seniority,
+        domain=domain,
+        parts={k: round(v, 3) for k, v in parts.items()},
+        posting_title=posting.title,
+    )
+
+
+# --- checking one requirement ------------------------------------------------------------------------
+
+
+def _satisfied(concept_id: str, resume: ResumeProfile) -> bool:
+    if concept_id.startswith("licence:"):
+        return _holds_state_licence(concept_id, resume)
+    return concept_id in resume.have or concept_id in resume.credentials or concept_id in resume.languages
+
+
+def _holds_state_licence(licence_id: str, resume: ResumeProfile) -> bool:
+    """A licence the lexicon does not know is held when a resume credential of the same state shares
+    most of its words ("Minnesota Master Electrician license")."""
+    _, state, words = licence_id.split(":", 2)
+    wanted = set(words.split())
+    for held in resume.credentials:
+        if held.startswith(f"licence:{state}:"):
+            have = set(held.split(":", 2)[2].split())
+            if len(wanted & have) >= max(1, math.ceil(0.6 * len(wanted))):
+                return True
+    return False
+
+
+def _name(concept_id: str, taxonomy: Taxonomy) -> str:
+    if concept_id in ENDORSEMENT_NAMES:
+        suffix = " endorsement" if concept_id.startswith("endorse:") else ""
+        return ENDORSEMENT_NAMES[concept_id] + suffix
+    return taxonomy.concept(concept_id).name if concept_id in taxonomy.concepts else concept_id
+
+
+def _group_name(group: Sequence[str], taxonomy: Taxonomy) -> str:
+    return " or ".join(dict.fromkeys(_name(c, taxonomy) for c in group[:3]))
+
+
+def _check(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy) -> RequirementCheck:
+    found: list[str] = []
+    missing: list[str] = []
+    parts: list[float] = []
+    evidence_ids: list[str] = []
+    gate_score = _gates(requirement, resume, taxonomy, found, missing, evidence_ids)
+    if gate_score is not None:
+        parts.append(gate_score)
+    if requirement.groups:
+        hits = 0
+        for group in requirement.groups:
+            hit = next((c for c in group if _satisfied(c, resume)), None)
+            if hit:
+                hits += 1
+                found.append(_name(hit, taxonomy))
+                evidence_ids.append(hit)
+            else:
+                missing.append(_group_name(group, taxonomy))
+        parts.append(hits / len(requirement.groups))
+    if requirement.degree:
+        parts.append(_degree_score(requirement, resume, found, missing))
+    coverage, best_line = _coverage(requirement.content, resume, taxonomy)
+    if not parts and requirement.years_min is None:
+        parts.append(max(0.5, min(1.0, coverage * 1.25)))  # "clear written communication": unverifiable
+    elif not parts:
+        parts.append(1.0)
+    met = sum(parts) / len(parts)
+    years_found = None
+    if requirement.years_min is not None:
+        years_found = _relevant_years(requirement, resume, taxonomy)
+        if requirement.years_min > 0:
+            factor = min(1.0, years_found / requirement.years_min)
+            met *= 0.5 + 0.5 * factor
+            if factor < 1:
+                missing.append(f"{requirement.years_min:g}+ years")
+    line, text = _evidence_line(evidence_ids, best_line, resume, taxonomy)
+    status: Status = "met" if met >= 0.75 else "partial" if met >= 0.35 else "missing"
+    return RequirementCheck(
+        text=requirement.text,
+        posting_line=requirement.line,
+        importance=requirement.importance,
+        kind=requirement.kind,
+        status=status,
+        met=round(met, 3),
+        found=tuple(dict.fromkeys(found)),
+        missing=tuple(dict.fromkeys(missing)),
+        resume_line=None if line is None else line + 1,
+        resume_text=text,
+        years_required=requirement.years_min,
+        years_found=years_found,
+        gate=bool(requirement.gates) and requirement.importance == "must" and not requirement.obtainable,
+        gate_met=gate_score,
+    )
+
+
+def _gates(
+    requirement: Requirement,
+    resume: ResumeProfile,
+    taxonomy: Taxonomy,
+    found: list[str],
+    missing: list[str],
+    evidence_ids: list[str],
+) -> float | None:
+    if not requirement.gates:
+        return None
+    hits = 0.0
+    for group in requirement.gates:
+        hit = next((c for c in group if _satisfied(c, resume)), None)
+        if hit is None:
+            pending = any(c in resume.pending_credentials for c in group)
+            missing.append(_group_name(group, taxonomy) + (" (in progress on the resume)" if pending else ""))
+            continue
+        if _wrong_state(requirement, group, resume, taxonomy):
+            missing.append(f"{_name(hit, taxonomy)} for {' or '.join(requirement.states)}")
+            hits += 0.5
+            continue
+        hits += 1
+        found.append(_name(hit, taxonomy))
+        evidence_ids.append(hit)
+    return hits / len(requirement.gates)
+
+
+def _wrong_state(
+    requirement: Requirement, group: Sequence[str], resume: ResumeProfile, taxonomy: Taxonomy
+) -> bool:
+    """A state licence named for another state ("Ohio RN licence" against a Texas one), unless the
+    resume holds a compact/multistate licence."""
+    if not requirement.states or requirement.obtainable or _is_language_group(tuple(group), taxonomy):
+        return False
+    if any(c.startswith("endorse:") for c in group) or not resume.credential_states:
+        return False
+    if any(re.search(r"\b(compact|multistate|multi-state)\b", line, re.I) for line in resume.lines):
+        return False
+    return not set(requirement.states) & set(resume.credential_states)
+
+
+def _degree_score(
+    requirement: Requirement, resume: ResumeProfile, found: list[str], missing: list[str]
+) -> float:
+    degree = requirement.degree
+    assert degree is not None
+    names = {1: "associate", 2: "bachelor's", 3: "master's", 4: "doctorate"}
+    best = max(resume.degrees, key=lambda d: (d.level, len(set(d.fields) & set(degree.fields))), default=None)
+    if best is not None and best.level >= degree.level:
+        if not degree.fields or set(degree.fields) & set(best.fields) or degree.related_ok:
+            found.append(f"{names[best.level]} degree")
+            return 1.0
+        missing.append(f"degree in {' '.join(degree.fields[:4])}")
+        return 0.6
+    if degree.equivalent_ok and resume.total_years >= 2 * degree.level:
+        found.append("experience in place of the degree")
+        return 0.7
+    missing.append(f"{names.get(degree.level, 'a')} degree")
+    return 0.35 if degree.equivalent_ok else 0.0
+
+
+def _coverage(content: Sequence[str], resume: ResumeProfile, taxonomy: Taxonomy) -> tuple[float, int | None]:
+    """IDF-weighted share of a requirement's content words found anywhere in the resume, and the line
+    that holds the most of them."""
+    if not content:
+        return 1.0, None
+    weights = {w: taxonomy.idf(w) for w in content}
+    total = sum(weights.values())
+    hit = sum(weight for word, weight in weights.items() if word in resume.words)
+    best_line, best_score = None, 0.0
+    if hit:
+        for index, words in enumerate(resume.line_words):
+            if len(words) < 3:
+                continue  # a header such as "PROJECTS" is not evidence
+            score = sum(weights[w] for w in words if w in weights)
+            if score > best_score:
+                best_line, best_score = index, score
+    return hit / total, best_line
+
+
+def _relevant_years(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy) -> float:
+    """Years of the jobs that mention the requirement's concepts or most of its words; the whole career
+    when the requirement names no field ("3+ years of professional experience")."""
+    ids = [c for group in requirement.groups for c in group]
+    if not ids and not requirement.content:
+        return max(resume.total_years, resume.claimed_years or 0.0)
+    spans: list[tuple[float, float]] = []
+    weights = {w: taxonomy.idf(w) for w in requirement.content}
+    total = sum(weights.values())
+    for job, words in zip(resume.jobs, resume.job_words, strict=True):
+        share = sum(weights[w] for w in weights if w in words) / total if total else 0.0
+        title_hit = bool(_title_words(job.title) & set(requirement.content))
+        if share >= 0.4 or title_hit or (ids and resume.job_mentions(job, ids)):
+            spans.append((job.start, job.end))
+    years = _union_years(spans)
+    if not resume.jobs and resume.claimed_years:
+        return resume.claimed_years
+    return years
+
+
+def _evidence_line(
+    ids: Sequence[str], best_line: int | None, resume: ResumeProfile, taxonomy: Taxonomy
+) -> tuple[int | None, str | None]:
+    for cid in ids:
+        evidence = resume.evidence.get(cid)
+        if evidence is None:
+            evidence = next(
+                (e for e in resume.evidence.values() if cid in taxonomy.ancestors(e.concept_id)), None
+            )
+        if evidence is not None:
+            return evidence.line, evidence.text
+        if cid in resume.credentials:
+            line = resume.credentials[cid]
+            return line, resume.lines[line].strip()
+    if best_line is not None:
+        return best_line, resume.lines[best_line].strip(" -•*")
+    return None, None
+
+
+def _weighted(
+    checks: Sequence[RequirementCheck], requirements: Sequence[Requirement], default: float | None
+) -> float:
+    if not checks:
+        return default if default is not None else -1.0
+    total = sum(_requirement_weight(r) for r in requirements)
+    return sum(_requirement_weight(r) * c.met for r, c in zip(requirements, checks, strict=True)) / total
+
+
+def _requirement_weight(requirement: Requirement) -> float:
+    base = requirement.weight
+    return base * (0.5 if requirement.kind == "general" else 1.0)
+
+
+# --- the other parts ---------------------------------------------------------------------------------
+
+
+def _key_coverage(posting: PostingProfile, resume: ResumeProfile) -> float:
+    total = sum(posting.key_concepts.values())
+    if not total:
+        return 0.5
+    return sum(w for c, w in posting.key_concepts.items() if c in resume.have) / total
+
+
+def _seniority(
+    resume: ResumeProfile, posting: PostingProfile, musts: Sequence[RequirementCheck]
+) -> SeniorityCheck:
+    found = max(resume.total_years, resume.claimed_years or 0.0)
+    posting_level = posting.seniority.level
+    if posting.people_manager and posting_level < 2 and not posting.seniority.from_title:
+        posting_level = 2
+    resume_reason = (
+        f"latest title '{resume.jobs and max(resume.jobs, key=lambda j: (j.end, j.start)).title}'"
+        if resume.level_from_title
+        else f"{found:g} years of experience"
+    )
+    return SeniorityCheck(
+        posting_level=LEVEL_NAMES[posting_level],
+        resume_level=resume.level_name,
+        gap=posting_level - resume.level,
+        posting_reason=posting.seniority.reason,
+        resume_reason=resume_reason,
+        years_required=posting.years_min,
+        years_found=round(found, 1),
+    )
+
+
+def _level_fit(seniority: SeniorityCheck) -> float:
+    if seniority.gap > 0:
+        return max(0.0, 1 - 0.4 * seniority.gap)
+    return max(0.0, 1 - 0.25 * max(0, -seniority.gap - 1))
+
+
+def _domain(resume: ResumeProfile, posting: PostingProfile, taxonomy: Taxonomy) -> DomainCheck:
+    """How close the posting's role is to the roles on the resume: the better of title-word similarity
+    and a shared role family. (Shared ESCO occupations were tried and measured worse: title-to-occupation
+    matching is too loose to score with; they are shown, not scored.)"""
+    title_words = _title_words(posting.title)
+    best, best_title = 0.0, None
+    for job in resume.jobs:
+        similarity = _cosine(title_words, _title_words(job.title), taxonomy)
+        if similarity > best:
+            best, best_title = similarity, job.title
+    posting_families = title_family_scores(posting.title, taxonomy)
+    for job in resume.jobs:
+        for family, score in title_family_scores(job.title, taxonomy).items():
+            if family in posting_families and family != "people_leadership":
+                shared = min(score, posting_families[family])
+                if shared > best:
+                    best, best_title = shared, job.title
+    return DomainCheck(
+        similarity=round(min(best, 1.0), 3),
+        posting_occupations=tuple(name for name, _ in posting.occupations[:3]),
+        resume_occupations=tuple(name for name, _ in resume.occupations[:3]),
+        closest_resume_title=best_title,
+    )
+
+
+_TITLE_NOISE = frozenset(
+    tokens(
+        "senior junior lead principal staff associate intern i ii iii iv sr jr remote hybrid onsite "
+        "full time "
+        "part contract temporary entry level mid"
+    )
+)
+
+
+@lru_cache(maxsize=16_384)
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(
+        w
+        for w in tokens(re.sub(r"\(.*?\)", " ", title))
+        if w.isalnum()
+        and w not in _TITLE_NOISE
+        and len(w) > 1
+        and w not in {"and", "of", "the", "for", "with"}
+    )
+
+
+def _cosine(a: frozenset[str], b: frozenset[str], taxonomy: Taxonomy) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(taxonomy.idf(w) ** 2 for w in a & b)
+    norm = math.sqrt(sum(taxonomy.idf(w) ** 2 for w in a)) * math.sqrt(sum(taxonomy.idf(w) ** 2 for w in b))
+    return dot / norm
+
+
+# --- label ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Finding:
+    cap: float
+    text: str
+
+
+def _hard_findings(
+    musts: Sequence[RequirementCheck],
+    seniority: SeniorityCheck,
+    posting: PostingProfile,
+    resume: ResumeProfile,
+    taxonomy: Taxonomy,
+) -> list[_Finding]:
+    findings: list[_Finding] = []
+    gates = [c for c in musts if c.gate and (c.gate_met or 0.0) < 1.0]
+    for check in gates:
+        findings.append(
+            _Finding(
+                CAP_GATE,
+                f"missing {', '.join(check.missing) or 'a required credential'} "
+                f'(posting line {check.posting_line}: "{_short(check.text)}")',
+            )
+        )
+    if seniority.gap >= 2:
+        findings.append(
+            _Finding(
+                CAP_SENIORITY,
+                f"under-qualified: the posting is {seniority.posting_level} "
+                f"({seniority.posting_reason}), the resume {seniority.resume_level} "
+                f"({seniority.resume_reason})",
+            )
+        )
+    if (
+        seniority.gap <= -2
+        and posting.seniority.from_title
+        and (resume.level_from_title or resume.total_years >= 5)
+    ):
+        findings.append(
+            _Finding(
+                CAP_SENIORITY,
+                f"over-qualified: the resume is {seniority.resume_level} "
+                f"({seniority.resume_reason}), the posting {seniority.posting_level} "
+                f"({seniority.posting_reason})",
+            )
+        )
+    elif (
+        posting.years_max is not None
+        and resume.total_years >= max(2 * posting.years_max, posting.years_max + 5)
+        and resume.level >= posting.seniority.level + 2
+    ):
+        findings.append(
+            _Finding(
+                CAP_SENIORITY,
+                f"over-qualified: {resume.total_years:g} years against a {posting.years_max:g}-year ceiling",
+            )
+        )
+    duty = _duty_concepts(posting, taxonomy)
+    for check, requirement in zip(musts, posting.must_haves, strict=True):
+        if check.gate or check.met >= 0.5:
+            continue
+        if _years_shortfall(check):
+            findings.append(
+                _Finding(
+                    CAP_CORE,
+                    f"years short: {check.years_required:g}+ years asked for "
+                    f'"{_short(check.text)}", {check.years_found:g} found',
+                )
+            )
+            continue
+        core = [
+            g
+            for g in requirement.groups
+            if not any(_satisfied(c, resume) for c in g)
+            and any(taxonomy.concept(c).kind in _HARD_KINDS for c in g if c in taxonomy.concepts)
+            and set(g) & duty
+        ]
+        if core:
+            findings.append(
+                _Finding(
+                    CAP_CORE,
+                    f"missing core skill {_group_name(core[0], taxonomy)} "
+                    f'(posting line {check.posting_line}: "{_short(check.text)}")',
+                )
+            )
+    return findings
+
+
+def _years_shortfall(check: RequirementCheck) -> bool:
+    if check.years_required is None or check.years_found is None:
+        return False
+    return check.years_found < 0.5 * check.years_required and check.years_required - check.years_found >= 1.5
+
+
+def _duty_concepts(posting: PostingProfile, taxonomy: Taxonomy) -> set[str]:
+    """Concepts the title or the duties name, with their categories: the work the role centres on."""
+    out: set[str] = set()
+    for cid in posting.duties:
+        out.add(cid)
+        out |= taxonomy.ancestors(cid)
+    return out
+
+
+def _label(
+    raw: float, findings: Sequence[_Finding], parts: dict[str, float], nices: Sequence[RequirementCheck]
+) -> tuple[Label, float]:
+    if findings or parts["must"] < 0.5:
+        cap = min([f.cap for f in findings] + [45.0])
+        return "no_fit", min(raw, cap)
+    short_on_preferred = bool(nices) and parts["nice"] < 0.5
+    if raw >= GOOD_AT and not short_on_preferred and parts["must"] >= 0.75:
+        return "good", raw
+    return "potential", min(raw, GOOD_AT - 0.1)
+
+
+# --- explanation ---------------------------------------------------------------------------------------
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _explain(
+    musts: Sequence[RequirementCheck],
+    nices: Sequence[RequirementCheck],
+    seniority: SeniorityCheck,
+    domain: DomainCheck,
+    findings: Sequence[_Finding],
+    posting: PostingProfile,
+    resume: ResumeProfile,
+) -> tuple[str, ...]:
+    lines: list[str] = [f"Hard finding: {f.text}" for f in findings]
+    for check in musts:
+        lines.append(_check_line("Must-have", check))
+    for check in nices:
+        lines.append(_check_line("Nice-to-have", check))
+    direction = (
+        "under-qualified by" if seniority.gap > 0 else "over-qualified by" if seniority.gap < 0 else ""
+    )
+    lines.append(
+        f"Seniority: posting {seniority.posting_level} ({seniority.posting_reason}); resume "
+        f"{seniority.resume_level} ({seniority.resume_reason})"
+        + (
+            f": {direction} {abs(seniority.gap)} level{'s' * (abs(seniority.gap) != 1)}"
+            if direction
+            else ": same level"
+        )
+    )
+    if seniority.years_required is not None:
+        gap = seniority.years_found - seniority.years_required
+        lines.append(
+            f"Years: {seniority.years_required:g}+ asked, {seniority.years_found:g} on the resume "
+            f"({'+' if gap >= 0 else ''}{gap:.1f})"
+        )
+    lines.append(
+        f"Domain: similarity {domain.similarity:.2f}; posting '{posting.title}' is nearest to "
+        f"{', '.join(domain.posting_occupations) or 'no ESCO occupation'}; resume roles: "
+        f"{', '.join(domain.resume_occupations) or 'none found'}"
+        + (f"; closest resume title '{domain.closest_resume_title}'" if domain.closest_resume_title else "")
+    )
+    return tuple(lines)
+
+
+def _check_line(what: str, check: RequirementCheck) -> str:
+    head = f'{what} {check.status} (posting line {check.posting_line}: "{_short(check.text)}")'
+    if check.status != "missing" and check.resume_line is not None:
+        head += f'; resume line {check.resume_line}: "{_short(check.resume_text or "")}"'
+    if check.missing:
+        head += f"; missing: {', '.join(check.missing)}"
+    if check.years_required and check.years_found is not None and check.years_found < check.years_required:
+        head += f" ({check.years_found:g} years found)"
+    return head
+
+
+def _summary(
+    label: Label,
+    findings: Sequence[_Finding],
+    musts: Sequence[RequirementCheck],
+    nices: Sequence[RequirementCheck],
+) -> str:
+    met = sum(1 for c in musts if c.status == "met")
+    nice_met = sum(1 for c in nices if c.status == "met")
+    counts = f"{met}/{len(musts)} must-haves met, {nice_met}/{len(nices)} nice-to-haves"
+    if label == "no_fit":
+        return f"No fit: {findings[0].text if findings else 'too few must-haves met'} ({counts})"
+    if label == "potential":
+        return f"Potential: {counts}; short on what the role centres on"
+    return f"Good fit: {counts}"
+
+
+# --- ranking many postings -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PostingInput:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class RankedPosting:
+    posting: str
+    score: float | None
+    label: Label | None
+    title: str
+    summary: str
+    error: str | None = None
+    missing_must_haves: tuple[str, ...] = ()
+
+
+def rank_postings(
+    resume_text: str,
+    postings: Iterable[PostingInput],
+    *,
+    as_of: date | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> list[RankedPosting]:
+    """Score every posting for one resume, in input order. A posting that cannot be scored (empty,
+    too large, not English) gets `error` set and no score; the others are unaffected."""
+    taxonomy = load_taxonomy()
+    resume = parse_resume(resume_text, as_of or date.today(), taxonomy)
+    out: list[RankedPosting] = []
+    for count, item in enumerate(postings, start=1):
+        out.append(_rank_one(resume, item, taxonomy))
+        if on_progress is not None:
+            on_progress(count)
+    return out
+
+
+def _rank_one(resume: ResumeProfile, item: PostingInput, taxonomy: Taxonomy) -> RankedPosting:
+    try:
+        posting = parse_posting(item.text, taxonomy, occupations=False)
+    except OffergapError as error:
+        return RankedPosting(item.id, None, None, "", "", error=error.message)
+    result = score_profiles(resume, posting, taxonomy)
+    missing = tuple(m for check in result.must_haves if check.status == "missing" for m in check.missing)
+    return RankedPosting(
+        item.id, result.score, result.label, posting.title, result.summary, missing_must_haves=missing
+    )
+
+
+JOBSPY_TEXT_COLUMNS = ("description", "job_description", "text", "posting")
+JOBSPY_ID_COLUMNS = ("id", "job_id", "job_url", "url")
+
+
+def postings_from_csv(
+    path: Path, text_column: str | None = None, id_column: str | None = None
+) -> list[PostingInput]:
+    """Postings from a CSV: a JobSpy export (title, company, description, job_url...) or any CSV with
+    the named text and id columns. The title, when there is one, becomes the posting's first line."""
+    csv.field_size_limit(8 * 1024 * 1024)
+    try:
+        handle = path.open(newline="", encoding="utf-8-sig")
+    except OSError as error:
+        raise InvalidInput(f"{path}: cannot be read ({error.strerror})") from None
+    with handle:
+        reader = csv.DictReader(handle)
+        columns = list(reader.fieldnames or [])
+        text_col = _pick_column(columns, text_column, JOBSPY_TEXT_COLUMNS, path, "--text-column")
+        id_col = _pick_column(columns, id_column, JOBSPY_ID_COLUMNS, path, "--id-column", required=False)
+        rows = list(reader)
+    out = []
+    for number, row in enumerate(rows, start=2):
+        text = (row.get(text_col) or "").strip()
+        title = (row.get("title") or "").strip() if text_column is None else ""
+        if text and title and not text.lower().startswith(title.lower()):
+            text = f"{title}\n{row.get('company') or ''}\n\n{text}".strip()
+        ident = (row.get(id_col) or "").strip() if id_col else ""
+        out.append(PostingInput(ident or f"{path.name}:{number}", text))
+    return out
+
+
+def _pick_column(
+    columns: list[str],
+    wanted: str | None,
+    defaults: Sequence[str],
+    path: Path,
+    option: str,
+    required: bool = True,
+) -> str | None:
+    if wanted is not None:
+        if wanted not in columns:
+            raise InvalidInput(
+                f"{path}: no column named {wanted!r}",
+                hint=f"the columns are: {', '.join(columns) or '(none)'}; choose one with {option}",
+            )
+        return wanted
+    found = next((c for c in defaults if c in columns), None)
+    if found is None and required:
+        raise InvalidInput(
+            f"{path}: no posting text column (looked for {', '.join(defaults)})",
+            hint=f"the columns are: {', '.join(columns) or '(none)'}; name the text column with {option}",
+        )
+    return found
+
+
+# --- targeting -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecurringGap:
+    requirement: str
+    postings: int
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TargetReport:
+    families: tuple[tuple[str, float], ...]
+    occupations: tuple[tuple[str, float], ...]
+    focus: float
+    focus_label: str
+    level: str
+    total_years: float
+    postings_checked: int
+    recurring_gaps: tuple[RecurringGap, ...]
+    best_postings: tuple[RankedPosting, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def target_resume(
+    resume_text: str, postings: Sequence[PostingInput] = (), *, as_of: date | None = None
+) -> TargetReport:
+    """The role families this resume fits best, and the must-haves it lacks that recur across the
+    postings the seeker applied to (each counted once per posting)."""
+    from offergap.analysis.resumes import focus_label
+
+    taxonomy = load_taxonomy()
+    resume = parse_resume(resume_text, as_of or date.today(), taxonomy)
+    ranked = [_rank_one(resume, item, taxonomy) for item in postings]
+    counts: dict[str, list[str]] = {}
+    for item in ranked:
+        for gap in dict.fromkeys(item.missing_must_haves):
+            counts.setdefault(gap, []).append(item.posting)
+    gaps = sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    recurring = tuple(
+        RecurringGap(g, len(ids), tuple(ids[:3])) for g, ids in gaps if len(ids) >= 2 or len(postings) <= 2
+    )
+    scored = sorted((r for r in ranked if r.score is not None), key=lambda r: -(r.score or 0.0))
+    return TargetReport(
+        families=resume.families,
+        occupations=resume.occupations,
+        focus=resume.focus,
+        focus_label=focus_label(resume.focus, resume.families),
+        level=resume.level_name,
+        total_years=resume.total_years,
+        postings_checked=len(ranked),
+        recurring_gaps=recurring[:15],
+        best_postings=tuple(scored[:5]),
+    )

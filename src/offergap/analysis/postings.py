@@ -1,0 +1,1180 @@
+"""Posting understanding: the requirements as a list (must-have or nice-to-have), years per requirement,
+degree, licence and certification gates, seniority, and the nearest ESCO occupations.
+
+Sections come from headers ("Requirements", "Preferred", "What you'll do", ...); inside a section, words
+("must", "a plus", "preferred", "ideally") override the section's default. A line is split into clauses
+at semicolons, sentences and "(... is a plus)" asides, so "Strong C; C++ a plus" gives two requirements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from offergap.analysis.skills import (
+    CREDENTIAL_KINDS,
+    PUNCTUATION,
+    STOPWORDS,
+    Mention,
+    Taxonomy,
+    load_taxonomy,
+    tokens,
+)
+from offergap.errors import InvalidInput
+
+MAX_POSTING_BYTES = 1_000_000
+
+Importance = Literal["must", "nice"]
+Section = Literal["intro", "responsibilities", "must", "nice", "other"]
+RequirementKind = Literal["credential", "language", "degree", "experience", "skill", "general"]
+
+LEVEL_NAMES = ("entry", "mid", "senior", "lead/manager", "director", "executive")
+
+
+@dataclass(frozen=True)
+class Degree:
+    """A degree level (1 associate, 2 bachelor, 3 master, 4 doctorate or professional) and its fields."""
+
+    level: int
+    fields: tuple[str, ...] = ()
+    equivalent_ok: bool = False
+    related_ok: bool = False
+
+
+@dataclass(frozen=True)
+class Requirement:
+    text: str
+    line: int  # 1-based line number in the posting
+    importance: Importance
+    weight: float
+    kind: RequirementKind
+    groups: tuple[tuple[str, ...], ...] = ()  # concept ids: every group needed, any id in a group will do
+    gates: tuple[tuple[str, ...], ...] = ()  # licence, certification, endorsement or language groups
+    years_min: float | None = None
+    years_max: float | None = None
+    degree: Degree | None = None
+    content: tuple[str, ...] = ()  # normalised content words, for lines without named concepts
+    states: tuple[str, ...] = ()
+    obtainable: bool = False  # "or ability to obtain within 90 days": not a hard gate
+
+
+@dataclass(frozen=True)
+class Seniority:
+    level: int
+    name: str
+    from_title: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class PostingProfile:
+    title: str
+    lines: tuple[str, ...]
+    requirements: tuple[Requirement, ...]
+    key_concepts: dict[str, float] = field(hash=False)
+    seniority: Seniority = Seniority(1, "mid", False, "no seniority stated")
+    years_min: float | None = None
+    years_max: float | None = None
+    degree: Degree | None = None
+    occupations: tuple[tuple[str, float], ...] = ()
+    people_manager: bool = False
+    duties: frozenset[str] = frozenset()  # concepts the title and the duties name
+
+    @property
+    def must_haves(self) -> tuple[Requirement, ...]:
+        return tuple(r for r in self.requirements if r.importance == "must")
+
+    @property
+    def nice_to_haves(self) -> tuple[Requirement, ...]:
+        return tuple(r for r in self.requirements if r.importance == "nice")
+
+
+# --- shared text helpers ---------------------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦●>]+|\\-|\d{1,2}[.)]|[a-z][.)](?=\s))\s*")
+_MARKUP = re.compile(r"\*\*|__|^#+\s*|`")
+
+
+_NEEDS_CLEANING = re.compile(r"^\s*(?:[-*•·–—▪◦●>\\]|\d{1,2}[.)]|[a-z][.)]\s)|[*_#`]")
+
+
+def clean_line(line: str) -> str:
+    """A line without its bullet and markdown emphasis."""
+    if _NEEDS_CLEANING.search(line) is None:
+        return line.strip()
+    return _MARKUP.sub("", _BULLET.sub("", line)).strip()
+
+
+def check_text(text: str, what: str, limit: int = MAX_POSTING_BYTES) -> str:
+    """Refuse empty, oversized and non-English text with a clear message."""
+    size = len(text.encode("utf-8"))
+    if size > limit:
+        raise InvalidInput(
+            f"the {what} is {size / 1e6:.1f} MB of text, over the {limit / 1e6:.0f} MB limit",
+            hint=f"a real {what} is a few kilobytes: check that the right file was given",
+        )
+    if _TWO_LETTERS.search(text) is None:
+        raise InvalidInput(f"the {what} is empty", hint=f"give the {what}'s full text")
+    language = detect_language(text)
+    if language != "English":
+        raise InvalidInput(
+            f"the {what} looks like {language}, not English; offergap reads English only, so it will not "
+            "guess a score",
+            hint="use the English version if there is one",
+        )
+    return text
+
+
+_LANGUAGE_WORDS = {
+    "English": set(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "in",
+            "for",
+            "with",
+            "you",
+            "your",
+            "our",
+            "we",
+            "are",
+            "is",
+            "will",
+            "be",
+            "this",
+            "that",
+            "on",
+            "as",
+            "an",
+            "or",
+        ]
+    ),
+    "Spanish": set(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "de",
+            "del",
+            "y",
+            "en",
+            "para",
+            "con",
+            "por",
+            "una",
+            "un",
+            "que",
+            "es",
+            "se",
+            "su",
+            "sus",
+            "al",
+            "como",
+            "más",
+            "experiencia",
+        ]
+    ),
+    "French": set(
+        [
+            "le",
+            "la",
+            "les",
+            "des",
+            "de",
+            "du",
+            "et",
+            "en",
+            "pour",
+            "avec",
+            "vous",
+            "nous",
+            "une",
+            "un",
+            "est",
+            "sur",
+            "au",
+            "aux",
+            "dans",
+            "expérience",
+        ]
+    ),
+    "German": set(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "mit",
+            "für",
+            "ein",
+            "eine",
+            "ist",
+            "wir",
+            "sie",
+            "zu",
+            "von",
+            "den",
+            "im",
+            "auf",
+            "bei",
+            "erfahrung",
+            "oder",
+        ]
+    ),
+    "Portuguese": set(
+        [
+            "o",
+            "os",
+            "as",
+            "de",
+            "do",
+            "da",
+            "dos",
+            "das",
+            "e",
+            "em",
+            "para",
+            "com",
+            "uma",
+            "um",
+            "que",
+            "é",
+            "se",
+            "no",
+            "na",
+            "experiência",
+        ]
+    ),
+    "Italian": set(
+        [
+            "il",
+            "lo",
+            "gli",
+            "le",
+            "di",
+            "del",
+            "della",
+            "e",
+            "in",
+            "per",
+            "con",
+            "una",
+            "un",
+            "che",
+            "è",
+            "si",
+            "nel",
+            "esperienza",
+        ]
+    ),
+    "Dutch": set(
+        ["de", "het", "een", "en", "van", "met", "voor", "je", "wij", "zijn", "is", "op", "in", "ervaring"]
+    ),
+}
+
+
+_WORD = re.compile(r"[a-zà-ÿ]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
+
+
+def detect_language(text: str) -> str:
+    """The language whose common words are most frequent; English when the text is too short to tell."""
+    sample = text[:1500]
+    if not sample.isascii():
+        letters = len(_LETTER.findall(sample))
+        if letters and len(_ASCII_LETTER.findall(sample)) < 0.5 * letters:
+            return "a language in a non-Latin script"
+    words = _WORD.findall(sample.lower())
+    if len(words) < 15:
+        return "English"
+    english = _LANGUAGE_WORDS["English"]
+    if sum(1 for w in words if w in english) >= 0.12 * len(words):
+        return "English"  # the common case, decided without counting the other languages
+    counts = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _LANGUAGE_WORDS.items()}
+    best = max(counts, key=lambda lang: counts[lang])
+    english_share = counts["English"] / len(words)
+    if best != "English" and counts[best] > 1.5 * counts["English"] and english_share < 0.08:
+        return best
+    if english_share < 0.02:
+        return "a language other than English"
+    return "English"
+
+
+# --- seniority --------------------------------------------------------------------------------------
+
+_NOT_PEOPLE_MANAGER = re.compile(
+    r"\b(account|customer success|client success|product|project|program|programme|case|office|property|"
+    r"relationship|territory|content|community|social media|category|brand|portfolio|partner|channel|"
+    r"solutions|success|marketing|campaign|release|inventory|facilities|events?|data|quality|contracts?|"
+    r"configuration|change|risk|compliance)\s+manager\b"
+)
+_TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\b(chief|vp|vice president|cto|cfo|ceo|coo|svp|evp)\b"), 5),
+    (re.compile(r"\b(director|head of|superintendent)\b"), 4),
+    (
+        re.compile(
+            r"\b(principal|staff (?:software |data |machine learning |ml )?"
+            r"(?:engineer|scientist|developer|designer|architect)|distinguished|architect)\b"
+        ),
+        3,
+    ),
+    (re.compile(r"\b(manager|managing)\b"), 3),
+    (
+        re.compile(
+            r"\b(senior|sr\.?|lead|team lead|supervisor|foreman|charge)\b|\biii\b(?=\s*(?:$|,|-|–|\())"
+        ),
+        2,
+    ),
+    (re.compile(r"\b(intermediate)\b|\bii\b(?=\s*(?:$|,|-|–|\())"), 1),
+    (
+        re.compile(
+            r"\b(junior|jr\.?|entry[- ]level|entry|associate|intern|internship|trainee|apprentice|graduate|"
+            r"new grad|assistant|aide|helper|student)\b|\bi\b(?=\s*(?:$|,|-|–|\())"
+        ),
+        0,
+    ),
+)
+
+
+def title_level(title: str) -> int | None:
+    """The seniority level a job title states, or None when it states none ("Teacher", "Accountant")."""
+    lowered = title.lower()
+    if _NOT_PEOPLE_MANAGER.search(lowered) and not re.search(r"\b(senior|director|head of|vp)\b", lowered):
+        return 1
+    if re.search(r"\bassistant (principal|director|manager)\b", lowered):
+        return 3
+    if re.search(r"\bassociate (director|principal)\b", lowered):
+        return 4 if "director" in lowered else 3
+    for pattern, level in _TITLE_LEVELS:
+        if pattern.search(lowered):
+            return level
+    return None
+
+
+def years_level(years: float) -> int:
+    if years < 2:
+        return 0
+    if years < 5:
+        return 1
+    if years < 8:
+        return 2
+    return 3
+
+
+def _posting_seniority(title: str, years_min: float | None, text: str) -> tuple[Seniority, bool]:
+    lowered = text.lower()
+    manages_managers = bool(
+        re.search(r"\bmanag\w* managers\b|managers reporting to you|manager of managers", lowered)
+    )
+    people = manages_managers or bool(
+        re.search(
+            r"\b(direct reports|manage a team|lead a team|supervise a team|"
+            r"lead a pod|supervise and evaluate)\b",
+            lowered,
+        )
+    )
+    level = title_level(title)
+    if level is not None:
+        return Seniority(level, LEVEL_NAMES[level], True, f"title '{title}'"), people
+    if years_min is not None:
+        level = years_level(years_min)
+        return Seniority(level, LEVEL_NAMES[level], False, f"{years_min:g}+ years asked"), people
+    return Seniority(1, "mid", False, "no seniority stated"), people
+
+
+# --- sections ---------------------------------------------------------------------------------------
+
+_HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
+    (
+        re.compile(
+            r"prefer|nice[- ]to[- ]have|bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
+            r"great if|stand out"
+        ),
+        "nice",
+    ),
+    (
+        re.compile(
+            r"require|qualif|must[- ]have|what you need|what you bring|what you have|you have|you bring|"
+            r"what we.re looking for|who you are|looking for|skills|experience|competenc|essential|"
+            r"minimum|basic|about you|what it takes|you.ll need|you need|credentials|licens|certif|education"
+        ),
+        "must",
+    ),
+    (
+        re.compile(
+            r"responsib|what you.ll do|you will|you.ll|duties|day[- ]to[- ]day|the role|the job|"
+            r"what you.ll work on|key tasks|job description|position summary|overview|your impact|"
+            r"in this role|essential functions"
+        ),
+        "responsibilities",
+    ),
+    (
+        re.compile(
+            r"about|benefit|salary|compensation|pay|perks|why |equal opportunity|how to apply|location|"
+            r"schedule|work environment|physical|we offer|our team|company"
+        ),
+        "other",
+    ),
+)
+
+
+@lru_cache(maxsize=65_536)
+def _header_section(line: str) -> Section | None:
+    """The section a header line opens, or None when the line is not a header. Cached: headers repeat
+    across postings far more than other lines do."""
+    if len(line) > 90 or line.count(" ") > 12:
+        return None
+    text = clean_line(line).rstrip(":").strip()
+    raw = line.strip()
+    if not text or len(text.split()) > 8 or text.endswith((".", ",")):
+        return None
+    looks_like_header = (
+        raw.endswith(":")
+        or raw.startswith(("#", "**"))
+        or text.isupper()
+        or (len(text.split()) <= 5 and not _BULLET.match(raw))
+    )
+    if not looks_like_header or (":" in text and not raw.endswith(":")):
+        return None
+    lowered = text.lower()
+    for pattern, section in _HEADER_KINDS:
+        if pattern.search(lowered):
+            return section
+    return None
+
+
+# --- clauses and cues -------------------------------------------------------------------------------
+
+_NICE_CUE = re.compile(
+    r"\b(preferred|preferably|prefer|a (?:big |huge |strong |definite )?plus|is a plus|are a plus|plus\s*$|"
+    r"bonus|nice[- ]to[- ]have|ideally|desired|desirable|advantage(?:ous)?|helpful|not required|optional|"
+    r"we will train|would be great|we.d (?:really )?like|we.d love|great if|good to have|encouraged|welcome|"
+    r"welcomed)\b",
+    re.IGNORECASE,
+)
+_STRONG_NICE = re.compile(
+    r"\b(strongly preferred|highly preferred|strong plus|highly desired|big plus)\b", re.I
+)
+_MUST_CUE = re.compile(r"\b(required|requires|must|mandatory|essential|need to have|minimum of)\b", re.I)
+_OBTAINABLE = re.compile(
+    r"\b(ability to obtain|able to obtain|willing(?:ness)? to obtain|obtain within|eligible for|"
+    r"eligibility for|"
+    r"or eligible|within \d+ (?:days|months)|in progress|progress|or be working toward|pursuing)\b",
+    re.I,
+)
+_EQUIVALENT = re.compile(
+    r"\bor (?:equivalent|comparable)(?: (?:practical |work |professional )?experience)?\b|"
+    r"\bequivalent (?:combination|experience)\b|\bor (?:related )?experience\b",
+    re.I,
+)
+_RELATED = re.compile(r"\b(related|similar|relevant|equivalent) (field|discipline|area|major|degree)\b", re.I)
+_EXAMPLES = re.compile(
+    r"\b(or similar|or equivalent|or another|or other|such as|e\.g\.|like|or comparable|"
+    r"or a similar|at least one)\b",
+    re.I,
+)
+_LANGUAGE_CUE = re.compile(
+    r"\b(fluen\w*|bilingual|native|speak\w*|spoken|written|proficien\w*|business[- ]level|"
+    r"conversational|language|read and write|jlpt|tested in)\b",
+    re.I,
+)
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+_NUM = r"(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
+_YEARS = re.compile(
+    rf"(?:at least|minimum(?: of)?|over|more than)?\s*{_NUM}\s*(?:\+|plus)?\s*"
+    rf"(?:(?:-|–|to)\s*{_NUM}\s*\+?\s*)?"
+    r"(?:or more\s+)?(?:years?|yrs?)\b",
+    re.I,
+)
+
+
+_YEARS_HINT = re.compile(r"\b(?:years?|yrs?)\b", re.I)
+
+
+def _number(word: str) -> float:
+    return float(_NUMBER_WORDS.get(word.lower(), word)) if word.lower() in _NUMBER_WORDS else float(word)
+
+
+def parse_years(text: str) -> tuple[float | None, float | None]:
+    """The years asked in a clause: "3+ years" -> (3, None); "0-2 years" -> (0, 2)."""
+    match = _YEARS.search(text)
+    if not match:
+        return None, None
+    low = _number(match.group(1))
+    high = _number(match.group(2)) if match.group(2) else None
+    if low > 40 or (high is not None and high > 40):
+        return None, None
+    return low, high
+
+
+_DEGREE_PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (
+        re.compile(
+            r"\b(ph\.?\s?d|doctorate|doctoral|ed\.d|j\.?d\.?|juris doctor|m\.d\.|pharm\.?\s?d|dpt|dnp)"
+            r"(?![\w+])",
+            re.I,
+        ),
+        4,
+    ),
+    (
+        re.compile(
+            r"\b(master'?s\b|master (?:of|in)\b|m\.s\.?|m\.sc|ms (?:in|degree)|m\.a\.|ma in|mba|m\.ed|"
+            r"msn|m\.eng|mph|mpa|graduate degree|advanced degree)(?![\w+])",
+            re.I,
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            r"\b(bachelor'?s?|b\.s\.?|b\.a\.?|bs (?:in|degree)|ba (?:in|degree)|bsc|b\.sc|bsn|beng|b\.eng|"
+            r"bba|undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree)"
+            r"(?![\w+])",
+            re.I,
+        ),
+        2,
+    ),
+    (
+        re.compile(
+            r"\b(associate'?s? degree|associate of|a\.a\.s?\.?|adn|aas|two[- ]year degree|"
+            r"2[- ]year degree)(?![\w+])",
+            re.I,
+        ),
+        1,
+    ),
+)
+
+
+_DEGREE_HINT = re.compile(
+    r"degree|bachelor|master|doctor|diploma|\b(?:b|m|ph|ed|pharm|j)\.|\b(?:bs|ba|bsc|bsn|"
+    r"msn|ms|ma|mba|med|meng|beng|bba|phd|jd|dpt|dnp|mph|mpa|adn|aas|aa|as)\b",
+    re.I,
+)
+
+
+def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, ...]] | None:
+    """The lowest degree level a line names (a requirement is met by its lowest option) and its fields."""
+    if not _DEGREE_HINT.search(text):
+        return None
+    levels = [level for pattern, level in _DEGREE_PATTERNS if pattern.search(text)]
+    if not levels:
+        return None
+    field_match = re.search(r"\b(?:in|of)\s+([A-Za-z ,&/-]{3,80})", text)
+    fields: tuple[str, ...] = ()
+    if field_match or whole_line:
+        scope = text if whole_line or field_match is None else field_match.group(1)
+        words = tokens(re.split(r"\bor equivalent|\bor related|\(|;|\bfrom\b", scope)[0])
+        fields = tuple(
+            w for w in words if w not in STOPWORDS and w not in PUNCTUATION and w not in _DEGREE_WORDS
+        )
+    return min(levels), fields
+
+
+_DEGREE_WORDS = frozenset(
+    tokens("degree field related science art arts bachelor master equivalent experience")
+)
+_US_STATES = (
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "Wisconsin",
+    "Wyoming",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "West Virginia",
+)
+_STATE_RE = re.compile(r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\b")
+
+
+_CREDENTIAL_HINT = re.compile(r"licen[cs]|certif|registration", re.I)
+
+
+def states_named(text: str) -> tuple[str, ...]:
+    if not _CREDENTIAL_HINT.search(text):
+        return ()
+    return tuple(dict.fromkeys(_STATE_RE.findall(text)))
+
+
+_ENDORSEMENT = re.compile(r"endorse(?:ment|ments|d)\b", re.I)
+
+
+def endorsement_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], ...]:
+    """Endorsements a line names: "Elementary Education (K-8) and Reading (P-12) endorsements" gives
+    (('endorse:elementary education',), ('endorse:reading',)); "a Chemistry or Science endorsement"
+    gives one group with both. CDL endorsements map to the lexicon ("H endorsement" -> Hazmat)."""
+    groups: list[tuple[str, ...]] = []
+    if "ndorse" not in text:
+        return ()
+    for match in _ENDORSEMENT.finditer(text):
+        before = re.sub(r"\([^)]*\)", " ", text[: match.start()])
+        before = re.split(
+            r"\b(?:with|including|holding|hold|have|has|and an?|plus)\b|[:;,]", before, flags=re.I
+        )[-1]
+        after = text[match.end() :]
+        after_match = re.match(r"\s+(?:in|for)\s+([A-Za-z &/-]{2,60})", after)
+        span = before if before.strip() else (after_match.group(1) if after_match else "")
+        any_of = bool(re.search(r"\bor\b", span, re.I))
+        subjects = [s.strip() for s in re.split(r",|/|\band\b|\bor\b", span, flags=re.I) if s.strip()]
+        ids = [i for i in (_endorsement_id(s, taxonomy) for s in subjects) if i]
+        if ids:
+            groups.extend([tuple(ids)] if any_of else [(i,) for i in ids])
+    return tuple(dict.fromkeys(groups))
+
+
+ENDORSEMENT_NAMES: dict[str, str] = {}  # id -> the words as written, for explanations
+
+
+def _endorsement_id(subject: str, taxonomy: Taxonomy) -> str | None:
+    words = [w for w in tokens(subject) if w not in STOPWORDS and w not in PUNCTUATION]
+    words = [
+        w
+        for w in words
+        if w not in {"valid", "current", "active", "state", "washington", "secondary", "k", "p"}
+        and not w.isdigit()
+    ]
+    if not words or len(words) > 4:
+        return None
+    phrase = " ".join(words)
+    for mention in taxonomy.find_in_lines([f"{phrase} endorsement"]):
+        for cid in mention.concept_ids:
+            if taxonomy.concept(cid).kind == "endorsement":
+                return cid
+    ENDORSEMENT_NAMES.setdefault(f"endorse:{phrase}", " ".join(subject.split()).strip(" ,").title())
+    return f"endorse:{phrase}"
+
+
+_STATE_LICENCE = re.compile(
+    r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\s+((?:[A-Z][A-Za-z-]*\s+){1,4})"
+    r"(licen[cs]e|certificate|certification|registration)\b"
+)
+
+
+def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
+    """State licences the lexicon may not know: "a Massachusetts Refrigeration Technician license or
+    Refrigeration Contractor license" gives one any-of group of 'licence:<state>:<words>' ids."""
+    if not _CREDENTIAL_HINT.search(text):
+        return ()
+    found = []
+    for match in _STATE_LICENCE.finditer(text):
+        words = [w for w in tokens(match.group(2)) if w not in STOPWORDS and w not in _GENERIC_LICENCE_WORDS]
+        if words:
+            key = f"licence:{match.group(1).lower()}:{' '.join(words)}"
+            ENDORSEMENT_NAMES.setdefault(key, f"{match.group(1)} {match.group(2).strip()} {match.group(3)}")
+            found.append(key)
+    if not found:
+        return ()
+    return (tuple(found),) if re.search(r"\bor\b", text) else tuple((f,) for f in found)
+
+
+_GENERIC_LICENCE_WORDS = frozenset(
+    tokens("state valid current active professional teaching teacher driver's drivers")
+)
+
+
+# --- requirement extraction -------------------------------------------------------------------------
+
+_GENERIC_WORDS = frozenset(
+    tokens(
+        "experience experienced years year strong solid excellent good great proven track record "
+        "ability able knowledge understanding familiarity familiar proficiency proficient skills "
+        "skill working work hands-on demonstrated plus preferred required requirement must including "
+        "include etc least minimum professional comfort comfortable confident deep advanced basic "
+        "basics background using use related equivalent similar other another one two three four five "
+        "six seven eight nine ten we will you your who new role job position candidate ideal team "
+        "company our within day daily per clear high highly well level ideally bonus record habit "
+        "curiosity"
+    )
+)
+
+
+def content_words(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(
+            w
+            for w in words
+            if w not in STOPWORDS
+            and w not in PUNCTUATION
+            and w not in _GENERIC_WORDS
+            and not w[0].isdigit()
+            and len(w) > 1
+        )
+    )
+
+
+def split_clauses(line: str) -> list[tuple[str, bool]]:
+    """A requirement line's clauses, each with True when it came from a "(... a plus)" aside."""
+    asides: list[tuple[str, bool]] = []
+
+    def lift(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if _NICE_CUE.search(inner) and len(inner.split()) >= 2:
+            asides.append((inner, True))
+            return " "
+        return match.group(0)
+
+    main = re.sub(r"\(([^()]*)\)", lift, line)
+    pieces = re.split(r";|\.\s+(?=[A-Z])|,?\s+including\s+(?=(?:at least\s+)?\d)", main)
+    parts = [p.strip(" ,") for p in pieces if p.strip(" ,.")]
+    return [(p, False) for p in parts] + asides
+
+
+def _importance(clause: str, section: Section, aside: bool) -> tuple[Importance, float]:
+    if _ANY_IMPORTANCE_CUE.search(clause) is None:
+        return ("nice", 0.4) if section == "nice" or aside else ("must", 1.0)
+    if _STRONG_NICE.search(clause):
+        return "nice", 0.6
+    if aside or _NICE_CUE.search(clause):
+        return "nice", 0.4
+    if _MUST_CUE.search(clause):
+        return "must", 1.0
+    return ("nice", 0.4) if section == "nice" else ("must", 1.0)
+
+
+# one cheap scan first: most clauses carry no cue word at all
+_ANY_IMPORTANCE_CUE = re.compile(
+    r"prefer|plus|bonus|nice|ideal|desir|advantag|helpful|optional|train|great|like|love|good to|encourag|"
+    r"welcom|strong|high|big|requir|must|mandatory|essential|need|minimum",
+    re.I,
+)
+
+
+class _LineConcepts:
+    """Concept mentions of one posting, by line, with the text between mentions for and/or logic."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+
+    def groups(
+        self, clause: str, clause_tokens: list[str] | None = None, mentions: list[Mention] | None = None
+    ) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], tuple[str, ...]]:
+        """(skill groups, credential/language gate groups, all concept ids) for one clause; the mentions
+        may come precomputed from one batched search over the whole posting."""
+        clause_tokens = clause_tokens if clause_tokens is not None else tokens(clause)
+        if mentions is None:
+            mentions = self.taxonomy.find_in_lines([clause], [clause_tokens])
+            stripped = _strip_parentheses(clause)
+            if stripped != clause:
+                mentions += self.taxonomy.find_in_lines([stripped])
+        mentions = _dedupe_mentions(mentions)
+        examples = bool(_EXAMPLES.search(clause))
+        skill_groups = self._logic_groups(
+            [m for m in mentions if not self._is_gate(m)], clause_tokens, examples
+        )
+        gate_groups = self._logic_groups([m for m in mentions if self._is_gate(m)], clause_tokens, False)
+        every = tuple(dict.fromkeys(cid for m in mentions for cid in m.concept_ids))
+        return skill_groups, gate_groups, every
+
+    def _is_gate(self, mention: Mention) -> bool:
+        return any(
+            self.taxonomy.concept(c).kind in CREDENTIAL_KINDS | {"language"} for c in mention.concept_ids
+        )
+
+    def _logic_groups(
+        self, mentions: list[Mention], clause_tokens: list[str], examples: bool
+    ) -> tuple[tuple[str, ...], ...]:
+        groups = self._list_groups(mentions, clause_tokens, examples)
+        return _merge_examples(groups, mentions, clause_tokens)
+
+    def _list_groups(
+        self, mentions: list[Mention], clause_tokens: list[str], examples: bool
+    ) -> list[tuple[tuple[str, ...], int]]:
+        """Runs of mentions joined only by ',', 'and', 'or', '/' form a list: an 'or' or '/' anywhere in
+        the run makes it one any-of group, otherwise each item is needed. "such as"/"or similar" widens
+        a group to the named items' categories."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        runs: list[list[Mention]] = []
+        joiners: list[set[str]] = []
+        for mention in ordered:
+            if runs and mention.start >= runs[-1][-1].end:
+                between = clause_tokens[runs[-1][-1].end : mention.start]
+                unknown = [t for t in between if t not in _LIST_JOINERS]
+                # "telemetry, step-down, ICU or ED": an item the lexicon does not know stays in the list
+                if (len(between) <= 3 and not unknown) or (
+                    len(unknown) <= 2 and between[:1] == [","] and between[-1] in {",", "or", "and"}
+                ):
+                    runs[-1].append(mention)
+                    joiners[-1] |= set(between)
+                    continue
+            runs.append([mention])
+            joiners.append(set())
+        groups: list[tuple[tuple[str, ...], int]] = []  # (ids, token position of the group's first mention)
+        for run, joined in zip(runs, joiners, strict=True):
+            ids = [cid for m in run for cid in m.concept_ids[:3]]
+            if joined & {"or", "/"}:
+                groups.append((self._widen(ids) if examples else tuple(dict.fromkeys(ids)), run[0].start))
+            else:
+                for mention in run:
+                    group = tuple(mention.concept_ids[:3])
+                    groups.append((self._widen(list(group)) if examples else group, mention.start))
+        return groups
+
+    def _widen(self, ids: list[str]) -> tuple[str, ...]:
+        wider = list(ids)
+        for cid in ids:
+            wider += [
+                a for a in self.taxonomy.concept(cid).broader if self.taxonomy.concept(a).kind == "category"
+            ]
+        return tuple(dict.fromkeys(wider))
+
+
+def _merge_examples(
+    groups: list[tuple[tuple[str, ...], int]], mentions: list[Mention], clause_tokens: list[str]
+) -> tuple[tuple[str, ...], ...]:
+    """Concepts inside a parenthesis that lists options ("a web framework (Django or Flask)",
+    "a customer-facing role (customer success, support or implementation)") are examples of the concept
+    before it: they join its group as alternatives instead of becoming demands of their own."""
+    spans = _paren_spans(clause_tokens)
+    merged: list[list[str]] = []
+    previous_end = -1
+    for ids, start in groups:
+        inside = next(((a, b) for a, b in spans if a < start < b), None)
+        listing = inside is not None and bool({"or", ",", "/"} & set(clause_tokens[inside[0] : inside[1]]))
+        if merged and listing and inside is not None and previous_end <= inside[0]:
+            merged[-1].extend(ids)
+            continue
+        merged.append(list(ids))
+        previous_end = max((m.end for m in mentions if m.start == start), default=start + 1)
+    return tuple(dict.fromkeys(tuple(dict.fromkeys(g)) for g in merged))
+
+
+def _paren_spans(clause_tokens: list[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for index, token in enumerate(clause_tokens):
+        if token == "(":
+            opened.append(index)
+        elif token == ")" and opened:
+            spans.append((opened.pop(), index))
+    return spans
+
+
+_LIST_JOINERS = frozenset({",", "or", "and", "/", "(", ")", "and/or", "a", "an"})
+
+
+def _dedupe_mentions(mentions: list[Mention]) -> list[Mention]:
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for mention in mentions:
+        if mention.concept_ids not in seen:
+            seen.add(mention.concept_ids)
+            out.append(mention)
+    return out
+
+
+def _strip_parentheses(text: str) -> str:
+    return re.sub(r"\([^)]*\)", " ", text) if "(" in text else text
+
+
+def _requirement(
+    clause: str,
+    number: int,
+    section: Section,
+    aside: bool,
+    concepts: _LineConcepts,
+    words: list[str] | None = None,
+    mentions: list[Mention] | None = None,
+) -> Requirement | None:
+    words = words if words is not None else tokens(clause)
+    skill_groups, gate_groups, _ = concepts.groups(clause, words, mentions)
+    importance, weight = _importance(clause, section, aside)
+    content = content_words(words)
+    years_min, years_max = parse_years(clause) if _YEARS_HINT.search(clause) else (None, None)
+    degree_found = parse_degree(clause)
+    degree = None
+    if degree_found:
+        degree = Degree(
+            degree_found[0], degree_found[1], bool(_EQUIVALENT.search(clause)), bool(_RELATED.search(clause))
+        )
+    gate_groups += endorsement_groups(clause, concepts.taxonomy)
+    if not gate_groups:
+        gate_groups += state_licence_groups(clause)
+    gate_groups = tuple(g for g in gate_groups if not _english_only(g))
+    languages = (
+        tuple(g for g in gate_groups if _is_language_group(g, concepts.taxonomy)) if gate_groups else ()
+    )
+    if languages and not (_LANGUAGE_CUE.search(clause) or len(content) <= 2):
+        gate_groups = tuple(g for g in gate_groups if g not in languages)  # "teach English", not a gate
+        skill_groups += languages
+    if not (skill_groups or gate_groups or years_min is not None or degree or content):
+        return None
+    kind: RequirementKind = (
+        "credential"
+        if any(not _is_language_group(g, concepts.taxonomy) for g in gate_groups)
+        else "language"
+        if gate_groups
+        else "degree"
+        if degree
+        else "experience"
+        if years_min is not None
+        else "skill"
+        if skill_groups
+        else "general"
+    )
+    return Requirement(
+        text=clause.strip(),
+        line=number,
+        importance=importance,
+        weight=weight,
+        kind=kind,
+        groups=skill_groups,
+        gates=gate_groups,
+        years_min=years_min,
+        years_max=years_max,
+        degree=degree,
+        content=content,
+        states=states_named(clause) if gate_groups else (),
+        obtainable=bool(gate_groups) and bool(_OBTAINABLE.search(clause)),
+    )
+
+
+def _english_only(group: tuple[str, ...]) -> bool:
+    return group == ("lex:english",)
+
+
+def _is_language_group(group: tuple[str, ...], taxonomy: Taxonomy) -> bool:
+    return all(c in taxonomy.concepts and taxonomy.concept(c).kind == "language" for c in group)
+
+
+_REQUIREMENT_HINT = re.compile(
+    r"\b(experience|years?|degree|certif\w*|licen[cs]\w*|knowledge of|proficien\w*|familiar\w*|ability to|"
+    r"must|required|skills?|fluen\w*|background in|understanding of|endorsement|ideally|you have|you.ve|"
+    r"we need|we.d (?:really )?like|a plus|preferred|record of)\b",
+    re.I,
+)
+
+
+@dataclass
+class _Units:
+    """What one posting asks and describes, gathered first so that one batched phrase search covers it."""
+
+    clauses: list[tuple[int, str, bool, Section]] = field(
+        default_factory=list
+    )  # line, clause, aside, section
+    duty_lines: list[tuple[int, str, bool]] = field(default_factory=list)  # line, text, is a duty
+
+
+def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: bool = True) -> PostingProfile:
+    """Read a job posting. Raises InvalidInput for an empty, oversized or non-English posting.
+    `occupations=False` skips the nearest ESCO occupations (shown in explanations, not scored)."""
+    check_text(text, "posting")
+    taxonomy = taxonomy or load_taxonomy()
+    raw_lines = text.replace("\r\n", "\n").split("\n")
+    title_index, title = _title(raw_lines)
+    units = _gather_units(raw_lines, title_index)
+    concepts = _LineConcepts(taxonomy)
+    texts = [c[1] for c in units.clauses]
+    texts += [_strip_parentheses(c[1]) if "(" in c[1] else "" for c in units.clauses]
+    texts += [d[1] for d in units.duty_lines] + [title]
+    token_lines = [tokens(t) if t else [] for t in texts]
+    by_line: dict[int, list[Mention]] = {}
+    for mention in taxonomy.find_in_lines(texts, token_lines):
+        by_line.setdefault(mention.line, []).append(mention)
+    count = len(units.clauses)
+    requirements: list[Requirement] = []
+    key: dict[str, float] = {}
+    duties: set[str] = set()
+    for position, (number, clause, aside, section) in enumerate(units.clauses):
+        mentions = by_line.get(position, [])
+        if texts[count + position]:
+            mentions = mentions + by_line.get(count + position, [])
+        found = _requirement(clause, number, section, aside, concepts, token_lines[position], mentions)
+        if found:
+            requirements.append(found)
+            _weigh(key, found)
+    for position, (_number, _line, is_duty) in enumerate(units.duty_lines):
+        for mention in by_line.get(2 * count + position, []):
+            for cid in mention.concept_ids[:3]:
+                key[cid] = max(key.get(cid, 0.0), 0.6 if is_duty else 0.25)
+                if is_duty:
+                    duties.add(cid)
+    for mention in by_line.get(len(texts) - 1, []):
+        for cid in mention.concept_ids[:3]:
+            key[cid] = 1.0
+            duties.add(cid)
+    requirements += _title_gates(title, title_index, concepts, requirements)
+    return _profile(title, raw_lines, requirements, key, taxonomy, frozenset(duties), occupations)
+
+
+def _gather_units(raw_lines: Sequence[str], title_index: int) -> _Units:
+    headers = [_header_section(raw) if i != title_index else None for i, raw in enumerate(raw_lines)]
+    sections = _sections(headers)
+    explicit = any(s in ("must", "nice") for s in sections)
+    units = _Units()
+    for index, raw in enumerate(raw_lines):
+        line = clean_line(raw)
+        section = sections[index]
+        if not line or index == title_index or headers[index] is not None:
+            continue
+        if _INLINE_LABEL.match(line) or (len(line) < 100 and re.search(r"[$€£]\s?\d", line)):
+            continue  # "Salary: $80,000", "Location: Remote": facts about the job, not asks of the person
+        if not explicit and section in ("intro", "other"):
+            sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line) if _REQUIREMENT_HINT.search(x)]
+            for sentence in sentences:
+                units.clauses += [(index + 1, c, aside, "must") for c, aside in split_clauses(sentence)]
+            if sentences:
+                continue
+        if section in ("must", "nice"):
+            units.clauses += [(index + 1, c, aside, section) for c, aside in split_clauses(line)]
+        elif section in ("responsibilities", "intro"):
+            units.duty_lines.append((index + 1, line, section == "responsibilities" or not explicit))
+    return units
+
+
+def _weigh(key: dict[str, float], requirement: Requirement) -> None:
+    weight = 1.0 if requirement.importance == "must" else 0.4
+    for group in requirement.groups:
+        share = weight / len(group)
+        for cid in group:
+            key[cid] = max(key.get(cid, 0.0), share)
+
+
+def _title_gates(
+    title: str, title_index: int, concepts: _LineConcepts, found: list[Requirement]
+) -> list[Requirement]:
+    """Licences and languages the title names are must-haves even when the text forgets to list them."""
+    if title_index < 0:
+        return []
+    _skills, gates, _ = concepts.groups(title)
+    gates = tuple(g for g in gates if not _english_only(g))
+    listed = {g for r in found if r.importance == "must" for g in r.gates}
+    listed_ids = {cid for g in listed for cid in g}
+    missing = tuple(g for g in gates if not set(g) & listed_ids)
+    if not missing:
+        return []
+    kind: RequirementKind = (
+        "language" if all(_is_language_group(g, concepts.taxonomy) for g in missing) else "credential"
+    )
+    return [
+        Requirement(text=title, line=title_index + 1, importance="must", weight=1.0, kind=kind, gates=missing)
+    ]
+
+
+def _title(lines: Sequence[str]) -> tuple[int, str]:
+    """The first line, when it reads like a job title (short, no sentence, not a "Requirements:" header)."""
+    for index, raw in enumerate(lines):
+        line = clean_line(raw)
+        if not line:
+            continue
+        if len(line.split()) <= 14 and not line.endswith((".", ":")) and not _INLINE_LABEL.match(line):
+            return index, line
+        return -1, ""
+    return -1, ""
+
+
+_INLINE_LABEL = re.compile(
+    r"^(salary|pay|pay range|compensation|wage|wages|benefits|location|schedule|hours|shift|job type|"
+    r"employment type|type|start date|reports to|travel|department|req(uisition)? id|posted|apply|"
+    r"remote|perks)\b[^:]{0,20}:",
+    re.I,
+)
+
+
+def _sections(headers: Sequence[Section | None]) -> list[Section]:
+    current: Section = "intro"
+    out: list[Section] = []
+    for header in headers:
+        if header is not None:
+            current = header
+        out.append(current)
+    return out
+
+
+def _profile(
+    title: str,
+    raw_lines: Sequence[str],
+    requirements: list[Requirement],
+    key: dict[str, float],
+    taxonomy: Taxonomy,
+    duties: frozenset[str],
+    with_occupations: bool,
+) -> PostingProfile:
+    musts = [r for r in requirements if r.importance == "must"]
+    years = [r.years_min for r in musts if r.years_min is not None]
+    years_min = max(years) if years else None
+    maxima = [r.years_max for r in musts if r.years_max is not None]
+    years_max = max(maxima) if maxima and (years_min is None or max(maxima) >= years_min) else None
+    degrees = [r.degree for r in musts if r.degree]
+    seniority, people = _posting_seniority(title, years_min, "\n".join(raw_lines))
+    occupations = (
+        tuple((o.name, s) for o, s in taxonomy.nearest_occupations(title))
+        if title and with_occupations
+        else ()
+    )
+    return PostingProfile(
+        title=title,
+        lines=tuple(raw_lines),
+        requirements=tuple(requirements),
+        key_concepts=key,
+        seniority=seniority,
+        years_min=years_min,
+        years_max=years_max,
+        degree=min(degrees, key=lambda d: d.level) if degrees else None,
+        occupations=occupations,
+        people_manager=people,
+        duties=duties,
+    )

@@ -1,0 +1,500 @@
+"""Resume understanding: skills with the line that evidences each, total and per-skill years from the date
+ranges, seniority, degrees, licences and certifications, the occupation profile and a focus measure."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from offergap.analysis.postings import (
+    _NUMBER_WORDS,
+    LEVEL_NAMES,
+    check_text,
+    clean_line,
+    endorsement_groups,
+    parse_degree,
+    state_licence_groups,
+    states_named,
+    title_level,
+    years_level,
+)
+from offergap.analysis.skills import CREDENTIAL_KINDS, PUNCTUATION, STOPWORDS, Taxonomy, load_taxonomy, tokens
+
+MAX_RESUME_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class Job:
+    title: str
+    line: int  # 0-based line index of the entry's heading
+    start: float
+    end: float
+    kind: str  # "job", "internship" or "part-time"
+    lines: tuple[int, ...]  # the entry's own lines (heading and bullets)
+
+    @property
+    def years(self) -> float:
+        return max(self.end - self.start, 0.0)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    concept_id: str
+    name: str
+    line: int  # 0-based
+    text: str
+    years: float | None
+
+
+@dataclass(frozen=True)
+class ResumeDegree:
+    level: int
+    fields: tuple[str, ...]
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ResumeProfile:
+    lines: tuple[str, ...]
+    evidence: dict[str, Evidence] = field(hash=False)
+    have: frozenset[str]  # concept ids, with their categories and ESCO links
+    jobs: tuple[Job, ...]
+    total_years: float
+    claimed_years: float | None
+    level: int
+    level_from_title: bool
+    degrees: tuple[ResumeDegree, ...]
+    credentials: dict[str, int] = field(hash=False)  # credential id -> line
+    pending_credentials: frozenset[str]
+    credential_states: tuple[str, ...]
+    languages: frozenset[str]
+    occupations: tuple[tuple[str, float], ...]
+    families: tuple[tuple[str, float], ...]
+    focus: float
+    line_words: tuple[frozenset[str], ...] = field(hash=False)
+    words: frozenset[str] = field(hash=False)
+    job_words: tuple[frozenset[str], ...] = field(hash=False)  # each job's words, its title's included
+
+    @property
+    def level_name(self) -> str:
+        return LEVEL_NAMES[self.level]
+
+    @property
+    def max_degree(self) -> int:
+        return max((d.level for d in self.degrees), default=0)
+
+    def years_for(self, concept_ids: Sequence[str]) -> float:
+        """Years of the jobs whose entries mention any of the concepts."""
+        wanted = set(concept_ids)
+        spans = [
+            (job.start, job.end)
+            for job in self.jobs
+            if any(self._line_concepts.get(i, frozenset()) & wanted for i in job.lines)
+        ]
+        return _union_years(spans)
+
+    def job_mentions(self, job: Job, concept_ids: Sequence[str]) -> bool:
+        wanted = set(concept_ids)
+        return any(self._line_concepts.get(i, frozenset()) & wanted for i in job.lines)
+
+    _line_concepts: dict[int, frozenset[str]] = field(default_factory=dict, hash=False, repr=False)
+
+
+# --- dates --------------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_SEASONS = {"winter": 0.0, "spring": 0.25, "summer": 0.5, "fall": 0.75, "autumn": 0.75}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_DATE = rf"(?:(?:{_MONTH}|{_SEASON})\s+|\d{{1,2}}/)?(?:19|20)\d\d"
+_RANGE = re.compile(
+    rf"({_DATE})\s*(?:-|–|—|to|until|through)\s*({_DATE}|present|current|now|today|date)", re.I
+)
+_SINGLE = re.compile(rf"\(?((?:{_MONTH}|{_SEASON})\s+(?:19|20)\d\d)\)?", re.I)
+
+
+def _when(text: str, end: bool, today: float) -> float:
+    text = text.lower().strip()
+    if text in {"present", "current", "now", "today", "date"}:
+        return today
+    year = float(re.findall(r"(?:19|20)\d\d", text)[0])
+    slash = re.match(r"(\d{1,2})/", text)
+    if slash:
+        return year + (min(int(slash.group(1)), 12) - 1) / 12
+    for name, month in _MONTHS.items():
+        if text.startswith(name):
+            return year + (month - 1) / 12
+    for name, offset in _SEASONS.items():
+        if text.startswith(name):
+            return year + offset
+    return year
+
+
+def _fractional_year(day: date) -> float:
+    return day.year + (day.timetuple().tm_yday - 1) / 365.25
+
+
+def _union_years(spans: Sequence[tuple[float, float]]) -> float:
+    total = 0.0
+    current_start = current_end = None
+    for start, end in sorted(spans):
+        if current_end is None or start > current_end:
+            if current_end is not None and current_start is not None:
+                total += current_end - current_start
+            current_start, current_end = start, end
+        else:
+            current_end = max(current_end, end)
+    if current_end is not None and current_start is not None:
+        total += current_end - current_start
+    return round(total, 2)
+
+
+# --- sections and jobs --------------------------------------------------------------------------------
+
+_SECTION = re.compile(
+    r"^(professional |work |relevant |teaching |clinical |employment |career )?"
+    r"(experience|history|employment)|"
+    r"^(education|certifications?|licen[cs]es?|credentials|skills|technical skills|core competencies|"
+    r"projects|"
+    r"professional development|training|summary|profile|objective|languages|awards|volunteer|publications|"
+    r"interests|references|certifications? (?:and|&) licen[cs]es?|licen[cs]es? (?:and|&) certifications?)\b",
+    re.I,
+)
+_EXPERIENCE_SECTIONS = {"experience", "history", "employment"}
+
+
+def _section_of(line: str) -> str | None:
+    text = clean_line(line).rstrip(":").strip()
+    if not text or len(text.split()) > 5 or text.endswith("."):
+        return None
+    match = _SECTION.match(text)
+    if not match:
+        return None
+    word = (match.group(2) or match.group(3) or "").lower()
+    return "experience" if word in _EXPERIENCE_SECTIONS else word.split()[0]
+
+
+def _jobs(lines: Sequence[str], sections: Sequence[str | None], today: float) -> list[Job]:
+    has_experience = any(s == "experience" for s in sections)
+    heads: list[tuple[int, str, float, float]] = []
+    for index, raw in enumerate(lines):
+        if has_experience and sections[index] != "experience":
+            continue
+        if re.match(r"^\s*(?:[-*•·▪]|\\-)", raw):
+            continue  # a bullet mentioning dates is not a new entry
+        span = _span(raw, today)
+        if span is None:
+            continue
+        title = _job_title(raw, lines, index)
+        if title:
+            heads.append((index, title, span[0], span[1]))
+    jobs = []
+    for position, (index, title, start, end) in enumerate(heads):
+        stop = heads[position + 1][0] if position + 1 < len(heads) else _section_end(sections, index)
+        lowered = title.lower()
+        kind = (
+            "internship"
+            if re.search(r"\bintern(ship)?\b", lowered)
+            else ("part-time" if re.search(r"part[- ]time|volunteer", lowered) else "job")
+        )
+        jobs.append(Job(title, index, start, max(end, start + 0.1), kind, tuple(range(index, stop))))
+    return jobs
+
+
+def _section_end(sections: Sequence[str | None], index: int) -> int:
+    for later in range(index + 1, len(sections)):
+        if sections[later] != sections[index]:
+            return later
+    return len(sections)
+
+
+def _span(line: str, today: float) -> tuple[float, float] | None:
+    match = _RANGE.search(line)
+    if match:
+        start = _when(match.group(1), False, today)
+        end = _when(match.group(2), True, today)
+        return (start, end) if end >= start else None
+    single = _SINGLE.search(line)
+    if single:
+        start = _when(single.group(1), False, today)
+        return start, start + 0.25
+    return None
+
+
+def _job_title(line: str, lines: Sequence[str], index: int) -> str:
+    text = _SINGLE.sub(" ", _RANGE.sub(" ", clean_line(line))).strip(" ,|()-–—")
+    text = re.sub(r"\(\s*\)", "", text).strip(" ,|-–—")
+    if len(re.findall(r"[A-Za-z]{2,}", text)) == 0 and index > 0:
+        text = clean_line(lines[index - 1])  # a date line under its title line
+    title = re.split(r",| \| | at | @ | – | — | - ", text, maxsplit=1)[0].strip(" ,|")
+    if title.count("(") > title.count(")"):
+        title = title + ")" if not title.endswith("(") else title[:-1].rstrip()
+    return title
+
+
+# --- profile --------------------------------------------------------------------------------------
+
+_PENDING = re.compile(
+    r"\b(candidate|pursuing|in progress|expected|eligible|studying for|working toward|"
+    r"sitting for|plan to|exam scheduled|not (?:yet )?(?:licensed|certified)|"
+    r"exam(?!.*\bpass))\b",
+    re.I,
+)
+_CLAIMED_YEARS = re.compile(
+    r"\b(\d{1,2}|"
+    + "|".join(_NUMBER_WORDS)
+    + r")\+?\s+(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?(?:experience|in|as|at|"
+    r"leading|teaching|working|professional)",
+    re.I,
+)
+
+
+def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None = None) -> ResumeProfile:
+    """Read a resume. Raises InvalidInput for an empty, oversized or non-English resume."""
+    check_text(text, "resume", MAX_RESUME_BYTES)
+    taxonomy = taxonomy or load_taxonomy()
+    today = _fractional_year(as_of or date.today())
+    lines = tuple(text.replace("\r\n", "\n").split("\n"))
+    token_lines = [tokens(line) for line in lines]
+    sections = _sections(lines)
+    jobs = _jobs(lines, sections, today)
+    mentions = taxonomy.find_in_lines(lines, token_lines)
+    line_concepts: dict[int, set[str]] = defaultdict(set)
+    for mention in mentions:
+        line_concepts[mention.line].update(mention.concept_ids)
+    credentials, pending, states = _credentials(lines, line_concepts, taxonomy, sections)
+    for cid, line in credentials.items():
+        line_concepts[line].add(cid)
+    frozen_lines = {i: taxonomy.closure(ids) for i, ids in line_concepts.items()}
+    evidence = _evidence(lines, line_concepts, jobs, sections, taxonomy)
+    have = taxonomy.closure(c for ids in line_concepts.values() for c in ids) - pending
+    total = _total_years(jobs)
+    claimed = _claimed_years(lines, sections)
+    level, from_title = _level(jobs, max(total, claimed or 0.0))
+    occupations = _occupations(jobs, taxonomy)
+    families, focus = _families(jobs, have, taxonomy)
+    line_words = tuple(frozenset(_words(t)) for t in token_lines)
+    profile = ResumeProfile(
+        lines=lines,
+        evidence=evidence,
+        have=have,
+        jobs=tuple(jobs),
+        total_years=total,
+        claimed_years=claimed,
+        level=level,
+        level_from_title=from_title,
+        degrees=_degrees(lines, sections),
+        credentials=credentials,
+        pending_credentials=frozenset(pending),
+        credential_states=states,
+        languages=frozenset(
+            {"lex:english"}
+            | {c for c in have if c in taxonomy.concepts and taxonomy.concept(c).kind == "language"}
+        ),
+        occupations=occupations,
+        families=families,
+        focus=focus,
+        line_words=line_words,
+        words=frozenset().union(*line_words) if line_words else frozenset(),
+        job_words=tuple(
+            frozenset().union(*(line_words[i] for i in job.lines)) | frozenset(tokens(job.title))
+            for job in jobs
+        ),
+        _line_concepts=frozen_lines,
+    )
+    return profile
+
+
+def _words(line_tokens: Sequence[str]) -> list[str]:
+    return [w for w in line_tokens if w not in STOPWORDS and w not in PUNCTUATION]
+
+
+def _sections(lines: Sequence[str]) -> list[str | None]:
+    current: str | None = None
+    out: list[str | None] = []
+    for line in lines:
+        found = _section_of(line)
+        if found:
+            current = found
+        out.append(current)
+    return out
+
+
+def _credentials(
+    lines: Sequence[str],
+    line_concepts: dict[int, set[str]],
+    taxonomy: Taxonomy,
+    sections: Sequence[str | None],
+) -> tuple[dict[str, int], set[str], tuple[str, ...]]:
+    held: dict[str, int] = {}
+    pending: set[str] = set()
+    states: list[str] = []
+    for index, line in enumerate(lines):
+        ids = {c for c in line_concepts.get(index, set()) if taxonomy.concept(c).kind in CREDENTIAL_KINDS}
+        for group in endorsement_groups(line, taxonomy) + state_licence_groups(line):
+            ids.update(group)
+        if not ids:
+            continue
+        if _PENDING.search(line):
+            pending.update(ids)
+            continue
+        for cid in ids:
+            held.setdefault(cid, index)
+        states += states_named(line)
+    return held, pending - set(held), tuple(dict.fromkeys(states))
+
+
+def _evidence(
+    lines: Sequence[str],
+    line_concepts: dict[int, set[str]],
+    jobs: Sequence[Job],
+    sections: Sequence[str | None],
+    taxonomy: Taxonomy,
+) -> dict[str, Evidence]:
+    """Per concept, the best line: an experience bullet beats a skills list; years from its jobs."""
+    in_job = {i: job for job in jobs for i in job.lines}
+    best: dict[str, int] = {}
+    for index in sorted(line_concepts):
+        for cid in line_concepts[index]:
+            current = best.get(cid)
+            if current is None or (current not in in_job and index in in_job):
+                best[cid] = index
+    out: dict[str, Evidence] = {}
+    for cid, index in best.items():
+        spans = [(j.start, j.end) for j in jobs if any(cid in line_concepts.get(i, set()) for i in j.lines)]
+        name = taxonomy.concept(cid).name if cid in taxonomy.concepts else cid.split(":", 1)[-1]
+        out[cid] = Evidence(
+            cid, name, index, clean_line(lines[index]), _union_years(spans) if spans else None
+        )
+    return out
+
+
+def _total_years(jobs: Sequence[Job]) -> float:
+    full = [(j.start, j.end) for j in jobs if j.kind == "job"]
+    partial = [(j.start, j.end) for j in jobs if j.kind != "job"]
+    full_years = _union_years(full)
+    extra = max(_union_years(full + partial) - full_years, 0.0)
+    return round(full_years + 0.5 * extra, 2)
+
+
+def _claimed_years(lines: Sequence[str], sections: Sequence[str | None]) -> float | None:
+    """Years the summary claims ("seven years in software support"); only the summary counts."""
+    found = []
+    for index, line in enumerate(lines[:25]):
+        if sections[index] not in (None, "summary", "profile", "objective"):
+            continue
+        for match in _CLAIMED_YEARS.finditer(line):
+            word = match.group(1).lower()
+            found.append(float(_NUMBER_WORDS.get(word, 0) or word))
+    return max(found) if found else None
+
+
+def _level(jobs: Sequence[Job], years: float) -> tuple[int, bool]:
+    """The most recent title's stated level; else the years' level, capped at senior (a "Teacher"
+    with fifteen years is still a teacher, not a director)."""
+    professional = [j for j in jobs if j.kind != "internship"] or list(jobs)
+    if professional:
+        latest = max(professional, key=lambda j: (j.end, j.start))
+        stated = title_level(latest.title)
+        if stated is not None and not (stated == 0 and years >= 3):
+            return stated, True
+    return min(years_level(years), 2), False
+
+
+def _occupations(jobs: Sequence[Job], taxonomy: Taxonomy) -> tuple[tuple[str, float], ...]:
+    weights: dict[str, float] = defaultdict(float)
+    for job in jobs:
+        for occupation, score in taxonomy.nearest_occupations(job.title, 3):
+            weights[occupation.name] += score * (job.years + 0.5)
+    total = sum(weights.values()) or 1.0
+    ranked = sorted(weights.items(), key=lambda item: -item[1])[:5]
+    return tuple((name, round(weight / total, 3)) for name, weight in ranked)
+
+
+@lru_cache(maxsize=16_384)
+def title_family_scores(title: str, taxonomy: Taxonomy) -> dict[str, float]:
+    """How well a job title names each role family (1.0: a family title is inside it). Cached: titles
+    repeat across thousands of postings. Callers must not change the returned dict."""
+    normal = f" {' '.join(tokens(title))} "
+    words = set(normal.split())
+    scores: dict[str, float] = {}
+    for family in taxonomy.families:
+        best = 0.0
+        for term in family.title_terms:
+            if f" {term} " in normal:
+                best = max(best, 1.0 if len(term.split()) > 1 else 0.7)
+            else:
+                term_words = set(term.split())
+                overlap = len(term_words & words) / len(term_words)
+                best = max(best, 0.5 * overlap if overlap >= 0.5 else 0.0)
+        if best:
+            scores[family.id] = best
+    return scores
+
+
+def _families(
+    jobs: Sequence[Job], have: frozenset[str], taxonomy: Taxonomy
+) -> tuple[tuple[tuple[str, float], ...], float]:
+    """Role families by title (weighted by years) and skills; focus is the top family's share of title
+    weight (1.0: every job in one family; lower: spread over several)."""
+    title_weight: dict[str, float] = defaultdict(float)
+    for job in jobs:
+        named = {
+            f: s for f, s in title_family_scores(job.title, taxonomy).items() if f != "people_leadership"
+        }
+        if named:
+            best = max(named.values())
+            for family_id in (f for f, s in named.items() if s == best):
+                title_weight[family_id] += best * (job.years + 0.25)
+    scores: dict[str, float] = {}
+    total_title = sum(title_weight.values())
+    for family in taxonomy.families:
+        if family.id == "people_leadership":
+            continue
+        skill_share = sum(1 for c in family.concepts if c in have) / max(min(len(family.concepts), 6), 1)
+        title_share = title_weight.get(family.id, 0.0) / total_title if total_title else 0.0
+        score = 0.6 * title_share + 0.4 * min(skill_share, 1.0)
+        if score > 0.05:
+            scores[family.name] = round(score, 3)
+    ranked = tuple(sorted(scores.items(), key=lambda item: -item[1])[:6])
+    focus = max(title_weight.values()) / total_title if total_title else 0.0
+    return ranked, round(focus, 2)
+
+
+def _degrees(lines: Sequence[str], sections: Sequence[str | None]) -> tuple[ResumeDegree, ...]:
+    out = []
+    for index, line in enumerate(lines):
+        if sections[index] not in (None, "education", "summary", "profile", "certifications", "credentials"):
+            continue
+        found = parse_degree(line, whole_line=True)
+        if found and not _PENDING.search(line):
+            out.append(ResumeDegree(found[0], found[1], index, clean_line(line)))
+    return tuple(out)
+
+
+def focus_label(focus: float, families: Sequence[tuple[str, float]]) -> str:
+    if not families:
+        return "no clear role family"
+    if focus >= 0.75:
+        return f"focused on {families[0][0].lower()}"
+    if focus >= 0.5:
+        return f"mostly {families[0][0].lower()}, with other roles"
+    return "spread over several role families"

@@ -1,0 +1,1 @@
+"""Data files for offergap: the curated skills lexicon and role families."""
