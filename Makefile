@@ -29,6 +29,8 @@ run: install
 	@mkdir -p out && rm -f $(EXAMPLE_DB) $(EXAMPLE_DB)-wal $(EXAMPLE_DB)-shm
 	$(BIN)/offergap --db sqlite:///$(EXAMPLE_DB) import $(EXAMPLE)
 	$(BIN)/offergap --db sqlite:///$(EXAMPLE_DB) list
+	$(BIN)/offergap --db sqlite:///$(EXAMPLE_DB) diagnose --html out/diagnosis.html
+	@echo "The report for a counselor: out/diagnosis.html"
 
 test: install-test
 	$(BIN)/python -m pytest

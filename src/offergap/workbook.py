@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -60,10 +61,16 @@ Outcome = Literal["offer", "accepted", "rejected", "withdrawn", "ghosted", "open
 OUTCOMES: tuple[str, ...] = Outcome.__args__  # type: ignore[attr-defined]
 SalaryPeriod = Literal["year", "month", "hour"]
 
+def _plain_decimal(value: Decimal) -> Decimal:
+    """One spelling per value (110000.0000 and 110000 are the same amount), never exponent notation."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
 # Decimals are written as JSON numbers, not strings, so exports read like the input.
 Amount = Annotated[
     Decimal,
     Field(ge=0, max_digits=18, decimal_places=4),
+    AfterValidator(_plain_decimal),
     PlainSerializer(lambda v: int(v) if v == v.to_integral_value() else float(v), return_type=Any),
 ]
 Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code, e.g. USD")]

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from tests.strategies import workbooks
 
 from offergap.store import Store, open_store
 from offergap.workbook import dump_workbook, load_workbook, validate_workbook
+from tests.strategies import workbooks
 
 
 def assert_carries(original: Any, exported: Any, path: str = "$") -> None:

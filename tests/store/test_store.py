@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 from offergap.errors import Conflict, InvalidInput, NotFound
 from offergap.ingest.documents import extract_text
 from offergap.store import Store, open_store
-from offergap.store.migrate import head_revision
 from offergap.store import schema as t
+from offergap.store.migrate import head_revision
 from offergap.workbook import Event, Expense, Opportunity, load_workbook, validate_workbook
 
 

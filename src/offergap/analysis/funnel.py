@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from statistics import median
 
 from offergap.analysis.stages import STAGE_LABELS, STAGES, event_stage, stage_reached
@@ -29,8 +30,12 @@ class Benchmark:
 
 # Published conversion rates between stages (sources and years in docs/diagnose.md).
 BENCHMARKS: dict[tuple[str, str], Benchmark] = {
-    ("applied", "interview"): Benchmark(0.03, 0.12, "CareerPlug 2024 (about 3% of applicants reach an interview)"),
-    ("interview", "offer"): Benchmark(0.20, 0.28, "Jobvite (20-28% of interviews lead to an offer); CareerPlug 2024 (27%)"),
+    ("applied", "interview"): Benchmark(
+        0.03, 0.12, "CareerPlug 2024 (about 3% of applicants reach an interview)"
+    ),
+    ("interview", "offer"): Benchmark(
+        0.20, 0.28, "Jobvite (20-28% of interviews lead to an offer); CareerPlug 2024 (27%)"
+    ),
     ("final", "offer"): Benchmark(0.20, 0.40, "Lever 2019 (30-40% onsite-to-offer); 1 in 4-5 finalists"),
 }
 
@@ -99,7 +104,7 @@ def _days_in_stage(opportunities: list[Opportunity], stage: str) -> float | None
     spans: list[int] = []
     for opp in opportunities:
         entries = _entry_dates(opp)
-        later = [entries[s] for s in STAGES[index + 1:] if s in entries]
+        later = [entries[s] for s in STAGES[index + 1 :] if s in entries]
         if stage in entries and later and min(later) >= entries[stage]:
             spans.append((min(later) - entries[stage]).days)
     return float(median(spans)) if spans else None
@@ -139,7 +144,11 @@ def find_stalls(workbook: Workbook, stall_after_days: int = STALL_AFTER_DAYS) ->
             continue
         silent = (as_of - contact).days
         if silent > stall_after_days and derived_outcome(opp, as_of) in {"open", "ghosted"}:
-            stalls.append(Stall(opp.id, opp.company, opp.title, event.type, contact, silent, _follow_up_text(opp, event)))
+            stalls.append(
+                Stall(
+                    opp.id, opp.company, opp.title, event.type, contact, silent, _follow_up_text(opp, event)
+                )
+            )
     return sorted(stalls, key=lambda s: -s.days_silent)
 
 
@@ -151,7 +160,7 @@ def build_funnel(workbook: Workbook, stall_after_days: int = STALL_AFTER_DAYS) -
     stages = tuple(
         StageCount(s, STAGE_LABELS[s], counts[s], _days_in_stage(opportunities, s)) for s in STAGES
     )
-    pairs = [*zip(STAGES[1:-1], STAGES[2:], strict=True), ("interview", "offer")]
+    pairs = [*pairwise(STAGES[1:]), ("interview", "offer")]
     outcomes: dict[str, int] = {}
     for opp in opportunities:
         outcome = derived_outcome(opp, as_of)
@@ -159,7 +168,10 @@ def build_funnel(workbook: Workbook, stall_after_days: int = STALL_AFTER_DAYS) -
     return Funnel(
         as_of=as_of,
         stages=stages,
-        conversions=(_conversion(counts, "applied", "interview"), *(_conversion(counts, a, b) for a, b in pairs)),
+        conversions=(
+            _conversion(counts, "applied", "interview"),
+            *(_conversion(counts, a, b) for a, b in pairs),
+        ),
         stalls=tuple(find_stalls(workbook, stall_after_days)),
         outcomes=outcomes,
     )

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "offergap.cli.fit_cmds",
     "offergap.cli.conduct_cmds",
     "offergap.cli.pseudo_cmds",
+    "offergap.cli.diagnose_cmds",
     "offergap.cli.web_cmds",
 )
 

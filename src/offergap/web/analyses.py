@@ -267,13 +267,12 @@ def headline(workbook: Workbook) -> str | None:
     """The diagnosis's headline cause, for a counselor's client list."""
     if not installed("diagnosis") or not workbook.opportunities:
         return None
-    found = require("diagnosis").diagnose(workbook)
-    text = getattr(found, "headline", None)
-    return str(text) if text else None
+    cause: str = require("diagnosis").diagnose(workbook).headline.cause
+    return cause
 
 
 def report_view(workbook: Workbook) -> ReportView:
     if not installed("report"):
         return ReportView(available=False, missing=_not_installed("report"))
-    html = require("report").report_fragment(workbook)
+    html = require("report").report_fragment(require("diagnosis").diagnose(workbook), heading_level=2)
     return ReportView(available=True, html=Markup(html))
