@@ -102,3 +102,20 @@ def test_an_unreachable_database_is_a_clear_error() -> None:
 
     with pytest.raises(DatabaseUnavailable, match="cannot open the database"):
         open_store("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_fits_are_cached_and_recomputed_when_the_posting_changes(fresh_db: Store, dev_dir: Path) -> None:
+    workbook = load_workbook(dev_dir / "diagnose" / "dev-targeting.json")
+    fresh_db.import_workbook(workbook)
+    first = fresh_db.fits()
+    assert first and not any(f.cached for f in first.values())
+    again = fresh_db.fits()
+    assert all(f.cached for f in again.values()) and again.keys() == first.keys()
+    target = workbook.opportunities[0]
+    assert target.posting is not None
+    changed = target.model_copy(update={"posting": target.posting.model_copy(update={"text": "Registered Nurse. "
+                                        "Required: active RN licence, BLS, 3 years of acute care."})})
+    fresh_db.save_opportunity(changed)
+    third = fresh_db.fits()
+    assert not third[target.id].cached and third[target.id].score != first[target.id].score
+    assert all(third[k].cached for k in third if k != target.id)

@@ -97,14 +97,16 @@ def export_command(
 
 def list_command(seeker: SeekerOption = None, as_json: JsonOption = False) -> None:
     """One row per opportunity: company, title, stage reached, outcome, days since last contact."""
-    rows = list_opportunities(STATE.store().export_workbook(seeker))
+    store = STATE.store()
+    rows = list_opportunities(store.export_workbook(seeker), store.fits(seeker))
     if as_json:
         print_json([r.as_json() for r in rows])
         return
-    table = Table("company", "title", "stage reached", "outcome", "days since contact", "id")
+    table = Table("company", "title", "stage reached", "outcome", "days since contact", "fit", "id")
     for r in rows:
         days = "" if r.days_since_contact is None else str(r.days_since_contact)
-        table.add_row(r.company, r.title, r.stage_reached, r.outcome, days, r.id)
+        fit = "" if r.fit_score is None else f"{r.fit_score:.0f} {r.fit_label}"
+        table.add_row(r.company, r.title, r.stage_reached, r.outcome, days, fit, r.id)
     console.print(table)
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
 from offergap.analysis.stages import STAGE_LABELS, days_since_contact, stage_reached
+from offergap.store.fits import StoredFit
 from offergap.workbook import Event, Opportunity, Workbook, derived_outcome, effective_as_of
 
 
@@ -18,6 +20,8 @@ class OpportunityRow:
     stage_reached: str
     outcome: str
     days_since_contact: int | None
+    fit_score: float | None = None
+    fit_label: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -49,9 +53,16 @@ def opportunity_row(opportunity: Opportunity, as_of: date) -> OpportunityRow:
     )
 
 
-def list_opportunities(workbook: Workbook) -> list[OpportunityRow]:
+def list_opportunities(workbook: Workbook, fits: Mapping[str, StoredFit] | None = None) -> list[OpportunityRow]:
+    """One row per opportunity; with `fits`, each row carries the stored fit of the resume sent."""
     as_of = effective_as_of(workbook)
-    return [opportunity_row(o, as_of) for o in workbook.opportunities]
+    rows = [opportunity_row(o, as_of) for o in workbook.opportunities]
+    if not fits:
+        return rows
+    return [
+        replace(row, fit_score=fits[row.id].score, fit_label=fits[row.id].label) if row.id in fits else row
+        for row in rows
+    ]
 
 
 def _event_summary(event: Event) -> str:

@@ -18,6 +18,7 @@ from offergap.ingest.documents import Document
 from offergap.ingest.load import ImportBatch
 from offergap.store import exporter, importer, migrate
 from offergap.store.engine import make_engine, resolve_url
+from offergap.store.fits import StoredFit, stored_fits
 from offergap.store.importer import ImportReport, ResumeAdded
 from offergap.store.seekers import (
     DEFAULT_NAME,
@@ -76,6 +77,12 @@ class Store:
     def export_workbook(self, seeker: str | None = None) -> Workbook:
         with self.transaction() as conn:
             return exporter.export_workbook(conn, find_seeker(conn, seeker).id)
+
+    def fits(self, seeker: str | None = None) -> dict[str, StoredFit]:
+        """Each opportunity's fit against the resume sent: cached, recomputed when either text changes."""
+        with self.transaction() as conn:
+            ref = find_seeker(conn, seeker)
+            return stored_fits(conn, ref.id, exporter.export_workbook(conn, ref.id))
 
     def opportunity(self, key: str, seeker: str | None = None) -> Opportunity:
         with self.transaction() as conn:

@@ -240,3 +240,19 @@ expense = Table(
     Column("note", Text),
     Column("extra", Json),
 )
+
+# The fit of each stored opportunity against the resume that was sent, recomputed when the
+# resume text, the posting text or the scorer changes (input_hash covers all three).
+fit_cache = Table(
+    "fit_cache",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _seeker_fk(),
+    Column("opportunity_key", String(200), nullable=False),
+    Column("input_hash", String(64), nullable=False),
+    Column("score", Numeric(6, 2, asdecimal=False), nullable=False),
+    Column("label", String(20), nullable=False),
+    Column("summary", Text),
+    Column("computed_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
+    UniqueConstraint("seeker_id", "opportunity_key", name="uq_fit_cache_seeker_opportunity"),
+)
