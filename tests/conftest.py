@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -48,13 +49,13 @@ def pg_base_url() -> str | None:
     return url
 
 
-@pytest.fixture
-def db_url(tmp_path: Path, pg_base_url: str | None) -> Iterator[str]:
-    """A URL to a brand-new, empty database for this test alone."""
+@contextmanager
+def fresh_database(folder: Path, pg_base_url: str | None, prefix: str = "t") -> Iterator[str]:
+    """A URL to a brand-new database: a SQLite file in `folder`, or a PostgreSQL schema dropped after."""
     if pg_base_url is None:
-        yield f"sqlite:///{tmp_path / 'offergap.db'}"
+        yield f"sqlite:///{folder / 'offergap.db'}"
         return
-    schema = f"t_{uuid.uuid4().hex[:16]}"
+    schema = f"{prefix}_{uuid.uuid4().hex[:16]}"
     admin = create_engine(pg_base_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
@@ -64,6 +65,13 @@ def db_url(tmp_path: Path, pg_base_url: str | None) -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture
+def db_url(tmp_path: Path, pg_base_url: str | None) -> Iterator[str]:
+    """A URL to a brand-new, empty database for this test alone."""
+    with fresh_database(tmp_path, pg_base_url) as url:
+        yield url
 
 
 @pytest.fixture

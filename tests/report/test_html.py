@@ -4,7 +4,6 @@ and a real browser (Playwright driving Debian's Chromium) rendering the example'
 from __future__ import annotations
 
 import itertools
-import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -18,11 +17,9 @@ from offergap.analysis.diagnose import CAUSES, Diagnosis, diagnose
 from offergap.examples import example_workbook
 from offergap.report.html import CAUSE_TITLES, render_html, report_fragment
 from offergap.workbook import Expense, Workbook
+from tests.browser import CHROMIUM, FLAGS, require_browser
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "report"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
-         "--disable-component-update", "--disable-sync"]
 CHARTS = ("og-chart-funnel", "og-chart-fit", "og-chart-risk")
 HOSTILE = "<script>alert(1)</script>"
 
@@ -160,23 +157,11 @@ def test_an_empty_search_still_renders() -> None:
 # --- a real browser ----------------------------------------------------------------------------------
 
 
-def _missing_reason() -> str | None:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "the playwright package is not installed (pip install playwright)"
-    if not CHROMIUM.exists():
-        return f"Chromium is not at {CHROMIUM} (apt-get install chromium)"
-    return None
 
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    reason = _missing_reason()
-    if reason and os.environ.get("CI") == "true":
-        pytest.fail(reason + " (CI requires the browser test)")
-    if reason:
-        pytest.skip(reason)
+    require_browser()
     from playwright.sync_api import sync_playwright
 
     profile = tmp_path_factory.mktemp("chromium-profile")

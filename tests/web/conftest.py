@@ -3,16 +3,14 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
 
 from offergap.web import create_app
+from tests.conftest import fresh_database
 from tests.web.helpers import SECRET, World, build_world
 
 
@@ -32,20 +30,8 @@ def client(app: FastAPI) -> Iterator[TestClient]:
 @pytest.fixture(scope="module")
 def module_db_url(tmp_path_factory: pytest.TempPathFactory, pg_base_url: str | None) -> Iterator[str]:
     """Like `db_url`, for a whole test module."""
-    if pg_base_url is None:
-        folder: Path = tmp_path_factory.mktemp("web")
-        yield f"sqlite:///{folder / 'offergap.db'}"
-        return
-    schema = f"w_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(pg_base_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{pg_base_url}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with fresh_database(tmp_path_factory.mktemp("web"), pg_base_url, prefix="w") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ viewing it. Screenshots of each page go to test-artifacts/web/ for a person to l
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -15,31 +14,18 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 
+from tests.browser import CHROMIUM, FLAGS, require_browser
 from tests.web.helpers import PASSWORD, example_data
 from tests.web.server import running
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "web"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
-def _missing_reason() -> str | None:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "the playwright package is not installed (pip install playwright)"
-    if not CHROMIUM.exists():
-        return f"Chromium is not at {CHROMIUM} (apt-get install chromium)"
-    return None
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    reason = _missing_reason()
-    if reason and os.environ.get("CI") == "true":
-        pytest.fail(reason + " (CI requires the browser test)")
-    if reason:
-        pytest.skip(reason)
+    require_browser()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
