@@ -10,12 +10,11 @@ from typing import Any
 
 import pytest
 
-from offergap.web import analyses
 from tests.web.helpers import World, csrf, small_workbook
 
 ROLES = ("anonymous", "seeker_a", "seeker_b", "counselor_a", "counselor_other")
 SIGN_IN = 303  # a page asked for without a session redirects to the sign-in form
-DIAGNOSIS = 200 if analyses.installed("diagnosis") else 503
+DIAGNOSIS = 200
 
 # (method, path, statuses for anonymous, seeker A, seeker B, A's counselor, another counselor)
 PAGES: list[tuple[str, str, tuple[int | None, ...]]] = [

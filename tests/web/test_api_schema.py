@@ -12,15 +12,12 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error, positive_data_acceptance
 
-from offergap.web import analyses, create_app
+from offergap.web import create_app
 from offergap.web.config import WebSettings
 from tests.web.helpers import SECRET, World, api_token, build_world
 
 MAX_EXAMPLES = 12
-# The diagnosis answers 503 (documented) while its module is not installed; that is not a server bug.
-NOT_INSTALLED = (
-    () if analyses.installed("diagnosis") else ("/api/v1/diagnosis", "/api/v1/clients/{client_id}/diagnosis")
-)
+NOT_INSTALLED: tuple[str, ...] = ()
 
 
 @pytest.fixture(scope="module")

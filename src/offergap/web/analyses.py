@@ -1,43 +1,24 @@
-"""The one place the web app calls offergap's analyses (fit, pseudo-interview risk, questions,
-diagnosis, the HTML report). Each is optional here: when its module is not installed the page
-says so instead of showing anything made up.
-"""
+"""The one place the web app calls offergap's analyses: fit, pseudo-interview risk, the question
+check and suggestions, the resume's skills, the diagnosis and its HTML report."""
 
 from __future__ import annotations
 
 import functools
-import importlib
-import importlib.util
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
 from markupsafe import Markup
 
+from offergap.analysis.conduct import summarize_opportunity
+from offergap.analysis.diagnose import diagnose
+from offergap.analysis.fit import FitResult, score_fit
+from offergap.analysis.pseudo import RiskAssessment, assess_risk
+from offergap.analysis.questions import suggest_questions
+from offergap.analysis.skills import find_concepts
 from offergap.analysis.stages import stage_reached
 from offergap.errors import OffergapError
-from offergap.web.errors import AnalysisUnavailable
+from offergap.report.html import report_fragment
 from offergap.workbook import Opportunity, Workbook, effective_as_of
-
-MODULES = {
-    "fit": "offergap.analysis.fit",
-    "risk": "offergap.analysis.pseudo",
-    "questions": "offergap.analysis.questions",
-    "conduct": "offergap.analysis.conduct",
-    "skills": "offergap.analysis.skills",
-    "diagnosis": "offergap.analysis.diagnose",
-    "report": "offergap.report.html",
-}
-# The function of each module the web app calls; a module without it counts as not installed.
-ENTRY_POINTS = {
-    "fit": "score_fit",
-    "risk": "assess_risk",
-    "questions": "suggest_questions",
-    "conduct": "summarize_opportunity",
-    "skills": "find_concepts",
-    "diagnosis": "diagnose",
-    "report": "report_fragment",
-}
 
 
 @dataclass(frozen=True)
@@ -46,29 +27,6 @@ class Badge:
     label: str
     level: str  # good, warn, bad or neutral: the badge's colour, always with words beside it
     title: str
-
-
-@functools.cache
-def _module(name: str) -> ModuleType | None:
-    path = MODULES[name]
-    if importlib.util.find_spec(path) is None:
-        return None
-    module = importlib.import_module(path)
-    return module if hasattr(module, ENTRY_POINTS[name]) else None
-
-
-def installed(name: str) -> bool:
-    return _module(name) is not None
-
-
-def require(name: str) -> ModuleType:
-    module = _module(name)
-    if module is None:
-        raise AnalysisUnavailable(
-            f"the {name} analysis is not part of this installation ({MODULES[name]} is missing)",
-            hint="update offergap",
-        )
-    return module
 
 
 @dataclass(frozen=True)
@@ -90,10 +48,6 @@ class ReportView:
     missing: str | None = None
 
 
-def _not_installed(name: str) -> str:
-    return f"Not part of this installation ({MODULES[name]} is missing)."  # or lacks its entry point
-
-
 # --- fit ------------------------------------------------------------------------------------------
 
 FIT_LEVELS = {"good": "good", "potential": "warn", "no_fit": "bad"}
@@ -109,13 +63,11 @@ def resume_text_for(workbook: Workbook, opportunity: Opportunity) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _fit(resume_text: str, posting_text: str) -> Any:
-    return require("fit").score_fit(resume_text, posting_text)
+def _fit(resume_text: str, posting_text: str) -> FitResult:
+    return score_fit(resume_text, posting_text)
 
 
-def _fit_or_reason(workbook: Workbook, opportunity: Opportunity) -> tuple[Any, str | None]:
-    if not installed("fit"):
-        return None, _not_installed("fit")
+def _fit_or_reason(workbook: Workbook, opportunity: Opportunity) -> tuple[FitResult | None, str | None]:
     posting = opportunity.posting.text if opportunity.posting else None
     resume = resume_text_for(workbook, opportunity)
     if not posting:
@@ -141,19 +93,13 @@ def fit_section(workbook: Workbook, opportunity: Opportunity) -> Section:
 RISK_LEVELS = {"low": "good", "medium": "warn", "high": "bad"}
 
 
-def _risk(workbook: Workbook, opportunity: Opportunity) -> Any:
-    if not installed("risk"):
-        return None
-    pseudo = require("risk")
-    assumed = workbook.as_of is None
-    return pseudo.assess_risk(opportunity, effective_as_of(workbook), as_of_assumed=assumed)
+def _risk(workbook: Workbook, opportunity: Opportunity) -> RiskAssessment:
+    return assess_risk(opportunity, effective_as_of(workbook), as_of_assumed=workbook.as_of is None)
 
 
 def risk_section(workbook: Workbook, opportunity: Opportunity) -> Section:
     found = _risk(workbook, opportunity)
     title = "Pseudo-interview risk"
-    if found is None:
-        return Section(title, missing=_not_installed("risk"))
     ranked = sorted(found.signals, key=lambda s: -abs(s.effect))
     points = tuple(f"{s.evidence} ({s.effect:+.0f} points)" for s in ranked) + tuple(found.warnings)
     summary = f"{found.risk}% ({found.band}) that the interviews were not meant to hire."
@@ -166,9 +112,7 @@ def risk_section(workbook: Workbook, opportunity: Opportunity) -> Section:
 def question_section(workbook: Workbook, opportunity: Opportunity) -> Section:
     """The questions asked and answered in each interview, judged at its stage: what hurt, what helped."""
     title = "Question check"
-    if not installed("conduct"):
-        return Section(title, missing=_not_installed("conduct"))
-    conduct = require("conduct").summarize_opportunity(opportunity, effective_as_of(workbook))
+    conduct = summarize_opportunity(opportunity, effective_as_of(workbook))
     judged = [q for interview in conduct.interviews for q in interview.questions]
     answers = sum(len(interview.answers) for interview in conduct.interviews)
     if not judged and not answers:
@@ -199,11 +143,9 @@ NEXT_STAGE = {
 
 def suggestion_section(opportunity: Opportunity) -> Section:
     title = "Questions to ask next"
-    if not installed("questions"):
-        return Section(title, missing=_not_installed("questions"))
     stage = NEXT_STAGE[stage_reached(opportunity)]
     posting = opportunity.posting.text if opportunity.posting else None
-    suggested = require("questions").suggest_questions(
+    suggested = suggest_questions(
         posting, opportunity.company_research, stage, title=opportunity.title, company=opportunity.company
     )
     points = tuple(f"{item.question} (from {item.based_on})" for item in suggested)
@@ -225,16 +167,15 @@ def card_badges(workbook: Workbook, opportunity: Opportunity) -> tuple[Badge, ..
             Badge("fit", f"fit {fit.score:.0f}: {words}", FIT_LEVELS.get(fit.label, "neutral"), fit.summary)
         )
     risk = _risk(workbook, opportunity)
-    if risk is not None:
-        strongest = f"; strongest sign: {risk.strongest.evidence}" if risk.strongest else ""
-        badges.append(
-            Badge(
-                "risk",
-                f"risk {risk.risk}%: {risk.band}",
-                RISK_LEVELS.get(risk.band, "neutral"),
-                f"Pseudo-interview risk {risk.risk}%{strongest}",
-            )
+    strongest = f"; strongest sign: {risk.strongest.evidence}" if risk.strongest else ""
+    badges.append(
+        Badge(
+            "risk",
+            f"risk {risk.risk}%: {risk.band}",
+            RISK_LEVELS.get(risk.band, "neutral"),
+            f"Pseudo-interview risk {risk.risk}%{strongest}",
         )
+    )
     return tuple(badges)
 
 
@@ -248,31 +189,22 @@ def opportunity_analyses(workbook: Workbook, opportunity: Opportunity) -> tuple[
 
 
 def resume_skills(text: str) -> list[str] | None:
-    """The skills the taxonomy finds in a resume; None when the skills analysis is not installed."""
-    if not installed("skills"):
-        return None
+    """The skills the taxonomy finds in a resume; None when the taxonomy cannot be loaded."""
     try:
-        return [concept.name for concept in require("skills").find_concepts(text)]
+        return [concept.name for concept in find_concepts(text)]
     except OffergapError:
         return None
 
 
 def diagnosis_json(workbook: Workbook) -> dict[str, Any]:
     """The same JSON as `offergap diagnose --json`."""
-    result: dict[str, Any] = require("diagnosis").diagnose(workbook).as_json()
-    return result
+    return diagnose(workbook).as_json()
 
 
 def headline(workbook: Workbook) -> str | None:
     """The diagnosis's headline cause, for a counselor's client list."""
-    if not installed("diagnosis") or not workbook.opportunities:
-        return None
-    cause: str = require("diagnosis").diagnose(workbook).headline.cause
-    return cause
+    return diagnose(workbook).headline.cause if workbook.opportunities else None
 
 
 def report_view(workbook: Workbook) -> ReportView:
-    if not installed("report"):
-        return ReportView(available=False, missing=_not_installed("report"))
-    html = require("report").report_fragment(require("diagnosis").diagnose(workbook), heading_level=2)
-    return ReportView(available=True, html=Markup(html))
+    return ReportView(available=True, html=Markup(report_fragment(diagnose(workbook), heading_level=2)))

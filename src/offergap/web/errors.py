@@ -50,13 +50,6 @@ class PayloadTooLarge(OffergapError):
     code = "payload_too_large"
 
 
-class AnalysisUnavailable(OffergapError):
-    """An analysis module this page shows is not part of this installation."""
-
-    http_status = 503
-    code = "analysis_unavailable"
-
-
 _HTTP_CODES = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}
 
 
