@@ -296,3 +296,11 @@ def test_the_diagnosis_page(seeker: TestClient) -> None:
     page = seeker.get("/diagnosis")
     assert page.status_code == 200
     assert 'class="report-body"' in page.text and 'id="og-chart-funnel"' in page.text
+
+
+def test_the_report_stylesheet_is_served_and_linked(seeker: TestClient) -> None:
+    import_workbook(seeker, example_data())
+    css = seeker.get("/report.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+    assert ".og-report" in css.text
+    assert '<link rel="stylesheet" href="/report.css">' in seeker.get("/diagnosis").text
