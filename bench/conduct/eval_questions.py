@@ -1,9 +1,10 @@
 """Accuracy of the question classifier, beside a simple keyword baseline.
 
 Prints per-category precision, recall and F1, macro-F1 and the confusion matrix for the shared
-development set, offergap's own labelled set (questions.jsonl) and the three later sets
-(holdout*.jsonl, each written fresh and measured once before the classifier was changed again;
-see README.md for those first-run figures). Macro-F1 is given over the five question categories
+development set, offergap's own labelled set (questions.jsonl), the later sets holdout*.jsonl (each
+written fresh and measured once before the classifier was changed again; holdout5 is the final check,
+measured once and never tuned on) and two small development probes (probe6, probe7); see README.md for
+the first-run figures. Macro-F1 is given over the five question categories
 and, where the set has `unknown` lines, over six.
 
     python bench/conduct/eval_questions.py [FILE.jsonl ...]
@@ -26,6 +27,10 @@ DEFAULT_SETS = [
     HERE / "holdout.jsonl",
     HERE / "holdout2.jsonl",
     HERE / "holdout3.jsonl",
+    HERE / "holdout4.jsonl",
+    HERE / "holdout5.jsonl",
+    HERE / "probe6.jsonl",
+    HERE / "probe7.jsonl",
 ]
 LABELS = ("research", "role", "process", "premature", "red_flag", "unknown")
 FIVE = LABELS[:5]

@@ -181,16 +181,16 @@ def test_prefixes_are_conservative() -> None:
     assert q.prefixes(r"\w+ed") is None
 
 
-def _example_opportunity(opportunity_id: str) -> dict[str, object]:
+def _example_texts(opportunity_id: str) -> tuple[str, str, str]:
+    """Posting text, company research and title of one opportunity of the example workbook."""
     data = json.loads(EXAMPLE.read_text())
-    return next(o for o in data["opportunities"] if o["id"] == opportunity_id)
+    opp = next(o for o in data["opportunities"] if o["id"] == opportunity_id)
+    return str(opp["posting"]["text"]), str(opp["company_research"]), str(opp["title"])
 
 
 def test_suggestions_use_the_real_specifics_and_never_premature_before_an_offer() -> None:
-    opp = _example_opportunity("o-ridgeway-data-engineer")
-    found = suggest_questions(
-        opp["posting"]["text"], opp["company_research"], "interview", title=opp["title"]
-    )  # type: ignore[index]
+    posting, research, title = _example_texts("o-ridgeway-data-engineer")
+    found = suggest_questions(posting, research, "interview", title=title)
     assert q.MIN_SUGGESTIONS <= len(found) <= q.MAX_SUGGESTIONS
     text = " ".join(s.question for s in found)
     assert "Databricks" in text and "streaming GPS" in text and "data platform team" in text
@@ -200,8 +200,8 @@ def test_suggestions_use_the_real_specifics_and_never_premature_before_an_offer(
 
 
 def test_offer_stage_suggestions_include_the_terms() -> None:
-    opp = _example_opportunity("o-ridgeway-data-engineer")
-    found = suggest_questions(opp["posting"]["text"], opp["company_research"], "offer")  # type: ignore[index]
+    posting, research, _ = _example_texts("o-ridgeway-data-engineer")
+    found = suggest_questions(posting, research, "offer")
     assert any(s.category == "premature" and "bonus" in s.question for s in found)
 
 
@@ -219,3 +219,72 @@ def test_dev_set_meets_the_recall_targets(dev_dir: Path) -> None:
         gold = [r for r in rows if r["label"] == label]
         hits = sum(judge_question(r["question"]).category == label for r in gold)
         assert hits / len(gold) >= 0.95, label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am I the strongest candidate you've met?",
+        "Where do I stand compared with the others?",
+        "Did I do anything wrong in that last answer?",
+        "How well did I come across to the panel?",
+        "Is there anything that would stop you from hiring me?",
+        "What's the chance that I make it through?",
+        "Do you think I'll be getting a call?",
+    ],
+)
+def test_asking_for_a_verdict_on_oneself_is_neediness(text: str) -> None:
+    judged = judge_question(text)
+    assert (judged.category, judged.verdict) == ("red_flag", "avoid"), judged.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you going to contact my former supervisor?",
+        "Will my references be checked? One of them may not give me a good reference.",
+        "My old manager and I never saw eye to eye; will that come up?",
+        "Do you look through applicants' Twitter posts?",
+        "Would an employment gap look bad?",
+    ],
+)
+def test_worries_about_what_the_employer_will_find_are_red_flags(text: str) -> None:
+    assert judge_question(text).category == "red_flag"
+
+
+def test_probation_is_a_role_question_but_a_worry_about_failing_it_is_not() -> None:
+    assert judge_question("How is the probationary period structured?").category == "role"
+    assert judge_question("What happens if I fail the probation period?").category == "red_flag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it a unionized shop?",
+        "Would you sponsor a work visa?",
+        "Does the employer supply uniforms and boots?",
+        "Could I set my own hours?",
+        "How much parental leave is there?",
+        "Is there a monthly stipend for home office equipment, or do I buy my own?",
+        "Would I have to go into the office every day?",
+        "How many weeks of vacation come with the job?",
+    ],
+)
+def test_terms_of_employment_in_their_many_wordings_are_premature(text: str) -> None:
+    assert judge_question(text).category == "premature"
+
+
+def test_own_without_equipment_or_the_candidates_hours_is_not_a_perk() -> None:
+    assert judge_question("Do nurses use their own judgment on pacing the unit?").category != "premature"
+    assert judge_question("How do nurses hand over at the end of their shifts?").category != "premature"
+
+
+def test_moving_elsewhere_soon_is_a_plan_to_leave_but_the_funnel_is_process() -> None:
+    assert judge_question("Could I move to the Austin office after a few months?").category == "red_flag"
+    assert judge_question("How many candidates usually make it to the panel?").category == "process"
+    assert judge_question("How many candidates are you still considering?").category == "red_flag"
+
+
+def test_a_document_that_reports_something_is_research() -> None:
+    judged = judge_question("The incident report flagged slow paging. Has the on-call tooling improved?")
+    assert judged.category == "research", judged.why

@@ -88,8 +88,9 @@ _PREMATURE = r"""
 2.5  | pay                       | (?:take|takes|bring|brings) home
 3.0  | pay                       | (?:clear|clears|net|gross|bring in|pull in) (?:\w+ )?(?:in a|per|a|
                                    each) (?:week|month|year|day)|how much (?:do|
-                                   does|would|will|can) (?:\w+ ){0,3}?(?:make|
-                                   earn|clear|take home|get paid|bring in)|salaried|hourly or
+                                   does|would|will|can) (?:\w+ ){0,3}?(?:make|making|
+                                   earn|earning|clear|take home|get paid|getting paid|be paid|bring in|
+                                   bringing in)|salaried|hourly or
 3.0  | pay                       | per (?:mile|diem|load|stop|delivery|piece|visit|case)|(?:make|earn|
                                    making|earning) (?:\w+ )?(?:money|
                                    a year|an hour|per|annually)|how much (?:money|
@@ -117,8 +118,10 @@ _PREMATURE = r"""
                                    stipend|reimbursement|benefit|program)s?|gym
 2.5  | perks                     | stipends?|allowances?|perks?|parking|freebies|snacks|game room
 3.0  | perks                     | (?:learning|training|education|conference|book|development|wellness|
-                                   phone|equipment|travel|professional development) (?:budget|
-                                   stipend|allowance|fund)s?
+                                   phone|equipment|travel|professional development|hardware|tech|home|
+                                   office|setup|desk|remote|monitor) (?:budget|stipend|allowance|fund)s?|
+                                   home (?:setup|set-up)|keep (?:my|the) (?:laptop|phone|computer|car|truck|
+                                   vehicle|equipment)
 3.0  | perks                     | (?:lunch|lunches|meals?|food|parking|
                                    commute|phone|gas|travel|cost|costs|
                                    dues|certification) (?:\w+ )?(?:covered|
@@ -157,8 +160,8 @@ _PREMATURE = r"""
 3.0  | time off                  | sick (?:days?|leave|time|pay)|comp time|time in lieu
 3.0  | time off                  | (?:parental|maternity|paternity|family|medical|bereavement|annual|
                                    unpaid|personal|fmla) leave|fmla
-3.0  | hours                     | leave (?:early|at \d+|by \d+|before \d+|
-                                   at (?:noon|three|four|five))|leave work|leave the office
+3.0  | hours                     | leave (?:early|(?:at|by|before|around) (?:\d+|noon|one|two|three|four|
+                                   five|six|seven|eight))|leave work|leave the office
 3.0  | time off                  | (?:step away|leave|take time|time off) for (?:appointments?|
                                    the doctor|doctor'?s? appointments?|school pick ?up)
 1.0  | time off                  | appointments
@@ -219,10 +222,12 @@ _PREMATURE = r"""
                                    return to office|commute|days a week
 3.0  | remote work               | (?:days?|times?) a week (?:in|at) (?:the )?(?:office|site|hq)
 3.0  | remote work               | days? (?:\w+ ){0,5}?(?:on[- ]?site|
-                                   in (?:the )?office|in person|in-person)|remote[- ]friendly
+                                   (?:in|into|to) (?:the )?office|in person|in-person)|remote[- ]friendly|
+                                   (?:come|go|coming|going) (?:in|into|to) (?:the )?office
 2.5  | remote work               | remote(?:ly)?(?! (?:monitoring|patients?|sensing|control|sites?|
                                    locations?|areas?|villages?|access|devices?))
-3.0  | remote work               | work(?:ing)? (?:from|at) home|from home|
+3.0  | remote work               | work(?:ing)? (?:from|at) (?:a |the |my )?(?:home|coffee shops?|caf[eé]s?|
+                                   co-?working \w+|the road|another (?:city|state|country))|from home|
                                    telework(?:ing)?|telecommut\w*|work from anywhere
 2.5  | remote work               | hybrid(?! (?:cloud|cars?|vehicles?|model of care|app|approach|event))
 3.0  | relocation                | relocation|moving (?:expenses|costs|allowance|help)|pay for (?:the|
@@ -237,6 +242,34 @@ _PREMATURE = r"""
 3.0  | promotion speed           | become (?:a |the )?(?:\w+ )?(?:lead|
                                    manager|supervisor|senior \w+|partner|director)
 2.5  | promotion speed           | eligible for (?:a )?(?:promotion|raise|bonus|increase)|move up
+3.0  | time off                  | how much (?:paid |sick |annual |family |parental |maternity |
+                                   paternity )?leave|leave polic(?:y|ies)|(?:have|having|adopt|
+                                   adopting) a (?:baby|child|kid)
+3.0  | perks                     | loan (?:forgiveness|repayment|assistance)|pslf|(?:can|could|do|would|
+                                   will) (?:i|we|you|people|employees) expense|expensable|get (?:it |that |
+                                   this )?expensed
+3.0  | hours                     | (?:my|our) (?:own )?(?:shifts|hours)
+2.5  | hours                     | (?:take|taking|get|getting|how many|how long are|paid) (?:my |our |the |
+                                   a )?(?:\w+ )?breaks?
+3.0  | benefits                  | mental health (?:days?|leave|benefits?|support)|employee assistance|eap|
+                                   wellness days?
+3.0  | time off                  | (?:days|weeks) of (?:holiday|vacation|leave|pto|annual leave|paid leave|
+                                   time off)|weeks'? holiday
+2.5  | union membership          | union (?:dues|membership|members?|position|job|shop|scale|rates?|
+                                   wages?|pay|card)|unioni[sz]ed|(?:join|be in|be part of|belong to|
+                                   part of|in) (?:the|a) union|dues
+2.5  | visa sponsorship          | visas?|sponsor(?:ship|s|ing)? (?:\w+ ){0,2}?(?:visas?|green cards?|
+                                   work permits?|h-?1-?bs?)|green cards?|h-?1-?bs?|work permits?|
+                                   immigration (?:support|help|sponsorship|costs?|lawyers?|attorneys?)
+2.5  | perks                     | (?:provide|provides|supply|supplies|issue|issues|furnish|
+                                   furnishes) (?:\w+ ){0,2}?(?:trucks?|vehicles?|cars?|vans?|tools|
+                                   laptops?|phones?|uniforms?|boots|scrubs)|(?:bring|buy|supply|
+                                   use) (?:my|our|your|their) own(?: (?:tools|trucks?|vehicles?|cars?|vans?|
+                                   laptops?|computers?|phones?|equipment|uniforms?|boots|scrubs|knives|gear|
+                                   supplies)|(?=\W*$|\W*(?:or|and)\b))
+3.0  | hours                     | (?:pick|choose|set|make|control) (?:my|our|your|
+                                   their) (?:own )?(?:schedules?|hours|shifts|days)|(?:my|our|
+                                   your) own (?:schedule|hours)
 """
 
 _RED_FLAG = r"""
@@ -245,7 +278,8 @@ _RED_FLAG = r"""
                                    about| when| if| differently| better| well)
 4.0  | no research               | what(?:'s| is) it (?:that )?{ORG} (?:actually |
                                    really )?does|what {ORG} does
-4.0  | no research               | what do {YOU} (?:do|sell|make|offer)(?= here| exactly| again|\W*$)
+4.0  | no research               | what (?:exactly |actually |really )?(?:do|does) {YOU} (?:actually |really |
+                                   exactly |even )?(?:do|sell|make|offer)(?= here| exactly| again|\W*$)
 4.0  | no research               | what (?:kinds?|types?|sorts?) of (?:\w+ )?(?:\w+ )?(?:do|
                                    does) (?:{YOU}|{ORG}) (?:guys )?(?:sell|
                                    make|offer|practice|serve|build|carry|specialize in)
@@ -276,8 +310,9 @@ _RED_FLAG = r"""
 4.0  | neediness                 | how(?: did|'d) i do|how am i doing|how (?:was|did) my interview
 4.0  | neediness                 | (?:still )?in the running|(?:what are|
                                    what're|what's) my (?:chances|odds)|my chances
-4.0  | neediness                 | (?:odds|chances|likelihood|likely) (?:are )?(?:that )?(?:i|
-                                   of me|i'll|i will) (?:get|land|make)|make the cut|did i make it
+4.0  | neediness                 | (?:odds|chances?|likelihood|likely|probability) (?:are |
+                                   is )?(?:that )?(?:i|of me|i'll|i will|i'd|of my) (?:\w+ )?(?:get|land|make|
+                                   getting|landing|being)|make the cut|did i make it
 4.0  | neediness                 | am i getting (?:the|this) (?:job|offer|position)|(?:a )?yes or no|
                                    before i go(?=\W*$)|(?:other|rest of the) (?:applicants|
                                    people interviewing)|(?:interviews|
@@ -295,7 +330,8 @@ _RED_FLAG = r"""
                                    applicants|others|finalists)(?: \w+){0,4}? (?:interview\w*|
                                    consider\w*|apply\w*|applied|see\w*|talk\w*|compet\w*)
 3.5  | neediness                 | how many (?:other )?(?:candidates|
-                                   applicants)|(?:other|rest of the) candidates|
+                                   applicants)(?! (?:usually |typically |normally )?(?:make it|get to|go on|
+                                   move on|advance|reach|progress))|(?:other|rest of the) candidates|
                                    compared to (?:me|the others)|how (?:do )?i compare
 3.5  | neediness                 | who else (?:are you|is being|you're|
                                    have you) (?:interview\w*|consider\w*|talk\w*|meet\w*)
@@ -323,8 +359,8 @@ _RED_FLAG = r"""
                                    while|for now|temporary)|for now(?=\W*$)
 3.0  | plans to leave            | (?:move|switch|transfer|jump|go)(?:ing)? (?:to|
                                    into|over to) (?:a|an|another|the) (?:\w+ ){0,2}?(?:role|
-                                   job|team|department|position|store|location|group|division) (?:after|
-                                   in|once|if|within)
+                                   job|team|department|position|store|location|group|division|office|
+                                   branch|site|unit|city|region) (?:after|in|once|if|within)
 3.0  | plans to leave            | (?:this|it) (?:isn't|is not|doesn't turn out to be) (?:a )?(?:good )?fit|
                                    (?:only|just) (?:stay|be here|work here|
                                    staying)|stay (?:for )?(?:a|one|
@@ -370,7 +406,8 @@ _RED_FLAG = r"""
                                    pass|get fired|get by)|get away with|
                                    (?:show|showing|come|coming|running) up (?:\w+ ){0,3}?late|
                                    (?:most|least) (?:relaxed|lenient|
-                                   laid[- ]back|chill|easygoing)|probation\w* period
+                                   laid[- ]back|chill|easygoing)
+1.5  | attendance worries        | probation\w* period
 3.5  | background check worries  | (?:call|contact|check with|talk to) (?:my )?(?:previous|
                                    past|former|old) (?:employers?|bosses|boss|managers?|jobs?)
 3.0  | attendance worries        | skip (?:the )?(?:training|orientation|probation|drug|background|check|
@@ -381,7 +418,8 @@ _RED_FLAG = r"""
 3.0  | attendance worries        | avoid the strict|easiest (?:supervisor|
                                    manager|boss)|monitor (?:my |our )?(?:computer|
                                    internet|email|browsing)
-1.5  | gossip                    | is it true|i heard (?:that )?(?:the|your|a|some)
+1.5  | gossip                    | is it true|i heard (?:that )?(?:the|your|a|some|he|she|they|he's|
+                                   she's|they're|people|rumou?rs)
 !3.0 | gossip                    | gossip|rumou?rs?|drama|don't get along|
                                    do not get along|can't stand|cannot stand
 2.5  | gossip                    | (?:was|were|got|been|being) (?:fired|let go|sued)|harass\w*|lawsuits?|
@@ -419,6 +457,82 @@ _RED_FLAG = r"""
 4.0  | no research               | what (?:exactly )?is it (?:that )?(?:{ORG}|{YOU}) (?:actually |really )?
                                    (?:does|do|sells?|makes?|offers?)
 3.0  | gossip                    | (?:hardest|worst|most difficult) to (?:deal|work|get along) with
+3.5  | neediness                 | (?:do|did) you (?:think|feel|expect|see) (?:that )?i(?:'ll| will|'d| would|
+                                   'm| am| have)|(?:hear|get|getting|hearing) (?:some )?good news|(?:get|
+                                   getting|be|being) (?:called|invited|asked) back|(?:speed|hurry) (?:this|it|
+                                   things) up
+4.0  | neediness                 | (?:odds|chances?|likelihood|likely|probability) (?:is |are )?(?:it )?that i
+3.0  | plans to leave            | how (?:long|soon|quickly) (?:before|until|till) i (?:can|could|
+                                   would be able to) (?:\w+ ){0,2}?(?:move|transfer|switch|apply|work (?:in|
+                                   at|from|for) (?:a|another|the \w+) (?:office|branch|team|department|
+                                   location|site))
+3.0  | complaint about a past employer| as (?:bad|much of a \w+|difficult|annoying|strict|mean|rude|awful|
+                                   tough) as my (?:last|old|previous|former|current)|(?:a |such a |
+                                   as much of a |real )pain\b(?! points?)
+3.5  | background check worries  | if i (?:fail|don't pass|do not pass|flunk|bomb)|(?:retake|redo|
+                                   re-do) (?:it|the \w+)|(?:gaps?) in my (?:employment|resume|r[eé]sum[eé]|
+                                   work history|career)|employment gaps?|(?:look|looks) bad|
+                                   hurt my (?:chances|application)
+3.0  | attendance worries        | call(?:ing)? (?:out|in)(?: sick)? (?:a lot|often|sometimes|much|
+                                   frequently)|call(?:ing)? out sick|(?:miss|missing) (?:a lot of |many |
+                                   some )?(?:days|work|shifts)
+3.5  | other commitments         | (?:work on|do|doing|working on) (?:my own|personal|side) (?:projects?|
+                                   stuff|things|business)|my own (?:business|startup|company)
+!4.0 | no research               | not (?:really |quite |totally |entirely |exactly )?sure what (?:this|
+                                   the) (?:job|role|position|company|business|organi[sz]ation) (?:is|does|
+                                   involves)|not (?:really |quite )?sure what (?:{YOU}|{ORG}) (?:do|does|
+                                   sells?|makes?)|(?:don't|do not) (?:really )?know (?:much )?(?:what|
+                                   about) (?:{ORG}|{YOU})
+3.5  | neediness                 | how many (?:applications|applicants|r[eé]sum[eé]s|people|candidates|
+                                   responses) (?:did|have|do) (?:you|they|y'all) (?:\w+ )?(?:get|got|receive|
+                                   received|have|had|see|seen)
+3.5  | neediness                 | (?:hire|hiring|pick|picking|choose|choosing|select|selecting|
+                                   offer(?:ing)?) me(?! (?:to|for the|a tour|around))
+3.5  | neediness                 | (?:let me know|tell me|find out|hear (?:back|from you)|
+                                   an answer)\b[^?.]{0,20}?(?:right now|right away|immediately|on the spot|
+                                   asap|as soon as possible|by tonight|by tomorrow|before i leave)
+3.0  | plans to leave            | (?:in|at|for|into) (?:another|a different) (?:department|team|store|
+                                   location|branch|office|division|unit|city)
+3.5  | background check worries  | references? (?:\w+ )?(?:actually |really |even )?(?:be |get |
+                                   gets )?(?:called|contacted|checked)|(?:won't|might not|may not|wouldn't|
+                                   will not|not) (?:\w+ )?(?:say|give) (?:\w+ ){0,2}?(?:great|good|nice|
+                                   positive|glowing) (?:things|references?|reviews?|feedback)|(?:bad|negative|
+                                   poor) references?
+4.0  | no research               | who (?:are|is) (?:your|{ORG}(?:'s)?) (?:\w+ )?(?:customers|clients|
+                                   users|competitors|audience)(?= anyway| again| exactly|\W*$)
+4.0  | neediness                 | am i (?:a |the |your )?(?:\w+ )?(?:candidate|contender|front-?runner|
+                                   favou?rite|choice|pick)|am i (?:a|the) (?:good|right|strong) fit|
+                                   where do i stand|how do i (?:stack up|measure up|rank|rate|look)|(?:do|
+                                   did) i (?:have|stand) (?:a|any) (?:\w+ )?(?:shot|chance)
+4.0  | neediness                 | (?:did|do) i (?:say|do) (?:anything|something) (?:wrong|bad|stupid)|
+                                   did i (?:mess|screw|blow|bomb|nail|ace)(?: it| that| up| this)?|(?:was|
+                                   were) my (?:answers?|interview|performance|responses?) (?:\w+ )?(?:ok|okay|
+                                   alright|all right|good|bad|fine)|how (?:was|were) my (?:answers?|
+                                   performance|responses?)|how (?:well )?did i (?:answer|perform|come across)|
+                                   (?:how|what) did (?:you|they) think of me|did i (?:pass|impress)
+3.5  | neediness                 | (?:keep|stop|prevent|hold) (?:you|them) (?:back )?from (?:hiring|
+                                   choosing|picking|selecting|offering) me|(?:concerns?|reservations?|
+                                   hesitations?|doubts?) (?:about|with|regarding) (?:me|my|hiring me)|
+                                   count against me
+!4.0 | no research               | (?:didn't|did not|haven't|have not|never|not) (?:really |even |
+                                   yet )?(?:get a chance to |have time to |get around to |had a chance to |
+                                   had time to |got a chance to |got to )?(?:look(?:ed)? (?:it|you|them|that|
+                                   this) up|(?:do|did|done) (?:my|much|any) (?:homework|research)|
+                                   research(?:ed)? (?:it|much|anything|this|that)|read up)
+4.0  | no research               | what (?:{ORG}|{YOU}) (?:is|are|'re) (?:all )?about
+3.5  | background check worries  | (?:call|calling|contact|contacting|check(?:ing)? with|talk(?:ing)? to|
+                                   speak(?:ing)? (?:to|with)|reach(?:ing)? out to|
+                                   ask(?:ing)?) (?:my )?(?:previous|past|former|old|last|current|
+                                   ex)[- ]?(?:employers?|bosses|boss|managers?|jobs?|supervisors?|company|
+                                   companies|workplace)
+!3.0 | complaint about a past employer| (?:didn't|did not|don't|do not|never|doesn't|does not) (?:exactly |
+                                   really |always |quite )?(?:(?:get|got) along|(?:see|saw) eye to eye|
+                                   click(?:ed)?)|(?:bad|rough|ugly|awkward|tense) terms|butted heads|clashed|
+                                   (?:had|have) a falling out
+3.0  | background check worries  | (?:check|checking|look at|looking at|look through|look up|search|screen|
+                                   review|google) (?:[\w']+ ){0,2}?(?:facebook|instagram|twitter|tiktok|
+                                   linkedin|online presence|profiles?|posts)|look (?:me|us|candidates|people|
+                                   applicants) up
 """
 
 _RESEARCH = r"""
@@ -499,6 +613,15 @@ _RESEARCH = r"""
                                    acquisition|merger|campaign|program|initiative|strategy|union|rating|
                                    ranking|scores?|contract)
 1.0  | a fact you stated         | (?:since|now that|given that|with) (?:you|your)
+2.0  | the employer's results    | how (?:did|has|have|is|are) (?:the|your) (?:\w+ ){0,4}?(?:campaign|launch|
+                                   pilot|rollout|program|initiative|expansion|rebrand|sale|event|redesign|
+                                   partnership|acquisition|merger|product|app) (?:[\w'-]+ ){0,5}?(?:perform|
+                                   performed|performing|gone|going|done|doing|land|landed|worked|working)
+3.0  | a source you read         | post-?mortems?|incident reports?|(?:report|article|post|survey|study|
+                                   review|post-?mortem|audit|statement|filing|memo|announcement|update|
+                                   story|profile|interview|release) (?:\w+ )?(?:mentioned|said|says|showed|
+                                   shows|noted|notes|highlighted|found|flagged|mentions|described|
+                                   describes|cited|reported|stated)
 """
 
 _ROLE = r"""
@@ -545,6 +668,8 @@ _ROLE = r"""
                                    rewarding|wish(?:ed)? you(?:'d)? known|
                                    misconception|(?:like|enjoy|love) (?:most )?about (?:working|
                                    the job|this)
+2.0  | goals and measures        | (?:biggest|proudest|best|recent) (?:wins?|accomplishments?|achievements?|
+                                   successes)
 2.0  | growth                    | (?:career|growth|development|advancement|
                                    learning) (?:path|paths|opportunities|
                                    plan|plans|look like)|professional development|
@@ -671,6 +796,12 @@ _PROCESS = r"""
                                    my) (?:\w+ )?(?:test|exam|interview|round)
 1.0  | the hiring steps          | recruiter|hr|human resources
 3.0  | follow-up                 | reach(?:ing)? out to|finalists
+3.0  | the interview rounds      | (?:make it|get|go on|move on|advance|progress) to (?:the )?(?:panel|final|
+                                   next|second|onsite|on-site|shortlist|short list)|short-?list\w*
+3.0  | the interview rounds      | (?:technical|coding|behaviou?ral|case|system design|design|skills?|
+                                   take-home|whiteboard|live coding|culture|team|group) (?:rounds?|
+                                   interviews?|screens?)|take-home (?:assignments?|exercises?|tests?|
+                                   tasks?|projects?|challenges?)
 """
 
 # Phrases that contain a cue word but mean something else; blanked before matching.
