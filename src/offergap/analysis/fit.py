@@ -115,8 +115,11 @@ def _cached_resume(text: str, as_of: date) -> ResumeProfile:
     return parse_resume(text, as_of, load_taxonomy())
 
 
-def score_profiles(resume: ResumeProfile, posting: PostingProfile, taxonomy: Taxonomy) -> FitResult:
-    """The fit of parsed documents; `rank` parses the resume once and calls this for every posting."""
+def score_profiles(
+    resume: ResumeProfile, posting: PostingProfile, taxonomy: Taxonomy, *, explain: bool = True
+) -> FitResult:
+    """The fit of parsed documents; `rank` parses the resume once and calls this for every posting.
+    `explain=False` leaves `explanation` empty (ranking shows only the summary); all else is the same."""
     musts = tuple(_check(r, resume, taxonomy) for r in posting.must_haves)
     nices = tuple(_check(r, resume, taxonomy) for r in posting.nice_to_haves)
     seniority = _seniority(resume, posting, musts)
@@ -137,7 +140,7 @@ def score_profiles(resume: ResumeProfile, posting: PostingProfile, taxonomy: Tax
     missing_gates = tuple(
         g for check in musts if check.gate and (check.gate_met or 0.0) < 1.0 for g in check.missing
     )
-    explanation = _explain(musts, nices, seniority, domain, findings, posting, resume)
+    explanation = _explain(musts, nices, seniority, domain, findings, posting, resume) if explain else ()
     summary = _summary(label, findings, musts, nices)
     return FitResult(
         score=round(score, 1),
@@ -313,9 +316,10 @@ def _coverage(content: Sequence[str], resume: ResumeProfile, taxonomy: Taxonomy)
     hit = sum(weight for word, weight in weights.items() if word in resume.words)
     best_line, best_score = None, 0.0
     if hit:
-        for index, words in enumerate(resume.line_words):
-            if len(words) < 3:
-                continue  # a header such as "PROJECTS" is not evidence
+        # a line with none of the words scores 0 and cannot win, so only the lines holding one are visited
+        by_word = resume.evidence_lines_by_word
+        for index in sorted({i for w in weights for i in by_word.get(w, ())}):
+            words = resume.line_words[index]
             score = sum(weights[w] for w in words if w in weights)
             if score > best_score:
                 best_line, best_score = index, score
@@ -527,7 +531,7 @@ def _hard_findings(
                 f"over-qualified: {resume.total_years:g} years against a {posting.years_max:g}-year ceiling",
             )
         )
-    duty = _duty_concepts(posting, taxonomy)
+    duty: set[str] | None = None  # built only when a weak must-have needs it
     for check, requirement in zip(musts, posting.must_haves, strict=True):
         if check.gate or check.met >= 0.5:
             continue
@@ -540,6 +544,8 @@ def _hard_findings(
                 )
             )
             continue
+        if duty is None:
+            duty = _duty_concepts(posting, taxonomy)
         core = [
             g
             for g in requirement.groups
@@ -705,7 +711,7 @@ def _rank_one(resume: ResumeProfile, item: PostingInput, taxonomy: Taxonomy) -> 
         posting = parse_posting(item.text, taxonomy, occupations=False)
     except OffergapError as error:
         return RankedPosting(item.id, None, None, "", "", error=error.message)
-    result = score_profiles(resume, posting, taxonomy)
+    result = score_profiles(resume, posting, taxonomy, explain=False)
     missing = tuple(m for check in result.must_haves if check.status == "missing" for m in check.missing)
     return RankedPosting(
         item.id, result.score, result.label, posting.title, result.summary, missing_must_haves=missing

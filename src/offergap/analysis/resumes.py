@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from offergap.analysis.postings import (
     _NUMBER_WORDS,
@@ -97,6 +97,17 @@ class ResumeProfile:
             if any(self._line_concepts.get(i, frozenset()) & wanted for i in job.lines)
         ]
         return _union_years(spans)
+
+    @cached_property
+    def evidence_lines_by_word(self) -> dict[str, tuple[int, ...]]:
+        """Word -> the lines of three words or more that hold it (shorter lines, such as a "PROJECTS"
+        header, are not evidence); built once per resume so that a requirement visits only its lines."""
+        index: dict[str, list[int]] = defaultdict(list)
+        for number, words in enumerate(self.line_words):
+            if len(words) >= 3:
+                for word in words:
+                    index[word].append(number)
+        return {word: tuple(numbers) for word, numbers in index.items()}
 
     def job_mentions(self, job: Job, concept_ids: Sequence[str]) -> bool:
         wanted = set(concept_ids)

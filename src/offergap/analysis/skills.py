@@ -12,7 +12,6 @@ in the user cache folder, keyed by the data versions, so a command loads it in a
 
 from __future__ import annotations
 
-import bisect
 import csv
 import hashlib
 import importlib.metadata
@@ -155,12 +154,15 @@ def tokens(text: str) -> list[str]:
     lowered = text.lower().replace("’", "'")
     if ".net" in lowered:
         lowered = _DOTNET.sub("dotnet", lowered)
-    out: list[str] = []
-    for raw in _TOKEN.findall(lowered):
-        if raw.endswith("'s"):
-            raw = raw[:-2]
-        out.append(stem(raw) if raw[0].isalpha() else raw.replace("'", ""))
-    return out
+    return list(map(_normal_token, _TOKEN.findall(lowered)))
+
+
+@lru_cache(maxsize=200_000)
+def _normal_token(raw: str) -> str:
+    """One raw token, normalised: cached because the same words recur in every posting."""
+    if raw.endswith("'s"):
+        raw = raw[:-2]
+    return stem(raw) if raw[0].isalpha() else raw.replace("'", "")
 
 
 def normalize_phrase(text: str) -> str:
@@ -672,9 +674,11 @@ class Taxonomy:
         token_lines = token_lines if token_lines is not None else [tokens(line) for line in lines]
         joined, starts = _join_lines(token_lines)
         found: list[tuple[int, int, int, int]] = []  # (line, start token, end token, pattern)
+        line, last_line = 0, len(starts) - 1
         for end_char, value in self._automaton.iter(joined):
             _ids, _source, length = self._pattern_values[value]
-            line = bisect.bisect_right(starts, end_char) - 1
+            while line < last_line and starts[line + 1] <= end_char:
+                line += 1  # matches come in order of their end, so the line only moves forward
             end_token = joined.count(" ", starts[line], end_char)  # tokens before the closing space
             found.append((line, end_token - length, end_token, value))
         mentions = _longest_per_source(found, self._pattern_values)
@@ -715,7 +719,7 @@ class Taxonomy:
             return ()
         query_norm = math.sqrt(sum(self.idf(w) ** 2 for w in words))
         dots: dict[int, float] = defaultdict(float)
-        for word in words:
+        for word in sorted(words):  # a fixed order: same sums and ties whatever the hash seed
             weight = self.idf(word)
             for label_id, label_weight in self._occ_postings.get(word, ()):
                 dots[label_id] += weight * label_weight
@@ -725,7 +729,7 @@ class Taxonomy:
             score = dot / (query_norm * self._occ_norms[label_id])
             if score > best.get(owner, 0.0):
                 best[owner] = score
-        ranked = sorted(best.items(), key=lambda item: -item[1])[:limit]
+        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
         return tuple((self.occupations[i], round(s, 3)) for i, s in ranked if s >= 0.3)
 
 
@@ -799,11 +803,12 @@ def _longest_per_source(
         candidates = sorted(
             (f for f in found if values[f[3]][1] == source), key=lambda f: (f[0], -(f[2] - f[1]), f[1])
         )
-        taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        taken: dict[int, list[tuple[int, int]]] = {}
         for line, start, end, value in candidates:
-            if any(start < e and s < end for s, e in taken[line]):
+            spans = taken.setdefault(line, [])
+            if spans and any(start < e and s < end for s, e in spans):
                 continue
-            taken[line].append((start, end))
+            spans.append((start, end))
             mentions.append(Mention(values[value][0], line, start, end, source))
     mentions.sort(key=lambda m: (m.line, m.start))
     return mentions
