@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from offergap.analysis.pseudo import RiskAssessment, assess_risk, valid_minutes
 from offergap.analysis.stage_odds import StageOdds, next_stage, stage_odds
@@ -138,26 +138,35 @@ def _sum(lines: Iterable[CategoryTotal], value: str) -> CurrencyTotals:
     return CurrencyTotals.of((line.currency, getattr(line, value)) for line in lines)
 
 
+class _HasCategories(Protocol):
+    @property
+    def categories(self) -> tuple[CategoryTotal, ...]: ...
+
+
+class _Totals:
+    """Spent, reimbursed and out of pocket, per currency, from the category lines."""
+
+    @property
+    def spent(self: _HasCategories) -> CurrencyTotals:
+        return _sum(self.categories, "spent")
+
+    @property
+    def reimbursed(self: _HasCategories) -> CurrencyTotals:
+        return _sum(self.categories, "reimbursed")
+
+    @property
+    def out_of_pocket(self: _HasCategories) -> CurrencyTotals:
+        return _sum(self.categories, "out_of_pocket")
+
+
 @dataclass(frozen=True)
-class OpportunityCosts:
+class OpportunityCosts(_Totals):
     opportunity_id: str
     company: str
     title: str
     categories: tuple[CategoryTotal, ...]
     time: TimeSpent
     risk: RiskAssessment | None = None
-
-    @property
-    def spent(self) -> CurrencyTotals:
-        return _sum(self.categories, "spent")
-
-    @property
-    def reimbursed(self) -> CurrencyTotals:
-        return _sum(self.categories, "reimbursed")
-
-    @property
-    def out_of_pocket(self) -> CurrencyTotals:
-        return _sum(self.categories, "out_of_pocket")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -175,7 +184,7 @@ class OpportunityCosts:
 
 
 @dataclass(frozen=True)
-class CostLedger:
+class CostLedger(_Totals):
     as_of: date
     opportunities: tuple[OpportunityCosts, ...]
     hourly_rate: HourlyRate | None = None
@@ -190,18 +199,6 @@ class CostLedger:
             for i, value in enumerate((line.spent, line.reimbursed, line.unknown_reimbursement)):
                 row[i] += value
         return tuple(CategoryTotal(cat, cur, *vals) for (cat, cur), vals in sorted(merged.items()))
-
-    @property
-    def spent(self) -> CurrencyTotals:
-        return _sum(self.categories, "spent")
-
-    @property
-    def reimbursed(self) -> CurrencyTotals:
-        return _sum(self.categories, "reimbursed")
-
-    @property
-    def out_of_pocket(self) -> CurrencyTotals:
-        return _sum(self.categories, "out_of_pocket")
 
     @property
     def high_risk(self) -> tuple[OpportunityCosts, ...]:
