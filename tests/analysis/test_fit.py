@@ -216,3 +216,39 @@ def test_adding_a_missing_must_have_never_lowers_the_score(case: tuple[str, str,
     assert after.score >= before.score, (before.explanation, after.explanation)
     order = {"no_fit": 0, "potential": 1, "good": 2}
     assert order[after.label] >= order[before.label]
+
+
+COACH = """SAM OKAFOR
+EXPERIENCE
+Strength and Conditioning Coach, Lakeside University (Aug 2019-present)
+- Coach 120 athletes in six sports; write periodized programs and run testing days.
+- Individual contributor on a staff of four coaches.
+EDUCATION
+B.S. Kinesiology, Lakeside University, 2019
+"""
+
+COACH_POSTING = """Strength and Conditioning Coach
+Requirements:
+- CSCS certification required
+- 3+ years coaching college athletes
+"""
+
+HEAD_COACH_POSTING = """Head of Strength and Conditioning
+Requirements:
+- 8+ years of strength coaching with at least 4 years managing coaching staff
+- Periodized programs for college athletes
+"""
+
+
+def test_an_unknown_certification_is_a_gate(taxonomy: Taxonomy) -> None:
+    without = fit(COACH, COACH_POSTING, taxonomy)
+    certified = COACH.replace("EDUCATION", "CERTIFICATIONS\n- CSCS (NSCA), 2020\nEDUCATION")
+    held = fit(certified, COACH_POSTING, taxonomy)
+    assert without.label == "no_fit" and without.missing_gates
+    assert not held.missing_gates and held.score > without.score
+
+
+def test_years_managing_people_are_checked(taxonomy: Taxonomy) -> None:
+    result = fit(COACH, HEAD_COACH_POSTING, taxonomy)
+    assert result.label == "no_fit"
+    assert any("managing people" in line for line in result.explanation)

@@ -8,8 +8,10 @@ from offergap.analysis.postings import (
     PostingProfile,
     Requirement,
     detect_language,
+    endorsement_groups,
     parse_posting,
     parse_years,
+    state_licence_groups,
     title_level,
 )
 from offergap.analysis.skills import Taxonomy, load_taxonomy
@@ -229,3 +231,66 @@ def test_english_with_foreign_names_is_still_english() -> None:
         "answer questions from customers in Mexico and the United States by phone and email."
     )
     assert detect_language(text) == "English"
+
+
+# --- credentials, conditions and look-back windows (issue 3, held-out set 2) ------------------------
+
+
+def test_years_in_a_look_back_window_are_not_experience() -> None:
+    assert parse_years("Clean record: no more than 2 violations in 3 years") == (None, None)
+    assert parse_years("no claims within the past 5 years; 2 years of driving") == (2.0, None)
+    assert parse_years("over 5 years of fleet experience") == (5.0, None)
+
+
+def test_an_endorsement_is_the_same_with_or_without_its_state() -> None:
+    taxonomy = load_taxonomy()
+    on_resume = endorsement_groups("Nevada Radiology Endorsement (2019)", taxonomy)
+    in_posting = endorsement_groups("an active license with the radiology endorsement", taxonomy)
+    assert on_resume == in_posting and on_resume
+
+
+def test_endorsements_listed_after_a_colon_are_read() -> None:
+    line = "- Endorsements: T (double/triple trailers) and N (tank vehicle)."
+    groups = endorsement_groups(line, load_taxonomy())
+    assert groups == (("lex:doubles_endorsement",), ("lex:tanker_endorsement",))
+
+
+def test_a_state_licence_written_in_lower_case_is_a_licence() -> None:
+    assert state_licence_groups("Active Nevada State respiratory care license at start") == (
+        ("licence:nevada:respiratory care",),
+    )
+    assert state_licence_groups("licensed in Nevada and hold a valid license") == ()
+
+
+def test_an_unknown_credential_is_still_a_gate() -> None:
+    posting = parse_posting(
+        "Strength Coach\nRequirements:\n- CSCS certification required\n- 2+ years coaching athletes\n",
+        load_taxonomy(),
+    )
+    gates = [g for r in posting.must_haves for g in r.gates]
+    assert gates and all(c.startswith("cred:") for g in gates for c in g)
+
+
+def test_conditions_of_employment_are_not_requirements() -> None:
+    posting = parse_posting(
+        "Courier\nRequirements:\n- 1+ year of delivery experience\n"
+        "- Pass a drug screen and background check\n"
+        "- Valid driver's license\n",
+        load_taxonomy(),
+    )
+    texts = " ".join(r.text for r in posting.requirements)
+    assert "drug screen" not in texts and "driver's license" not in texts
+    assert "delivery" in texts
+
+
+def test_a_credential_abbreviation_is_not_read_as_a_technology() -> None:
+    posting = parse_posting(
+        "Payroll Lead\nRequirements:\n- Active Certified Payroll Professional (CPP) designation\n"
+        "- FPC or CPP certification\n",
+        load_taxonomy(),
+    )
+    skills = {c for r in posting.must_haves for g in r.groups for c in g}
+    gates = [g for r in posting.must_haves for g in r.gates]
+    assert "lex:cpp" not in skills
+    assert ("lex:cpp_payroll",) in gates
+    assert any("lex:fpc_payroll" in g and len(g) > 1 for g in gates)  # "FPC or CPP": either one

@@ -138,3 +138,27 @@ def test_non_english_resume_is_refused(taxonomy: Taxonomy) -> None:
             "软件工程师，五年经验。熟悉数据库和云计算，负责后端服务的设计与开发，带领团队完成多个项目。",
             taxonomy=taxonomy,
         )
+
+
+LICENSED = """JORDAN PIKE
+LICENCES
+- Professional Engineer (Mechanical), Ohio, No. PE.81234, since 2020
+- Nevada Respiratory Care License, active
+- Class A CDL. Endorsements: T (doubles). No hazmat (H) endorsement.
+EXPERIENCE
+Mechanical Engineer, Buckeye Plant Design, Columbus, OH (Jun 2016-present)
+- Design process piping and pumps for food plants.
+"""
+
+
+def test_a_licence_listed_under_a_licences_header_is_held(taxonomy: Taxonomy) -> None:
+    profile = parse_resume(LICENSED, date(2026, 11, 1), taxonomy)
+    assert "lex:pe_licence" in profile.credentials
+    assert "licence:nevada:respiratory care" in profile.credentials
+    assert {"Ohio", "Nevada"} <= set(profile.credential_states)
+
+
+def test_a_credential_the_resume_denies_is_not_held(taxonomy: Taxonomy) -> None:
+    profile = parse_resume(LICENSED, date(2026, 11, 1), taxonomy)
+    assert "lex:doubles_endorsement" in profile.credentials
+    assert "lex:hazmat_endorsement" not in profile.credentials

@@ -27,7 +27,13 @@ from offergap.analysis.postings import (
     _is_language_group,
     parse_posting,
 )
-from offergap.analysis.resumes import ResumeProfile, _union_years, parse_resume, title_family_scores
+from offergap.analysis.resumes import (
+    ResumeProfile,
+    _union_years,
+    credential_line,
+    parse_resume,
+    title_family_scores,
+)
 from offergap.analysis.skills import Taxonomy, load_taxonomy, tokens
 from offergap.errors import InvalidInput, OffergapError
 
@@ -58,6 +64,8 @@ class RequirementCheck:
     resume_text: str | None
     years_required: float | None = None
     years_found: float | None = None
+    managing_years_required: float | None = None  # "4 years managing teams"
+    managing_years_found: float | None = None
     gate: bool = False
     gate_met: float | None = None  # share of the licence/certification/language groups held
 
@@ -163,6 +171,8 @@ def score_profiles(
 def _satisfied(concept_id: str, resume: ResumeProfile) -> bool:
     if concept_id.startswith("licence:"):
         return _holds_state_licence(concept_id, resume)
+    if concept_id.startswith("cred:"):
+        return credential_line(resume, concept_id[5:].split()) is not None
     return concept_id in resume.have or concept_id in resume.credentials or concept_id in resume.languages
 
 
@@ -171,9 +181,10 @@ def _holds_state_licence(licence_id: str, resume: ResumeProfile) -> bool:
     most of its words ("Minnesota Master Electrician license")."""
     _, state, words = licence_id.split(":", 2)
     wanted = set(words.split())
-    for held in resume.credentials:
+    for held, line in resume.credentials.items():
         if held.startswith(f"licence:{state}:"):
-            have = set(held.split(":", 2)[2].split())
+            # the rest of the line counts: "Oregon Dental Hygiene License (RDH)" is an "Oregon RDH license"
+            have = set(held.split(":", 2)[2].split()) | resume.line_words[line]
             if len(wanted & have) >= max(1, math.ceil(0.6 * len(wanted))):
                 return True
     return False
@@ -198,6 +209,7 @@ def _check(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy) 
     gate_score = _gates(requirement, resume, taxonomy, found, missing, evidence_ids)
     if gate_score is not None:
         parts.append(gate_score)
+    coverage, best_line = _coverage(requirement.content, resume, taxonomy)
     if requirement.groups:
         hits = 0
         for group in requirement.groups:
@@ -208,15 +220,23 @@ def _check(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy) 
                 evidence_ids.append(hit)
             else:
                 missing.append(_group_name(group, taxonomy))
-        parts.append(hits / len(requirement.groups))
+        # the resume may use the requirement's own words where the lexicon knows no concept for them
+        # ("FLSA"): most of the words, by weight, count as partial evidence
+        parts.append(max(hits / len(requirement.groups), 0.8 * coverage if coverage >= 0.6 else 0.0))
     if requirement.degree:
         parts.append(_degree_score(requirement, resume, found, missing))
-    coverage, best_line = _coverage(requirement.content, resume, taxonomy)
     if not parts and requirement.years_min is None:
         parts.append(max(0.5, min(1.0, coverage * 1.25)))  # "clear written communication": unverifiable
     elif not parts:
         parts.append(1.0)
     met = sum(parts) / len(parts)
+    managing = requirement.managing_years
+    led = None
+    if managing is not None:
+        led = _managing_years(resume)
+        parts.append(min(1.0, led / managing))
+        if led < managing:
+            missing.append(f"{managing:g}+ years managing people ({led:g} found)")
     years_found = None
     if requirement.years_min is not None:
         years_found = _relevant_years(requirement, resume, taxonomy)
@@ -240,9 +260,32 @@ def _check(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy) 
         resume_text=text,
         years_required=requirement.years_min,
         years_found=years_found,
+        managing_years_required=managing,
+        managing_years_found=led,
         gate=bool(requirement.gates) and requirement.importance == "must" and not requirement.obtainable,
         gate_met=gate_score,
     )
+
+
+_MANAGER_TITLE = re.compile(
+    r"\b(?:manager|supervisor|director|head|chief|foreman|superintendent|lead)\b", re.I
+)
+_MANAGED_PEOPLE = re.compile(
+    r"\b(?:managed|supervised|led|lead|manage|supervise|oversaw|oversee|directed)\s+(?:a\s+)?"
+    r"(?:(?:team|staff|crew|department)\s+of\s+)?\d+\b",
+    re.I,
+)
+
+
+def _managing_years(resume: ResumeProfile) -> float:
+    """Years in jobs with a leading title or a bullet that says the person led a number of people."""
+    spans = [
+        (job.start, job.end)
+        for job in resume.jobs
+        if _MANAGER_TITLE.search(job.title)
+        or any(_MANAGED_PEOPLE.search(resume.lines[i]) for i in job.lines)
+    ]
+    return round(_union_years(spans), 1)
 
 
 def _gates(
@@ -360,6 +403,10 @@ def _evidence_line(
         if cid in resume.credentials:
             line = resume.credentials[cid]
             return line, resume.lines[line].strip()
+        if cid.startswith("cred:"):
+            found = credential_line(resume, cid[5:].split())
+            if found is not None:
+                return found, resume.lines[found].strip()
     if best_line is not None:
         return best_line, resume.lines[best_line].strip(" -•*")
     return None, None
@@ -531,6 +578,16 @@ def _hard_findings(
                 f"over-qualified: {resume.total_years:g} years against a {posting.years_max:g}-year ceiling",
             )
         )
+    for check in musts:
+        asked, led = check.managing_years_required, check.managing_years_found
+        if asked is not None and led is not None and led < 0.5 * asked and asked - led >= 1.5:
+            findings.append(
+                _Finding(
+                    CAP_SENIORITY,
+                    f"under-qualified: {asked:g}+ years managing people asked "
+                    f'(posting line {check.posting_line}: "{_short(check.text)}"), {led:g} found',
+                )
+            )
     duty: set[str] | None = None  # built only when a weak must-have needs it
     for check, requirement in zip(musts, posting.must_haves, strict=True):
         if check.gate or check.met >= 0.5:

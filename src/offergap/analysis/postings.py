@@ -59,6 +59,7 @@ class Requirement:
     content: tuple[str, ...] = ()  # normalised content words, for lines without named concepts
     states: tuple[str, ...] = ()
     obtainable: bool = False  # "or ability to obtain within 90 days": not a hard gate
+    managing_years: float | None = None  # "at least 4 years managing payroll teams"
 
 
 @dataclass(frozen=True)
@@ -554,6 +555,19 @@ _YEARS = re.compile(
 )
 
 
+_WINDOW = re.compile(
+    r"\b(?:(?:in|within|during)(?:\s+the)?(?:\s+(?:last|past|prior|previous))?|"
+    r"(?:for|over)\s+the\s+(?:last|past|prior|previous))\s*$",
+    re.I,
+)
+
+
+def _is_window(text: str, start: int) -> bool:
+    """ "no more than 2 violations in 3 years", "within the past 5 years": a look-back period, not
+    years of experience."""
+    return bool(_WINDOW.search(text[max(0, start - 30) : start]))
+
+
 _YEARS_HINT = _Folded(re.compile(r"\b(?:years?|yrs?)\b", re.I))
 
 
@@ -563,7 +577,7 @@ def _number(word: str) -> float:
 
 def parse_years(text: str) -> tuple[float | None, float | None]:
     """The years asked in a clause: "3+ years" -> (3, None); "0-2 years" -> (0, 2)."""
-    match = _YEARS.search(text)
+    match = next((m for m in _YEARS.finditer(text) if not _is_window(text, m.start())), None)
     if not match:
         return None, None
     low = _number(match.group(1))
@@ -694,13 +708,16 @@ _US_STATES = (
     "West Virginia",
 )
 _STATE_RE = re.compile(r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\b")
+_STATE_RE_ANY_CASE = re.compile(_STATE_RE.pattern, re.I)
 
 
 _CREDENTIAL_HINT = _Folded(re.compile(r"licen[cs]|certif|registration", re.I))
 
 
-def states_named(text: str) -> tuple[str, ...]:
-    if not _CREDENTIAL_HINT.found(text):
+def states_named(text: str, *, credential_line: bool = False) -> tuple[str, ...]:
+    """States a credential line names; `credential_line` when the line is known to be one (it sits
+    under a Licences header) even without the word "licence"."""
+    if not credential_line and not _CREDENTIAL_HINT.found(text):
         return ()
     return tuple(dict.fromkeys(_STATE_RE.findall(text)))
 
@@ -718,11 +735,23 @@ def endorsement_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], 
     for match in _ENDORSEMENT.finditer(text):
         before = re.sub(r"\([^)]*\)", " ", text[: match.start()])
         before = re.split(
-            r"\b(?:with|including|holding|hold|have|has|and an?|plus)\b|[:;,]", before, flags=re.I
+            r"\b(?:with|including|holding|hold|have|has|and an?|plus)\b|[:;,]|\.\s", before, flags=re.I
         )[-1]
-        after = text[match.end() :]
-        after_match = re.match(r"\s+(?:in|for)\s+([A-Za-z &/-]{2,60})", after)
-        span = before if before.strip() else (after_match.group(1) if after_match else "")
+        if re.match(r"\s*(?:no|not|without)\b", before, re.I):  # "No hazmat (H) endorsement"
+            continue
+        after = re.sub(r"\([^)]*\)", " ", text[match.end() :])
+        after_match = re.match(r"\s+(?:in|for)\s+([A-Za-z &/-]{2,60})|\s*:\s*([A-Za-z ,&/-]{1,60})", after)
+        listed = after_match.group(2) if after_match else None
+        if listed:  # "Endorsements: T and N"
+            span = listed
+        elif before.strip(" -•*\t"):
+            span = before
+        else:  # "endorsement in Chemistry"
+            span = after_match.group(1) or "" if after_match else ""
+        whole = _lexicon_endorsement(span, taxonomy)
+        if whole is not None:  # "doubles/triples (T) endorsement" is one endorsement, not two
+            groups.append((whole,))
+            continue
         any_of = bool(re.search(r"\bor\b", span, re.I))
         subjects = [s.strip() for s in re.split(r",|/|\band\b|\bor\b", span, flags=re.I) if s.strip()]
         ids = [i for i in (_endorsement_id(s, taxonomy) for s in subjects) if i]
@@ -734,14 +763,37 @@ def endorsement_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], 
 ENDORSEMENT_NAMES: dict[str, str] = {}  # id -> the words as written, for explanations
 
 
-def _endorsement_id(subject: str, taxonomy: Taxonomy) -> str | None:
+def _endorsement_words(subject: str) -> list[str]:
+    """The words that name an endorsement. The issuing state is left out ("Oregon Local Anesthesia
+    Endorsement" on a resume is the "local anesthesia endorsement" a posting asks for); a posting's
+    state is checked separately."""
+    subject = _STATE_RE_ANY_CASE.sub(" ", subject)
     words = [w for w in tokens(subject) if w not in STOPWORDS and w not in PUNCTUATION]
-    words = [
+    return [
         w
         for w in words
-        if w not in {"valid", "current", "active", "state", "washington", "secondary", "k", "p"}
-        and not w.isdigit()
+        if w not in {"valid", "current", "active", "state", "secondary", "k", "p"} and not w.isdigit()
     ]
+
+
+def _lexicon_endorsement(subject: str, taxonomy: Taxonomy) -> str | None:
+    """The lexicon endorsement that the whole subject names, if any."""
+    words = _endorsement_words(subject)
+    if not words or len(words) > 4:
+        return None
+    query = f"{' '.join(words)} endorsement"
+    size = len(tokens(query))
+    for mention in taxonomy.find_in_lines([query]):
+        if mention.start > 0 or mention.end < size:
+            continue
+        for cid in mention.concept_ids:
+            if taxonomy.concept(cid).kind == "endorsement":
+                return cid
+    return None
+
+
+def _endorsement_id(subject: str, taxonomy: Taxonomy) -> str | None:
+    words = _endorsement_words(subject)
     if not words or len(words) > 4:
         return None
     phrase = " ".join(words)
@@ -754,8 +806,8 @@ def _endorsement_id(subject: str, taxonomy: Taxonomy) -> str | None:
 
 
 _STATE_LICENCE = re.compile(
-    r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\s+((?:[A-Z][A-Za-z-]*\s+){1,4})"
-    r"(licen[cs]e|certificate|certification|registration)\b"
+    r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\s+((?:[A-Za-z][A-Za-z-]*\s+){1,4}?)"
+    r"((?i:licen[cs]e|certificate|certification|registration))\b"
 )
 
 
@@ -766,8 +818,9 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
         return ()
     found = []
     for match in _STATE_LICENCE.finditer(text):
-        words = [w for w in tokens(match.group(2)) if w not in STOPWORDS and w not in _GENERIC_LICENCE_WORDS]
-        if words:
+        raw = tokens(match.group(2))
+        words = [w for w in raw if w not in STOPWORDS and w not in _GENERIC_LICENCE_WORDS]
+        if words and not set(raw) & _NOT_A_LICENCE_NAME:
             key = f"licence:{match.group(1).lower()}:{' '.join(words)}"
             ENDORSEMENT_NAMES.setdefault(key, f"{match.group(1)} {match.group(2).strip()} {match.group(3)}")
             found.append(key)
@@ -776,9 +829,59 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
     return (tuple(found),) if re.search(r"\bor\b", text) else tuple((f,) for f in found)
 
 
+# words that show the phrase between a state and "license" is a sentence, not a licence's name
+_NOT_A_LICENCE_NAME = frozenset(
+    tokens("and or with have has hold holds holding must be is are a an the to in of for obtain require")
+)
 _GENERIC_LICENCE_WORDS = frozenset(
     tokens("state valid current active professional teaching teacher driver's drivers")
 )
+
+
+_CREDENTIAL_NOUN = r"(?:certification|certificate|credential|licen[cs]e|designation|registration|certified)"
+_ACRONYM_CREDENTIAL = re.compile(
+    r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?)\)?\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
+)
+_NAMED_CREDENTIAL = re.compile(
+    r"\b((?i:certified|registered|licensed)\s+(?:[A-Z][A-Za-z-]+\s+){1,4})\(([A-Z][A-Za-z0-9-]{1,9})\)"
+)
+
+
+_UNKNOWN_CREDENTIAL_HINT = _Folded(
+    re.compile(r"certif|credential|licen[cs]|designation|registration|registered", re.I)
+)
+
+
+def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], ...]:
+    """Credentials the lexicon does not know, named as one: "CSCS certification", "Certified Athletic
+    Trainer (ATC)". Each gives a group of 'cred:<words>' ids (the abbreviation and the spelled-out name);
+    a resume holds one when a line of it names it."""
+    if not _UNKNOWN_CREDENTIAL_HINT.found(text):
+        return ()
+    groups: list[tuple[str, ...]] = []
+    for match in _NAMED_CREDENTIAL.finditer(text):
+        ids = [_credential_id(match.group(2)), _credential_id(match.group(1))]
+        groups.append(tuple(dict.fromkeys(i for i in ids if i)))
+    named = {g for group in groups for g in group}
+    for match in _ACRONYM_CREDENTIAL.finditer(text):
+        cid = _credential_id(match.group(1))
+        if cid and cid not in named and not _known_term(match.group(1), taxonomy):
+            groups.append((cid,))
+    return tuple(g for g in dict.fromkeys(groups) if g)
+
+
+@lru_cache(maxsize=4096)
+def _known_term(term: str, taxonomy: Taxonomy) -> bool:
+    return bool(taxonomy.find_in_lines([term]))
+
+
+def _credential_id(name: str) -> str | None:
+    words = [w for w in tokens(name) if w not in STOPWORDS and w not in PUNCTUATION and w != "-"]
+    if not words or (len(words) == 1 and len(words[0]) < 2):
+        return None
+    key = f"cred:{' '.join(words)}"
+    ENDORSEMENT_NAMES.setdefault(key, " ".join(name.split()))
+    return key
 
 
 # --- requirement extraction -------------------------------------------------------------------------
@@ -878,10 +981,35 @@ class _LineConcepts:
         gates: list[Mention] = []
         for mention in mentions:
             (gates if self._is_gate(mention) else skills).append(mention)
+        if gates and skills:
+            skills, gates = self._credential_company(skills, gates, clause_tokens)
         skill_groups = self._logic_groups(skills, clause_tokens, examples)
         gate_groups = self._logic_groups(gates, clause_tokens, False)
         every = tuple(dict.fromkeys(cid for m in mentions for cid in m.concept_ids))
         return skill_groups, gate_groups, every
+
+    def _credential_company(
+        self, skills: list[Mention], gates: list[Mention], clause_tokens: list[str]
+    ) -> tuple[list[Mention], list[Mention]]:
+        """A term in a credential's company is read as a credential: an abbreviation in parentheses
+        right after one ("Certified Payroll Professional (CPP)") is that credential and is dropped; an
+        alternative joined by "or" to one ("FPC or CPP certification") is another credential."""
+        spans = _paren_spans(clause_tokens)
+        gate_ends = {g.end for g in gates}
+        kept: list[Mention] = []
+        for mention in skills:
+            if any(a == mention.start - 1 and b == mention.end and a in gate_ends for a, b in spans):
+                continue
+            kept.append(mention)
+        alternatives: list[Mention] = []
+        for mention in kept:
+            for gate in gates:
+                first, second = (gate, mention) if gate.start < mention.start else (mention, gate)
+                between = clause_tokens[first.end : second.start]
+                if between and set(between) <= {"or", "/", ","} and set(between) & {"or", "/"}:
+                    alternatives.append(mention)
+                    break
+        return [m for m in kept if m not in alternatives], gates + alternatives
 
     def _is_gate(self, mention: Mention) -> bool:
         return any(
@@ -998,6 +1126,10 @@ def _requirement(
     mentions: list[Mention] | None = None,
 ) -> Requirement | None:
     words = words if words is not None else tokens(clause)
+    low = clause.lower()
+    hints = set()
+    if _ANY_HINT.search(low):
+        hints = {i for i, hint in enumerate(_CLAUSE_HINTS) if hint.search(low)}
     skill_groups, gate_groups, _ = concepts.groups(clause, words, mentions)
     importance, weight = _importance(clause, section, aside)
     content = content_words(words)
@@ -1011,7 +1143,17 @@ def _requirement(
     gate_groups += endorsement_groups(clause, concepts.taxonomy)
     if not gate_groups:
         gate_groups += state_licence_groups(clause)
+    if not gate_groups and 2 in hints:
+        gate_groups += unknown_credential_groups(clause, concepts.taxonomy)
     gate_groups = tuple(g for g in gate_groups if not _english_only(g))
+    # conditions of employment a resume does not show ("pass a drug screen", "a valid driver's license")
+    # are not requirements to score: a resume that omits them says nothing about them
+    if 0 in hints and _CONDITION.found(clause):
+        return None
+    if gate_groups and any(set(g) <= _ASSUMED for g in gate_groups):
+        gate_groups = tuple(g for g in gate_groups if not set(g) <= _ASSUMED)
+        if not gate_groups and not skill_groups and degree is None and years_min is None:
+            return None
     languages = (
         tuple(g for g in gate_groups if _is_language_group(g, concepts.taxonomy)) if gate_groups else ()
     )
@@ -1047,7 +1189,39 @@ def _requirement(
         content=content,
         states=states_named(clause) if gate_groups else (),
         obtainable=bool(gate_groups) and bool(_OBTAINABLE.found(clause)),
+        managing_years=managing_years_asked(clause) if 1 in hints else None,
     )
+
+
+# cheap substring tests that gate the rarer checks: a condition of employment, managing people, a credential
+_CLAUSE_HINTS = (
+    re.compile("pass|undergo|submit|consent|clear"),
+    re.compile("manag|supervis|leading"),
+    re.compile("certif|credential|licen|designation|registration|registered"),
+)
+_ANY_HINT = re.compile("|".join(hint.pattern for hint in _CLAUSE_HINTS))
+_MANAGING_ASKED = re.compile(
+    r"(\d+(?:\.\d+)?)\s*\+?\s*(?:or more\s+)?years?\s+(?:of\s+)?(?:experience\s+)?(?:\w+\s+){0,2}?"
+    r"(?:(?:managing|supervising|leading)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:teams?|people|staff|employees|direct reports|crews?|departments?|supervisors|managers)\b|"
+    r"(?:people management|supervisory|managerial)\b|(?<=of )management\b)",
+    re.I,
+)
+
+
+def managing_years_asked(text: str) -> float | None:
+    """ "4 years managing payroll teams", "3+ years of supervisory experience": years of leading people."""
+    match = _MANAGING_ASKED.search(text)
+    return float(match.group(1)) if match and float(match.group(1)) <= 40 else None
+
+_CONDITION = _Folded(re.compile(
+    r"^[^a-z]*(?:(?:be )?(?:able|willing)(?: to)? |must |ability to )?"
+    r"(?:pass|undergo|submit to|consent to|clear)\b"
+    r".*\b(?:screen(?:ing)?|background|check|physical|test(?:ing)?|drug)\b",
+    re.I,
+))
+# credentials nearly every candidate holds and few resumes list: absent from a resume, not missing
+_ASSUMED = frozenset({"lex:drivers_licence"})
 
 
 def _english_only(group: tuple[str, ...]) -> bool:

@@ -359,9 +359,13 @@ def _credentials(
     pending: set[str] = set()
     states: list[str] = []
     for index, line in enumerate(lines):
+        listed = sections[index] in _CREDENTIAL_SECTIONS
         ids = {c for c in line_concepts.get(index, set()) if taxonomy.concept(c).kind in CREDENTIAL_KINDS}
         for group in endorsement_groups(line, taxonomy) + state_licence_groups(line):
             ids.update(group)
+        if listed and not ids:
+            ids = _listed_credentials(line, taxonomy)
+        ids -= _negated_credentials(line, taxonomy)
         if not ids:
             continue
         if _PENDING.search(line):
@@ -369,8 +373,57 @@ def _credentials(
             continue
         for cid in ids:
             held.setdefault(cid, index)
-        states += states_named(line)
+        states += states_named(line, credential_line=listed)
     return held, pending - set(held), tuple(dict.fromkeys(states))
+
+
+_CREDENTIAL_SECTIONS = frozenset(
+    {"licences", "licenses", "licence", "license", "certifications", "certification", "credentials"}
+)
+_CREDENTIAL_WORDS = ("licence", "certification", "certificate")
+
+
+_NEGATED_CLAUSE = re.compile(r"(?:^|[.;]\s*)((?:no|not|without|never)\b[^.;]*)", re.I)
+
+
+def _negated_credentials(line: str, taxonomy: Taxonomy) -> set[str]:
+    """Credentials named only in a clause that denies holding them ("No hazmat (H) endorsement.")."""
+    clauses = [m.group(1) for m in _NEGATED_CLAUSE.finditer(clean_line(line))]
+    if not clauses:
+        return set()
+    denied = {c for m in taxonomy.find_in_lines(clauses) for c in m.concept_ids}
+    for clause in clauses:
+        for group in endorsement_groups(clause.split(" ", 1)[-1], taxonomy):
+            denied.update(group)
+    return denied
+
+
+def _listed_credentials(line: str, taxonomy: Taxonomy) -> set[str]:
+    """A line under a Licences header names its credential without saying "licence" ("Professional
+    Engineer (Civil), Colorado, No. 59214"): its lead phrase is read as "<phrase> licence" (or
+    certification) and must name a lexicon credential end to end."""
+    lead = re.split(r"[,;:(|]| - | – ", clean_line(line), maxsplit=1)[0].strip()
+    if not lead or len(lead.split()) > 6:
+        return set()
+    found: set[str] = set()
+    for word in _CREDENTIAL_WORDS:
+        query = f"{lead} {word}"
+        size = len(tokens(query))
+        for mention in taxonomy.find_in_lines([query]):
+            if mention.start == 0 and mention.end == size:
+                found.update(c for c in mention.concept_ids if taxonomy.concept(c).kind in CREDENTIAL_KINDS)
+    return found
+
+
+def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
+    """The first line that names a credential by all its words and does not say it is pending."""
+    lines = [set(resume.evidence_lines_by_word.get(w, ())) for w in words]
+    if not lines:
+        return None
+    for index in sorted(set.intersection(*lines)):
+        if not _PENDING.search(resume.lines[index]):
+            return index
+    return None
 
 
 def _evidence(
