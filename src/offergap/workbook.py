@@ -226,6 +226,11 @@ class Workbook(_Strict):
     def resume(self, resume_id: str | None) -> Resume | None:
         return next((r for r in self.resumes if r.id == resume_id), None)
 
+    def resume_text_for(self, opportunity: Opportunity) -> str | None:
+        """The text of the resume sent (the first resume when none is named)."""
+        resume = self.resume(opportunity.resume) or (self.resumes[0] if self.resumes else None)
+        return resume.text if resume and resume.text else None
+
     def opportunity(self, opportunity_id: str) -> Opportunity | None:
         return next((o for o in self.opportunities if o.id == opportunity_id), None)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import importlib.util
 import sys
 from collections import Counter
@@ -12,14 +11,14 @@ from types import ModuleType
 import numpy as np
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-DATA = REPO / "bench" / "fit" / "data"
-EVAL_SCRIPT = REPO / "bench" / "fit" / "eval_fit.py"
+from tests.bench.fit_sets import FIT, header, label_rows, labels_by_resume
+
+DATA = FIT / "data"
+EVAL_SCRIPT = FIT / "eval_fit.py"
 
 
 def _rows() -> list[dict[str, str]]:
-    with (DATA / "labels.csv").open(newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return label_rows(DATA)
 
 
 def _eval_module() -> ModuleType:
@@ -32,9 +31,7 @@ def _eval_module() -> ModuleType:
 
 
 def test_labels_csv_has_the_dev_set_columns() -> None:
-    with (DATA / "labels.csv").open(newline="", encoding="utf-8") as handle:
-        header = next(csv.reader(handle))
-    assert header == ["resume", "posting", "label", "why"]
+    assert header(DATA) == ["resume", "posting", "label", "why"]
 
 
 def test_every_row_names_existing_files_and_explains_itself() -> None:
@@ -50,9 +47,7 @@ def test_labels_are_graded_0_1_2_and_every_class_is_present() -> None:
 
 
 def test_each_resume_has_at_least_8_postings_with_every_class() -> None:
-    by_resume: dict[str, list[str]] = {}
-    for row in _rows():
-        by_resume.setdefault(row["resume"], []).append(row["label"])
+    by_resume = labels_by_resume(DATA)
     assert len(by_resume) >= 10
     for resume, labels in by_resume.items():
         assert len(labels) >= 8, resume

@@ -66,14 +66,9 @@ class OpportunityEvidence:
         return STAGES.index(self.stage) >= STAGES.index("final")
 
 
-def _resume_text(workbook: Workbook, opportunity: Opportunity) -> str | None:
-    resume = workbook.resume(opportunity.resume) or (workbook.resumes[0] if workbook.resumes else None)
-    return resume.text if resume and resume.text else None
-
-
 def _fit(workbook: Workbook, opportunity: Opportunity) -> tuple[FitResult | None, str | None]:
     posting = opportunity.posting.text if opportunity.posting else None
-    resume = _resume_text(workbook, opportunity)
+    resume = workbook.resume_text_for(opportunity)
     if not posting or not resume:
         return None, "no posting text" if not posting else "no resume text"
     try:

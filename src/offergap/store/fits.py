@@ -32,11 +32,11 @@ def input_hash(resume_text: str, posting_text: str) -> str:
 
 
 def _inputs(workbook: Workbook, opportunity: Opportunity) -> tuple[str, str] | None:
-    resume = workbook.resume(opportunity.resume) or (workbook.resumes[0] if workbook.resumes else None)
+    resume = workbook.resume_text_for(opportunity)
     posting = opportunity.posting.text if opportunity.posting else None
-    if resume is None or not resume.text or not posting:
+    if not resume or not posting:
         return None
-    return resume.text, posting
+    return resume, posting
 
 
 def _compute(conn: Connection, seeker_id: int, key: str, digest: str, texts: tuple[str, str]) -> StoredFit | None:
