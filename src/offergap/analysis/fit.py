@@ -187,6 +187,20 @@ def _holds_state_licence(licence_id: str, resume: ResumeProfile) -> bool:
             have = set(held.split(":", 2)[2].split()) | resume.line_words[line]
             if len(wanted & have) >= max(1, math.ceil(0.6 * len(wanted))):
                 return True
+    return _state_credential_line(state, wanted, resume)
+
+
+_CREDENTIAL_WORDS = frozenset(tokens("licence license licensed certificate certification certified registration"))
+
+
+def _state_credential_line(state: str, wanted: set[str], resume: ResumeProfile) -> bool:
+    """A resume line naming the state and a credential, with most of the licence's words: "New York
+    State Certification, Early Childhood Education (Birth-Grade 2)"."""
+    state_words = set(tokens(state))
+    for have in resume.line_words:
+        named = state_words <= have and have & _CREDENTIAL_WORDS
+        if named and len(wanted & have) >= max(1, math.ceil(0.6 * len(wanted))):
+            return True
     return False
 
 
@@ -570,7 +584,7 @@ def _hard_findings(
     elif (
         posting.years_max is not None
         and resume.total_years >= max(2 * posting.years_max, posting.years_max + 5)
-        and resume.level >= posting.seniority.level + 2
+        and resume.level > posting.seniority.level
     ):
         findings.append(
             _Finding(

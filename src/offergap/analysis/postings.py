@@ -371,6 +371,9 @@ _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 
 
+# "Dental Assistant", "Home Health Aide", "Sales Associate": the name of an occupation, not a level
+# (unlike "Assistant Teacher"); the word is left out when the title's level is read
+_OCCUPATION_HEAD = re.compile(r"(?<=[a-z]) (assistant|aide|associate)\b(?=\s*(?:\(.*\))?\s*(?:[-,–].*)?$)")
 _SENIOR_WORD = re.compile(r"\b(senior|director|head of|vp)\b")
 _ASSISTANT_LEAD = re.compile(r"\bassistant (principal|director|manager)\b")
 _ASSOCIATE_LEAD = re.compile(r"\bassociate (director|principal)\b")
@@ -383,6 +386,7 @@ def title_level(title: str) -> int | None:
         return 1
     if _ASSISTANT_LEAD.search(lowered):
         return 3
+    lowered = _OCCUPATION_HEAD.sub(" ", lowered)
     if _ASSOCIATE_LEAD.search(lowered):
         return 4 if "director" in lowered else 3
     for pattern, level in _TITLE_LEVELS:
@@ -421,6 +425,10 @@ def _posting_seniority(title: str, years_min: float | None, text: str) -> tuple[
         any(phrase in lowered for phrase in _PEOPLE_PHRASES) and bool(_MANAGES_PEOPLE.search(lowered))
     )
     level = title_level(title)
+    if level == 0 and years_min is not None and years_min >= 3:
+        # "Plumbing Inspector I, 4 years in the trade": the entry grade of a job that wants experience
+        level = years_level(years_min)
+        return Seniority(level, LEVEL_NAMES[level], False, f"{years_min:g}+ years asked"), people
     if level is not None:
         return Seniority(level, LEVEL_NAMES[level], True, f"title '{title}'"), people
     if years_min is not None:
@@ -508,7 +516,8 @@ _MUST_CUE = _Folded(
 _OBTAINABLE = _Folded(re.compile(
     r"\b(ability to obtain|able to obtain|willing(?:ness)? to obtain|obtain within|eligible for|"
     r"eligibility for|"
-    r"or eligible|within \d+ (?:days|months)|in progress|progress|or be working toward|pursuing)\b",
+    r"or eligible|within (?:the first )?(?:\d+|a|one|two|three|four|five|six|nine|twelve|thirty|sixty|ninety) "
+    r"(?:days|weeks|months|years?)|in progress|progress|or be working toward|pursuing)\b",
     re.I,
 ))
 _EQUIVALENT = _Folded(re.compile(
@@ -524,6 +533,7 @@ _EXAMPLES = _Folded(re.compile(
     r"or a similar|at least one)\b",
     re.I,
 ))
+_BILINGUAL = _Folded(re.compile(r"\b(bilingual|bi-lingual|dual[- ]language)\b", re.I))
 _LANGUAGE_CUE = _Folded(re.compile(
     r"\b(fluen\w*|bilingual|native|speak\w*|spoken|written|proficien\w*|business[- ]level|"
     r"conversational|language|read and write|jlpt|tested in)\b",
@@ -584,7 +594,12 @@ def parse_years(text: str) -> tuple[float | None, float | None]:
     high = _number(match.group(2)) if match.group(2) else None
     if low > 40 or (high is not None and high > 40):
         return None, None
+    if high is None and _CEILING.search(text[: match.start() + len(match.group(0)) - len(match.group(0).lstrip())]):
+        return 0.0, low  # "less than 1 year of experience": a ceiling, not a floor
     return low, high
+
+
+_CEILING = re.compile(r"\b(?:less than|fewer than|under|no more than|up to|at most|maximum of|max\.?)\s*$", re.I)
 
 
 _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
@@ -761,6 +776,8 @@ def endorsement_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], 
 
 
 ENDORSEMENT_NAMES: dict[str, str] = {}  # id -> the words as written, for explanations
+# words that qualify an endorsement without naming it (tokens() stems them as it stems the text)
+_ENDORSEMENT_NOISE = frozenset(tokens("valid current active state secondary k p"))
 
 
 def _endorsement_words(subject: str) -> list[str]:
@@ -772,7 +789,7 @@ def _endorsement_words(subject: str) -> list[str]:
     return [
         w
         for w in words
-        if w not in {"valid", "current", "active", "state", "secondary", "k", "p"} and not w.isdigit()
+        if w not in _ENDORSEMENT_NOISE and not w.isdigit()
     ]
 
 
@@ -806,7 +823,7 @@ def _endorsement_id(subject: str, taxonomy: Taxonomy) -> str | None:
 
 
 _STATE_LICENCE = re.compile(
-    r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\s+((?:[A-Za-z][A-Za-z-]*\s+){1,4}?)"
+    r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\s+((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){1,4}?)"
     r"((?i:licen[cs]e|certificate|certification|registration))\b"
 )
 
@@ -818,17 +835,33 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
         return ()
     found = []
     for match in _STATE_LICENCE.finditer(text):
-        raw = tokens(match.group(2))
-        words = [w for w in raw if w not in STOPWORDS and w not in _GENERIC_LICENCE_WORDS]
-        if words and not set(raw) & _NOT_A_LICENCE_NAME:
-            key = f"licence:{match.group(1).lower()}:{' '.join(words)}"
+        key = _state_licence_key(match.group(1), match.group(2))
+        if key:
             ENDORSEMENT_NAMES.setdefault(key, f"{match.group(1)} {match.group(2).strip()} {match.group(3)}")
+            found.append(key)
+    for match in _STATE_LICENCE_IN.finditer(text):  # "New York State certification in Early Childhood"
+        key = _state_licence_key(match.group(1), match.group(3))
+        if key:
+            ENDORSEMENT_NAMES.setdefault(key, match.group(0).strip())
             found.append(key)
     if not found:
         return ()
     return (tuple(found),) if re.search(r"\bor\b", text) else tuple((f,) for f in found)
 
 
+def _state_licence_key(state: str, name: str) -> str | None:
+    raw = tokens(name)
+    words = [w for w in raw if w not in STOPWORDS and w not in _GENERIC_LICENCE_WORDS]
+    if not words or set(raw) & _NOT_A_LICENCE_NAME:
+        return None
+    return f"licence:{state.lower()}:{' '.join(words)}"
+
+
+_STATE_LICENCE_IN = re.compile(
+    r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\s+(?:State\s+)?"
+    r"((?i:licen[cs]e|certificate|certification|registration))\s+(?i:in|as an?)\s+"
+    r"((?:[A-Za-z0-9][A-Za-z0-9-]*\s*){1,4})"
+)
 # words that show the phrase between a state and "license" is a sentence, not a licence's name
 _NOT_A_LICENCE_NAME = frozenset(
     tokens("and or with have has hold holds holding must be is are a an the to in of for obtain require")
@@ -868,6 +901,24 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
         if cid and cid not in named and not _known_term(match.group(1), taxonomy):
             groups.append((cid,))
     return tuple(g for g in dict.fromkeys(groups) if g)
+
+
+_ASE = re.compile(r"\bASE\b")
+_ASE_TEST = re.compile(r"\b([ABEGHLPSTX]\d{1,2})\b", re.I)
+
+
+def ase_groups(text: str) -> tuple[tuple[str, ...], ...]:
+    """ASE certifications named by test code: "ASE L2 ... certification", "ASE T2 and T6"; a resume
+    holds one when a line names ASE and the code ("ASE Medium-Heavy Truck: T2 Diesel Engines")."""
+    found = _ASE.search(text)
+    if not found:
+        return ()
+    tail = text[found.end() :]
+    codes = dict.fromkeys(code.upper() for code in _ASE_TEST.findall(tail))
+    ids = [cid for cid in (_credential_id(f"ASE {code}") for code in codes) if cid]
+    if not ids:
+        return ()
+    return (tuple(ids),) if re.search(r"\bor\b", tail) else tuple((cid,) for cid in ids)
 
 
 @lru_cache(maxsize=4096)
@@ -985,6 +1036,8 @@ class _LineConcepts:
             skills, gates = self._credential_company(skills, gates, clause_tokens)
         skill_groups = self._logic_groups(skills, clause_tokens, examples)
         gate_groups = self._logic_groups(gates, clause_tokens, False)
+        if _BILINGUAL.found(clause):
+            gate_groups = self._each_language_needed(gate_groups)
         every = tuple(dict.fromkeys(cid for m in mentions for cid in m.concept_ids))
         return skill_groups, gate_groups, every
 
@@ -1010,6 +1063,16 @@ class _LineConcepts:
                     alternatives.append(mention)
                     break
         return [m for m in kept if m not in alternatives], gates + alternatives
+
+    def _each_language_needed(self, groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        """"Bilingual English/Spanish" needs both languages, not either."""
+        split: list[tuple[str, ...]] = []
+        for group in groups:
+            if len(group) > 1 and all(self.taxonomy.concept(c).kind == "language" for c in group):
+                split += [(c,) for c in group]
+            else:
+                split.append(group)
+        return tuple(split)
 
     def _is_gate(self, mention: Mention) -> bool:
         return any(
@@ -1049,7 +1112,9 @@ class _LineConcepts:
         groups: list[tuple[tuple[str, ...], int]] = []  # (ids, token position of the group's first mention)
         for run, joined in zip(runs, joiners, strict=True):
             ids = [cid for m in run for cid in m.concept_ids[:3]]
-            if joined & {"or", "/"}:
+            # "Enrolled Agent, CPA or attorney": the list goes on with an item the lexicon does not know
+            trailing_or = clause_tokens[run[-1].end : run[-1].end + 1] == ["or"] and "," in joined
+            if joined & {"or", "/"} or trailing_or:
                 groups.append((self._widen(ids) if examples else tuple(dict.fromkeys(ids)), run[0].start))
             else:
                 for mention in run:
@@ -1127,6 +1192,12 @@ def _requirement(
 ) -> Requirement | None:
     words = words if words is not None else tokens(clause)
     low = clause.lower()
+    if _EXCLUSION.search(low) and not _WITHOUT.search(low):
+        # "an LPN license cannot be considered" says what does not count: it is not a requirement
+        kept = _without_exclusions(clause)
+        if not kept:
+            return None
+        clause, low, words, mentions = kept, kept.lower(), tokens(kept), None
     hints = set()
     if _ANY_HINT.search(low):
         hints = {i for i, hint in enumerate(_CLAUSE_HINTS) if hint.search(low)}
@@ -1141,6 +1212,8 @@ def _requirement(
             degree_found[0], degree_found[1], bool(_EQUIVALENT.found(clause)), bool(_RELATED.found(clause))
         )
     gate_groups += endorsement_groups(clause, concepts.taxonomy)
+    if not gate_groups:
+        gate_groups += ase_groups(clause)
     if not gate_groups:
         gate_groups += state_licence_groups(clause)
     if not gate_groups and 2 in hints:
@@ -1214,6 +1287,20 @@ def managing_years_asked(text: str) -> float | None:
     match = _MANAGING_ASKED.search(text)
     return float(match.group(1)) if match and float(match.group(1)) <= 40 else None
 
+_EXCLUSION = re.compile(
+    r"\b(?:cannot|can't|can not|will not|won't|do not|does not|doesn't|don't|are not|is not|isn't|aren't)"
+    r" (?:be )?(?:considered|accepted|qualify|count|meet (?:this|the) requirement|sufficient|enough|"
+    r"eligible|substitute)\b|\bnot (?:accepted|considered|eligible)\b"
+)
+def _without_exclusions(clause: str) -> str:
+    """The clause with its excluding parts left out: "RHIT or CCS (CPC alone not accepted)" -> "RHIT or CCS"."""
+    parts = re.split(r"[;()]|\s[-–—]\s|\.\s", clause)
+    kept = [p.strip(" ,") for p in parts if p.strip(" ,") and not _EXCLUSION.search(p.lower())]
+    return " ".join(kept)
+
+
+# "applicants without a Minnesota license will not be considered" is a requirement after all
+_WITHOUT = re.compile(r"\b(?:without|unless|lacking|who (?:do not|don't) (?:hold|have)|no )\b")
 _CONDITION = _Folded(re.compile(
     r"^[^a-z]*(?:(?:be )?(?:able|willing)(?: to)? |must |ability to )?"
     r"(?:pass|undergo|submit to|consent to|clear)\b"

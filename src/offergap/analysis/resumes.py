@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
@@ -297,6 +297,10 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
     frozen_lines = {i: taxonomy.closure(ids) for i, ids in line_concepts.items()}
     evidence = _evidence(lines, line_concepts, jobs, sections, taxonomy)
     have = taxonomy.closure(c for ids in line_concepts.values() for c in ids) - pending
+    # a licence named only as someone else's ("report to the RN") is not held
+    have -= _credential_kind(have, taxonomy) - taxonomy.closure(credentials)
+    languages = _languages(lines, line_concepts, sections, taxonomy)
+    have -= {c for c in have if c in taxonomy.concepts and taxonomy.concept(c).kind == "language"} - languages
     total = _total_years(jobs)
     claimed = _claimed_years(lines, sections)
     level, from_title = _level(jobs, max(total, claimed or 0.0))
@@ -316,10 +320,7 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
         credentials=credentials,
         pending_credentials=frozenset(pending),
         credential_states=states,
-        languages=frozenset(
-            {"lex:english"}
-            | {c for c in have if c in taxonomy.concepts and taxonomy.concept(c).kind == "language"}
-        ),
+        languages=languages,
         occupations=occupations,
         families=families,
         focus=focus,
@@ -336,6 +337,27 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
 
 def _words(line_tokens: Sequence[str]) -> list[str]:
     return [w for w in line_tokens if w not in STOPWORDS and w not in PUNCTUATION]
+
+
+_SPEAKS = re.compile(
+    r"\b(fluen\w*|bilingual|trilingual|multilingual|native|speak\w*|spoken|conversational|proficien\w*|"
+    r"languages?|read(?:ing)? and writ\w*|written|interpret\w*|translat\w*|mother tongue|jlpt|dele|hsk)\b",
+    re.I,
+)
+_LANGUAGE_SECTIONS = frozenset({"languages", "skills"})
+
+
+def _languages(
+    lines: Sequence[str], line_concepts: dict[int, set[str]], sections: Sequence[str | None], taxonomy: Taxonomy
+) -> frozenset[str]:
+    """Languages the resume says it speaks: in a Languages or Skills list, or on a line that says so
+    ("bilingual", "fluent", "conversational"); "Chinese-sourced parts" is not Chinese."""
+    held = {"lex:english"}
+    for index, ids in line_concepts.items():
+        spoken = {c for c in ids if c in taxonomy.concepts and taxonomy.concept(c).kind == "language"}
+        if spoken and (sections[index] in _LANGUAGE_SECTIONS or _SPEAKS.search(lines[index])):
+            held |= spoken
+    return frozenset(held)
 
 
 def _sections(lines: Sequence[str]) -> list[str | None]:
@@ -366,6 +388,8 @@ def _credentials(
         if listed and not ids:
             ids = _listed_credentials(line, taxonomy)
         ids -= _negated_credentials(line, taxonomy)
+        if ids and sections[index] == "experience" and _BULLET.match(line) and not _HOLDS.search(line):
+            ids = set()  # "report changes to the RN wound nurse" names someone else's licence
         if not ids:
             continue
         if _PENDING.search(line):
@@ -377,6 +401,16 @@ def _credentials(
     return held, pending - set(held), tuple(dict.fromkeys(states))
 
 
+def _credential_kind(ids: Iterable[str], taxonomy: Taxonomy) -> frozenset[str]:
+    return frozenset(c for c in ids if c in taxonomy.concepts and taxonomy.concept(c).kind in CREDENTIAL_KINDS)
+
+
+_BULLET = re.compile(r"^\s*[-•*▪◦●]")
+_HOLDS = re.compile(
+    r"\b(licen[cs]ed|licen[cs]e|certified|certification|certificate|credential\w*|registered|passed|earned|"
+    r"obtained|hold|holds|holding|as an?)\b",
+    re.I,
+)
 _CREDENTIAL_SECTIONS = frozenset(
     {"licences", "licenses", "licence", "license", "certifications", "certification", "credentials"}
 )

