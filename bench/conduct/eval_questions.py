@@ -3,8 +3,9 @@
 Prints per-category precision, recall and F1, macro-F1 and the confusion matrix for the shared
 development set, offergap's own labelled set (questions.jsonl), the later sets holdout*.jsonl (each
 written fresh and measured once before the classifier was changed again; holdout5 is the final check,
-measured once and never tuned on) and two small development probes (probe6, probe7); see README.md for
-the first-run figures. Macro-F1 is given over the five question categories
+measured once and never tuned on), two small development probes (probe6, probe7) and the session-2
+sets (holdout6 and holdout7, now trained on; holdout8, the final check); see README.md for the
+first-run figures. Macro-F1 is given over the five question categories
 and, where the set has `unknown` lines, over six.
 
     python bench/conduct/eval_questions.py [FILE.jsonl ...]
@@ -31,6 +32,9 @@ DEFAULT_SETS = [
     HERE / "holdout5.jsonl",
     HERE / "probe6.jsonl",
     HERE / "probe7.jsonl",
+    HERE / "holdout6.jsonl",
+    HERE / "holdout7.jsonl",
+    HERE / "holdout8.jsonl",
 ]
 LABELS = ("research", "role", "process", "premature", "red_flag", "unknown")
 FIVE = LABELS[:5]

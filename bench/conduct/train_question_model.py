@@ -101,19 +101,20 @@ def leave_one_file_out(paths: list[Path], c: float) -> None:
         )
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--c", type=float, help="the regularisation, instead of choosing it by cross-validation")
     parser.add_argument("--train", nargs="*", type=Path, default=TRAINING)
     parser.add_argument("--test", nargs="*", type=Path, default=[])
     parser.add_argument("--leave-one-file-out", action="store_true", help="also score each file unseen")
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the weights")
     parser.add_argument("--dry-run", action="store_true", help="report, but do not write the weights")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     texts, labels = load(args.train)
     print(f"training on {len(texts)} questions from {len(args.train)} files")
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(features(t) for t in texts)
-    c = choose_c(matrix, labels)
+    c = args.c or choose_c(matrix, labels)
     model = fit(c, matrix, labels)
     data = export(model, vectorizer)
     print(f"chose C={c}; {len(data['weights'])} of {len(vectorizer.vocabulary_)} features kept")  # type: ignore[arg-type]

@@ -1,0 +1,142 @@
+"""Traps found on fresh labelled sets: each reads a posting or resume the way a recruiter would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from offergap.analysis.fit import score_fit
+from offergap.analysis.postings import parse_posting, parse_years, title_level
+from offergap.analysis.resumes import parse_resume
+from offergap.analysis.skills import load_taxonomy, stem
+
+AS_OF = date(2026, 11, 1)
+
+
+def gates(posting: str) -> list[tuple[tuple[str, ...], ...]]:
+    return [r.gates for r in parse_posting(posting).requirements if r.gates]
+
+
+def posting(*requirements: str, title: str = "Case Manager") -> str:
+    lines = "\n".join(f"- {r}" for r in requirements)
+    about = "We are a regional employer, and we are looking for someone who will join our team this year."
+    return f"{title}\nRiverside Health, Austin, TX\n\n{about}\n\nRequirements:\n{lines}\n"
+
+
+def test_bilingual_needs_both_languages() -> None:
+    assert gates(posting("Bilingual English/Spanish required")) == [(("lex:spanish",),)]
+
+
+def test_either_language_is_one_group_without_bilingual() -> None:
+    assert gates(posting("Fluent Spanish or Portuguese")) == [(("lex:spanish", "lex:portuguese"),)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("less than 1 year of experience", (0.0, 1.0)),
+        ("Less than one year in a clinical setting", (0.0, 1.0)),
+        ("up to 2 years of experience", (0.0, 2.0)),
+        ("at least 2 years", (2.0, None)),
+        ("more than 5 years", (5.0, None)),
+    ],
+)
+def test_a_ceiling_on_years_is_not_a_floor(text: str, expected: tuple[float, float | None]) -> None:
+    assert parse_years(text) == expected
+
+
+def test_a_licence_whose_name_starts_with_a_number_is_a_gate() -> None:
+    found = gates(posting("Active Florida 6-20 All-Lines Adjuster license required at hire"))
+    assert len(found) == 1 and found[0][0][0].startswith("licence:florida:6 20")
+
+
+def test_a_state_certification_in_a_subject_is_a_gate_the_resume_can_hold() -> None:
+    wanted = posting("New York State certification in Early Childhood Education (Birth-Grade 2)")
+    assert gates(wanted) == [(("licence:new york:early childhood education",),)]
+    holder = resume("New York State Certification, Early Childhood Education (Birth-Grade 2)")
+    other = resume("New Jersey Preschool-Grade 3 (P-3) certificate")
+    assert score_fit(holder, wanted).missing_gates == ()
+    assert score_fit(other, wanted).missing_gates
+
+
+@pytest.mark.parametrize(
+    ("held", "wanted", "ok"),
+    [("CPC", "RHIT or CCS credential", False), ("CCS", "RHIT or CCS credential", True),
+     ("SHRM-CP", "SHRM-SCP or SPHR certification", False), ("SPHR", "SHRM-SCP or SPHR certification", True)],
+)
+def test_credentials_of_one_family_are_told_apart(held: str, wanted: str, ok: bool) -> None:
+    fit = score_fit(resume(f"{held} certification, 2021"), posting(wanted))
+    assert (fit.missing_gates == ()) is ok
+
+
+def test_what_does_not_count_is_not_a_requirement() -> None:
+    found = gates(posting("RHIT or CCS credential (CPC alone not accepted for this facility role)"))
+    assert found == [(("lex:rhit", "lex:ccs"),)]
+    assert gates(posting("LPN licenses cannot be considered for this position")) == []
+
+
+def test_a_negative_requirement_is_still_a_requirement() -> None:
+    found = gates(posting("Applicants without a Texas Master Plumber license will not be considered"))
+    assert found == [(("lex:master_plumber_licence",),)]
+
+
+def test_a_list_that_ends_in_an_unknown_alternative_is_any_of() -> None:
+    found = gates(posting("Enrolled Agent, CPA or attorney with unlimited representation rights (required)"))
+    assert found == [(("lex:ea", "lex:cpa"),)]
+
+
+def test_ase_certifications_are_read_by_test_code() -> None:
+    wanted = posting("ASE L2 Electronic Diesel Engine Diagnosis Specialist certification, current")
+    holder = resume("ASE Medium-Heavy Truck: T2 Diesel Engines, T4 Brakes, L2 Advanced Diesel")
+    other = resume("ASE Medium-Heavy Truck: T2 Diesel Engines, T4 Brakes, T6 Electrical")
+    assert gates(wanted) == [(("cred:ase l2",),)]
+    assert score_fit(holder, wanted).missing_gates == ()
+    assert score_fit(other, wanted).missing_gates
+
+
+def test_an_obtainable_credential_is_not_a_gate() -> None:
+    requirement = parse_posting(posting("PALS within six months of hire")).requirements[0]
+    assert requirement.obtainable
+
+
+def test_a_tool_name_is_not_a_common_verb() -> None:
+    assert stem("looker") != stem("looking")
+    ids = [m.concept_ids for m in load_taxonomy().find_in_lines(["We are looking for a lead teacher"])]
+    assert all("lex:looker" not in found for found in ids)
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [("Registered Dental Assistant (RDA)", None), ("Medical Assistant - Family Practice", None),
+     ("Assistant Teacher", 0), ("Assistant Manager", 3), ("Dental Assistant Trainee", 0)],
+)
+def test_assistant_is_an_occupation_at_the_end_of_a_title(title: str, level: int | None) -> None:
+    assert title_level(title) == level
+
+
+def test_an_entry_grade_that_asks_for_years_is_not_entry_level() -> None:
+    found = parse_posting(posting("4+ years as a licensed plumber", title="Plumbing Inspector I"))
+    assert found.seniority.name == "mid"
+
+
+def test_someone_elses_licence_is_not_held() -> None:
+    text = resume("Licensed Practical Nurse, Minnesota", bullet="Report changes in wounds to the RN on duty.")
+    profile = parse_resume(text, as_of=AS_OF)
+    assert "lex:lpn_licence" in profile.credentials
+    assert "lex:rn_licence" not in profile.credentials and "lex:rn_licence" not in profile.have
+
+
+def test_a_language_is_held_only_where_the_resume_says_it_is_spoken() -> None:
+    sourcing = parse_resume(resume("CPSM", bullet="Cut tariff exposure on Chinese-sourced parts."), as_of=AS_OF)
+    fluent = parse_resume(resume("CPSM", bullet="Negotiated with suppliers in fluent Mandarin."), as_of=AS_OF)
+    assert "lex:chinese" not in sourcing.languages and "lex:chinese" not in sourcing.have
+    assert "lex:chinese" in fluent.languages
+
+
+def resume(credential: str, bullet: str = "Managed a caseload of 40 clients.") -> str:
+    return (
+        "DANA CRUZ\nSUMMARY\nProfessional with six years of experience.\n"
+        f"LICENCES AND CERTIFICATIONS\n- {credential}\n"
+        f"EXPERIENCE\nSpecialist, Riverside Health, Austin, TX (Jan 2020-present)\n- {bullet}\n"
+    )
