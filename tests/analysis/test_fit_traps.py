@@ -86,6 +86,13 @@ def test_a_list_that_ends_in_an_unknown_alternative_is_any_of() -> None:
     assert found == [(("lex:ea", "lex:cpa"),)]
 
 
+def test_arrt_credentials_are_read_by_category() -> None:
+    wanted = posting("ARRT (M) registration and MQSA qualification required")
+    assert gates(wanted)[0] == (("cred:arrt m",),)
+    assert score_fit(resume("ARRT (R)(CT), 2016"), wanted).missing_gates
+    assert not score_fit(resume("ARRT (R)(M), 2016"), wanted).missing_gates
+
+
 def test_ase_certifications_are_read_by_test_code() -> None:
     wanted = posting("ASE L2 Electronic Diesel Engine Diagnosis Specialist certification, current")
     holder = resume("ASE Medium-Heavy Truck: T2 Diesel Engines, T4 Brakes, L2 Advanced Diesel")

@@ -425,8 +425,9 @@ def _posting_seniority(title: str, years_min: float | None, text: str) -> tuple[
         any(phrase in lowered for phrase in _PEOPLE_PHRASES) and bool(_MANAGES_PEOPLE.search(lowered))
     )
     level = title_level(title)
-    if level == 0 and years_min is not None and years_min >= 3:
+    if level == 0 and years_min is not None and years_min >= 2:
         # "Plumbing Inspector I, 4 years in the trade": the entry grade of a job that wants experience
+        # (entry-level jobs ask for 0-1 years)
         level = years_level(years_min)
         return Seniority(level, LEVEL_NAMES[level], False, f"{years_min:g}+ years asked"), people
     if level is not None:
@@ -450,6 +451,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     (
         re.compile(
             r"require|qualif|must[- ]have|what you need|what you bring|what you have|you have|you bring|"
+            r"who should apply|who can apply|ideal candidate|candidate profile|eligibility|"
             r"what we.re looking for|who you are|looking for|skills|experience|competenc|essential|"
             r"minimum|basic|about you|what it takes|you.ll need|you need|credentials|licens|certif|education"
         ),
@@ -587,9 +589,12 @@ def _number(word: str) -> float:
 
 def parse_years(text: str) -> tuple[float | None, float | None]:
     """The years asked in a clause: "3+ years" -> (3, None); "0-2 years" -> (0, 2)."""
+    months = _MONTHS_CEILING.search(text)
+    if months:
+        return 0.0, round(int(months.group(1)) / 12, 2)  # "less than 12 months of paid experience"
     match = next((m for m in _YEARS.finditer(text) if not _is_window(text, m.start())), None)
     if not match:
-        return None, None
+        return (0.0, 1.0) if _UNDER_A_YEAR.search(text) else (None, None)
     low = _number(match.group(1))
     high = _number(match.group(2)) if match.group(2) else None
     if low > 40 or (high is not None and high > 40):
@@ -599,6 +604,17 @@ def parse_years(text: str) -> tuple[float | None, float | None]:
     return low, high
 
 
+_BOILERPLATE = re.compile(
+    r"\b(?:equal opportunity|eoe|e-verify|affirmative action|vets/disability|veterans/disabilit\w*|"
+    r"we offer|we (?:pay|cover|reimburse) (?:for )?(?:your|all|the)|"
+    r"offers? (?:a |an )?(?:competitive|pension|401|health|medical|dental|benefits|paid|free)|"
+    r"benefits (?:include|package)|(?:health|retirement|medical|dental|full) benefits|pension|401\(?k\)?|"
+    r"paid (?:parental|time off|holidays|leave)|tuition assistance|"
+    r"(?:salary|pay|wage|compensation|pay range|hourly rate)\b[^.]*\$\s?\d|"
+    r"\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$?\s?\d[\d,.]*k?\s*(?:/|per |an? )?(?:hour|hr|year|yr|annually))"
+)
+_MONTHS_CEILING = re.compile(r"\b(?:less than|under|fewer than|no more than|up to) (\d{1,2}) months\b", re.I)
+_UNDER_A_YEAR = re.compile(r"\b(?:less than|under|fewer than) (?:a|one) (?:full )?year\b", re.I)
 _CEILING = re.compile(r"\b(?:less than|fewer than|under|no more than|up to|at most|maximum of|max\.?)\s*$", re.I)
 
 
@@ -653,6 +669,7 @@ def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, .
     """The lowest degree level a line names (a requirement is met by its lowest option) and its fields."""
     if not _DEGREE_HINT.found(text):
         return None
+    text = _AFTER_DEGREE.sub(" ", text)
     levels = [level for pattern, level in _DEGREE_PATTERNS if pattern.found(text)]
     if not levels:
         return None
@@ -667,6 +684,13 @@ def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, .
     return min(levels), fields
 
 
+# "1+ year of post-master's experience", "2 years after your master's": when experience counts from
+_AFTER_DEGREE = re.compile(
+    r"\bpost[- ]?(?:master'?s|graduate|bachelor'?s|baccalaureate|doctoral|degree)\b|"
+    r"\b(?:after|following|since) (?:your|the|a|their|completing (?:your|the|a)) (?:master'?s|bachelor'?s|degree)"
+    r"(?: degree)?\b",
+    re.I,
+)
 _DEGREE_WORDS = frozenset(
     tokens("degree field related science art arts bachelor master equivalent experience")
 )
@@ -873,7 +897,8 @@ _GENERIC_LICENCE_WORDS = frozenset(
 
 _CREDENTIAL_NOUN = r"(?:certification|certificate|credential|licen[cs]e|designation|registration|certified)"
 _ACRONYM_CREDENTIAL = re.compile(
-    r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?)\)?\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
+    r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?)\)?(?:\s*\([A-Z0-9/ -]{1,12}\))?"
+    r"(?:\s+(?i:specialty|board|registry|professional|specialist))?\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
 )
 _NAMED_CREDENTIAL = re.compile(
     r"\b((?i:certified|registered|licensed)\s+(?:[A-Z][A-Za-z-]+\s+){1,4})\(([A-Z][A-Za-z0-9-]{1,9})\)"
@@ -903,22 +928,26 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
     return tuple(g for g in dict.fromkeys(groups) if g)
 
 
-_ASE = re.compile(r"\bASE\b")
-_ASE_TEST = re.compile(r"\b([ABEGHLPSTX]\d{1,2})\b", re.I)
+# Credentials named by a body and a test code: "ASE L2", "ASE T2 and T6", "ARRT (M)", "ARRT (R)(CT)"
+_CODED_CREDENTIALS = (
+    (re.compile(r"\bASE\b"), re.compile(r"\b([ABEGHLPSTX]\d{1,2})\b", re.I)),
+    (re.compile(r"\bARRT\b"), re.compile(r"\((R|N|T|CT|MR|MRI|M|BD|CV|CI|VI|QM|S|BS|IR|RA)\)")),
+)
 
 
-def ase_groups(text: str) -> tuple[tuple[str, ...], ...]:
-    """ASE certifications named by test code: "ASE L2 ... certification", "ASE T2 and T6"; a resume
-    holds one when a line names ASE and the code ("ASE Medium-Heavy Truck: T2 Diesel Engines")."""
-    found = _ASE.search(text)
-    if not found:
-        return ()
-    tail = text[found.end() :]
-    codes = dict.fromkeys(code.upper() for code in _ASE_TEST.findall(tail))
-    ids = [cid for cid in (_credential_id(f"ASE {code}") for code in codes) if cid]
-    if not ids:
-        return ()
-    return (tuple(ids),) if re.search(r"\bor\b", tail) else tuple((cid,) for cid in ids)
+def coded_credential_groups(text: str) -> tuple[tuple[str, ...], ...]:
+    """Each code after the body's name is a credential; a resume holds one when a line of it names the
+    body and the code ("ASE Medium-Heavy Truck: T2 Diesel Engines", "ARRT (R)(CT)")."""
+    for body, code in _CODED_CREDENTIALS:
+        found = body.search(text)
+        if not found:
+            continue
+        tail = text[found.end() :]
+        codes = dict.fromkeys(c.upper() for c in code.findall(tail))
+        ids = [cid for cid in (_credential_id(f"{found.group(0)} {c}") for c in codes) if cid]
+        if ids:
+            return (tuple(ids),) if re.search(r"\bor\b", tail) else tuple((cid,) for cid in ids)
+    return ()
 
 
 @lru_cache(maxsize=4096)
@@ -1192,6 +1221,8 @@ def _requirement(
 ) -> Requirement | None:
     words = words if words is not None else tokens(clause)
     low = clause.lower()
+    if _BOILERPLATE.search(low):
+        return None  # pay, benefits and equal-opportunity lines are offers, not requirements
     if _EXCLUSION.search(low) and not _WITHOUT.search(low):
         # "an LPN license cannot be considered" says what does not count: it is not a requirement
         kept = _without_exclusions(clause)
@@ -1204,7 +1235,7 @@ def _requirement(
     skill_groups, gate_groups, _ = concepts.groups(clause, words, mentions)
     importance, weight = _importance(clause, section, aside)
     content = content_words(words)
-    years_min, years_max = parse_years(clause) if _YEARS_HINT.found(clause) else (None, None)
+    years_min, years_max = parse_years(clause) if _YEARS_HINT.found(clause) or "month" in low else (None, None)
     degree_found = parse_degree(clause)
     degree = None
     if degree_found:
@@ -1213,7 +1244,7 @@ def _requirement(
         )
     gate_groups += endorsement_groups(clause, concepts.taxonomy)
     if not gate_groups:
-        gate_groups += ase_groups(clause)
+        gate_groups += coded_credential_groups(clause)
     if not gate_groups:
         gate_groups += state_licence_groups(clause)
     if not gate_groups and 2 in hints:
@@ -1322,7 +1353,7 @@ def _is_language_group(group: tuple[str, ...], taxonomy: Taxonomy) -> bool:
 _REQUIREMENT_HINT = _Folded(re.compile(
     r"\b(experience|years?|degree|certif\w*|licen[cs]\w*|knowledge of|proficien\w*|familiar\w*|ability to|"
     r"must|required|skills?|fluen\w*|background in|understanding of|endorsement|ideally|you have|you.ve|"
-    r"we need|we.d (?:really )?like|a plus|preferred|record of)\b",
+    r"we need|we.d (?:really )?like|a plus|preferred|record of|requires?|credential|registered|certified)\b",
     re.I,
 ))
 

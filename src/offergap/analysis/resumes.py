@@ -345,6 +345,14 @@ _SPEAKS = re.compile(
     re.I,
 )
 _LANGUAGE_SECTIONS = frozenset({"languages", "skills"})
+# "basic jobsite Spanish", "Spanish (elementary)": some words, not a working language
+_BASIC = re.compile(r"\b(basic|limited|beginner|beginning|elementary|rudimentary|some|learning|survival)\b", re.I)
+
+
+def _near(line: str, language: str) -> str:
+    """The words just around a language's name on a line (the line itself when the name is absent)."""
+    found = line.lower().find(language.lower())
+    return line if found < 0 else line[max(0, found - 25) : found + len(language) + 20]
 
 
 def _languages(
@@ -356,7 +364,7 @@ def _languages(
     for index, ids in line_concepts.items():
         spoken = {c for c in ids if c in taxonomy.concepts and taxonomy.concept(c).kind == "language"}
         if spoken and (sections[index] in _LANGUAGE_SECTIONS or _SPEAKS.search(lines[index])):
-            held |= spoken
+            held |= {c for c in spoken if not _BASIC.search(_near(lines[index], taxonomy.concept(c).name))}
     return frozenset(held)
 
 
