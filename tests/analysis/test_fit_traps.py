@@ -147,3 +147,81 @@ def resume(credential: str, bullet: str = "Managed a caseload of 40 clients.") -
         f"LICENCES AND CERTIFICATIONS\n- {credential}\n"
         f"EXPERIENCE\nSpecialist, Riverside Health, Austin, TX (Jan 2020-present)\n- {bullet}\n"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PHP offers a pension, paid parental leave and free parking",
+        "Pay $34-$43/hour based on experience, plus call pay.",
+        "Salary $56,200-$64,000",
+        "Full-time, 10-month contract with state retirement and health benefits",
+        "We pay for your credential renewal and continuing education.",
+        "Fall Line is an equal opportunity employer.",
+        "High school diploma or GED",
+    ],
+)
+def test_offers_and_near_universal_conditions_are_not_requirements(line: str) -> None:
+    assert parse_posting(posting(line)).requirements == ()
+
+
+def test_a_degree_requirement_still_counts_beside_a_high_school_one() -> None:
+    found = parse_posting(posting("High school diploma required; bachelor's degree in finance preferred"))
+    assert any(r.degree for r in found.requirements)
+
+
+def test_post_masters_is_when_experience_counts_not_a_degree_field() -> None:
+    found = parse_posting(posting("1+ year of post-master's outpatient mental health experience"))
+    assert all(r.degree is None for r in found.requirements)
+    assert found.requirements[0].years_min == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Less than 12 months of paid experience", (0.0, 1.0)), ("under a year of supervisory experience", (0.0, 1.0))],
+)
+def test_ceilings_in_months_and_words(text: str, expected: tuple[float, float]) -> None:
+    assert parse_years(text) == expected
+
+
+def test_an_age_is_not_experience() -> None:
+    assert parse_years("at least 18 years old") == (None, None)
+    assert parse_years("21 years of age and 2 years of driving experience") == (2.0, None)
+
+
+def test_a_who_should_apply_list_holds_the_requirements() -> None:
+    text = posting("x").replace("Requirements:", "WHO SHOULD APPLY").replace("- x", "- ARRT (R) registered")
+    assert parse_posting(text).requirements
+
+
+def test_credentials_named_as_kinds_of_experience_are_not_gates() -> None:
+    found = gates(posting("2+ years of operating room experience (surgical technologist, sterile processing, RN)"))
+    assert found == []
+
+
+def test_a_state_agency_before_the_licence_name_is_read_through() -> None:
+    found = gates(posting("Active Washington State Department of Health Surgical Technologist registration"))
+    assert found == [(("licence:washington:surgical technologist",),)]
+
+
+def test_a_licence_without_a_state_counts_where_the_resume_works_in_that_state() -> None:
+    wanted = posting("A Texas telecommunicator license issued by TCOLE")
+    texan = resume("TCOLE Telecommunicator License, 2019").replace("Austin, TX", "Denton, TX")
+    elsewhere = texan.replace("Denton, TX", "Tulsa, OK")
+    assert not score_fit(texan, wanted).missing_gates
+    assert score_fit(elsewhere, wanted).missing_gates
+
+
+@pytest.mark.parametrize(
+    ("held", "wanted", "ok"),
+    [("LMSW", "New York State LCSW (required)", False), ("LCSW-R", "New York State LCSW (required)", True),
+     ("LMSW", "A New York LMSW, LCSW or LMHC", True)],
+)
+def test_social_work_licences_are_told_apart(held: str, wanted: str, ok: bool) -> None:
+    fit = score_fit(resume(f"New York {held}, 2021"), posting(wanted))
+    assert (fit.missing_gates == ()) is ok
+
+
+def test_basic_command_of_a_language_is_not_fluency() -> None:
+    basic = parse_resume(resume("OSHA 30").replace("- Managed", "LANGUAGES\nEnglish; basic jobsite Spanish\n- Managed"))
+    assert "lex:spanish" not in basic.languages

@@ -26,6 +26,7 @@ from offergap.analysis.postings import (
     Requirement,
     _is_language_group,
     parse_posting,
+    states_of_places,
 )
 from offergap.analysis.resumes import (
     ResumeProfile,
@@ -197,11 +198,19 @@ def _state_credential_line(state: str, wanted: set[str], resume: ResumeProfile) 
     """A resume line naming the state and a credential, with most of the licence's words: "New York
     State Certification, Early Childhood Education (Birth-Grade 2)"."""
     state_words = set(tokens(state))
+    # a line without a state counts when the resume's own places are in it ("TCOLE Telecommunicator
+    # License" on the resume of someone who works in Denton, TX)
+    local = _works_in(resume, state)
     for have in resume.line_words:
-        named = state_words <= have and have & _CREDENTIAL_WORDS
+        named = (local or state_words <= have) and have & _CREDENTIAL_WORDS
         if named and len(wanted & have) >= max(1, math.ceil(0.6 * len(wanted))):
             return True
     return False
+
+
+def _works_in(resume: ResumeProfile, state: str) -> bool:
+    places = {s.lower() for line in resume.lines for s in states_of_places(line)}
+    return state.lower() in places
 
 
 def _name(concept_id: str, taxonomy: Taxonomy) -> str:

@@ -592,7 +592,10 @@ def parse_years(text: str) -> tuple[float | None, float | None]:
     months = _MONTHS_CEILING.search(text)
     if months:
         return 0.0, round(int(months.group(1)) / 12, 2)  # "less than 12 months of paid experience"
-    match = next((m for m in _YEARS.finditer(text) if not _is_window(text, m.start())), None)
+    match = next(
+        (m for m in _YEARS.finditer(text) if not _is_window(text, m.start()) and not _is_age(text, m.end())),
+        None,
+    )
     if not match:
         return (0.0, 1.0) if _UNDER_A_YEAR.search(text) else (None, None)
     low = _number(match.group(1))
@@ -613,7 +616,17 @@ _BOILERPLATE = re.compile(
     r"(?:salary|pay|wage|compensation|pay range|hourly rate)\b[^.]*\$\s?\d|"
     r"\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$?\s?\d[\d,.]*k?\s*(?:/|per |an? )?(?:hour|hr|year|yr|annually))"
 )
+def _is_age(text: str, end: int) -> bool:
+    """ "at least 18 years old", "21 years of age": an age, not experience."""
+    return bool(_AGE.match(text, end))
+
+
+_AGE = re.compile(r"\s*(?:old|of age)\b", re.I)
 _MONTHS_CEILING = re.compile(r"\b(?:less than|under|fewer than|no more than|up to) (\d{1,2}) months\b", re.I)
+_HIGH_SCHOOL = re.compile(
+    r"\b(?:high school (?:diploma|education|graduate|degree)|h\.?s\.? diploma|ged|hiset|"
+    r"secondary school (?:diploma|certificate))(?: or (?:equivalent|ged|hiset))?\b"
+)
 _UNDER_A_YEAR = re.compile(r"\b(?:less than|under|fewer than) (?:a|one) (?:full )?year\b", re.I)
 _CEILING = re.compile(r"\b(?:less than|fewer than|under|no more than|up to|at most|maximum of|max\.?)\s*$", re.I)
 
@@ -747,6 +760,23 @@ _US_STATES = (
     "West Virginia",
 )
 _STATE_RE = re.compile(r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\b")
+_STATE_CODES = {"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii",
+    "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky",
+    "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
+    "WY": "Wyoming"}
+_PLACE_STATE = re.compile(r",\s*(" + "|".join(_STATE_CODES) + r")\b")
+
+
+def states_of_places(text: str) -> tuple[str, ...]:
+    """The states of the places a line names ("Denton, TX", "Springfield, Illinois")."""
+    codes = [_STATE_CODES[c] for c in _PLACE_STATE.findall(text)]
+    return tuple(dict.fromkeys(codes + _STATE_RE.findall(text)))
 _STATE_RE_ANY_CASE = re.compile(_STATE_RE.pattern, re.I)
 
 
@@ -857,6 +887,7 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
     Refrigeration Contractor license" gives one any-of group of 'licence:<state>:<words>' ids."""
     if not _CREDENTIAL_HINT.found(text):
         return ()
+    text = _ISSUING_AGENCY.sub(" ", text)  # "Washington State Department of Health Surgical Technologist …"
     found = []
     for match in _STATE_LICENCE.finditer(text):
         key = _state_licence_key(match.group(1), match.group(2))
@@ -871,6 +902,12 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
     if not found:
         return ()
     return (tuple(found),) if re.search(r"\bor\b", text) else tuple((f,) for f in found)
+
+
+_ISSUING_AGENCY = re.compile(
+    r"\b(?:State\s+)?(?:Department|Dept\.?|Board|Division)\s+of\s+(?:Health|Licensing|Labor|Education)"
+    r"(?:\s+and\s+[A-Z]\w+)*\s+(?=[A-Z])"
+)
 
 
 def _state_licence_key(state: str, name: str) -> str | None:
@@ -1223,6 +1260,8 @@ def _requirement(
     low = clause.lower()
     if _BOILERPLATE.search(low):
         return None  # pay, benefits and equal-opportunity lines are offers, not requirements
+    if _HIGH_SCHOOL.search(low) and not _DEGREE_HINT.found(_HIGH_SCHOOL.sub(" ", low)):
+        return None  # nearly every candidate has one and few resumes say so
     if _EXCLUSION.search(low) and not _WITHOUT.search(low):
         # "an LPN license cannot be considered" says what does not count: it is not a requirement
         kept = _without_exclusions(clause)
@@ -1250,6 +1289,8 @@ def _requirement(
     if not gate_groups and 2 in hints:
         gate_groups += unknown_credential_groups(clause, concepts.taxonomy)
     gate_groups = tuple(g for g in gate_groups if not _english_only(g))
+    if gate_groups and years_min is not None and "(" in clause:
+        gate_groups = _outside_examples(gate_groups, clause, concepts)
     # conditions of employment a resume does not show ("pass a drug screen", "a valid driver's license")
     # are not requirements to score: a resume that omits them says nothing about them
     if 0 in hints and _CONDITION.found(clause):
@@ -1323,6 +1364,15 @@ _EXCLUSION = re.compile(
     r" (?:be )?(?:considered|accepted|qualify|count|meet (?:this|the) requirement|sufficient|enough|"
     r"eligible|substitute)\b|\bnot (?:accepted|considered|eligible)\b"
 )
+def _outside_examples(
+    groups: tuple[tuple[str, ...], ...], clause: str, concepts: _LineConcepts
+) -> tuple[tuple[str, ...], ...]:
+    """In "2+ years of operating-room experience (surgical technologist, sterile processing, RN)" the
+    parenthesis gives kinds of experience, not a licence to hold."""
+    outside = set(concepts.groups(_strip_parentheses(clause))[2])
+    return tuple(g for g in groups if not any(c.startswith("lex:") and c not in outside for c in g))
+
+
 def _without_exclusions(clause: str) -> str:
     """The clause with its excluding parts left out: "RHIT or CCS (CPC alone not accepted)" -> "RHIT or CCS"."""
     parts = re.split(r"[;()]|\s[-–—]\s|\.\s", clause)
