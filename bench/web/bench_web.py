@@ -2,7 +2,8 @@
 
 For SQLite with 1 worker and PostgreSQL with 2 workers: seed a seeker with 200 opportunities
 (5 events each), then drive the board page and GET /api/v1/diagnosis with wrk (or, without
-wrk, a small threaded httpx client) and print requests/s, p50, p99 and errors. Then the kill
+wrk, a small threaded httpx client) as fast as they answer, then again at a fixed offered rate
+(250 requests/s by default), and print requests/s, p50, p99 and errors. Then the kill
 test: SIGKILL the server in the middle of concurrent imports, restart it, and check that every
 import is either fully there or fully absent (and every acknowledged one is there).
 
@@ -183,6 +184,42 @@ def run_python(url: str, header: str, seconds: int, connections: int) -> LoadRes
     return LoadResult(url, len(latencies) / seconds, cuts[49], cuts[98], len(latencies), errors, "python")
 
 
+def run_paced(url: str, header: str, seconds: int, connections: int, rate: float) -> LoadResult:
+    """Open loop at a fixed offered rate: request k is due at k/rate seconds, and its latency counts
+    from when it was due, so a stalled server cannot hide its queue (no coordinated omission)."""
+    name, _, value = header.partition(": ")
+    latencies: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    total = int(rate * seconds)
+    start = time.perf_counter() + 0.2
+
+    def worker(first: int) -> None:
+        nonlocal errors
+        with httpx.Client(headers={name: value}, timeout=5) as client:
+            for k in range(first, total, connections):
+                due = start + k / rate
+                pause = due - time.perf_counter()
+                if pause > 0:
+                    time.sleep(pause)
+                try:
+                    ok = client.get(url).status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                with lock:
+                    latencies.append((time.perf_counter() - due) * 1000)
+                    errors += 0 if ok else 1
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - start
+    cuts = statistics.quantiles(latencies, n=100)
+    return LoadResult(url, len(latencies) / elapsed, cuts[49], cuts[98], len(latencies), errors, f"paced {rate:g}/s")
+
+
 def load(url: str, header: str, seconds: int, connections: int) -> LoadResult:
     if shutil.which("wrk"):
         return run_wrk(url, header, seconds, connections)
@@ -308,7 +345,11 @@ def load_run(kind: str, workers: int, args: argparse.Namespace) -> list[LoadResu
         # workers anew) before measuring the steady state.
         for url_, header in targets * 2:
             load(url_, header, 3, args.connections)
-        return [load(url_, header, args.seconds, args.connections) for url_, header in targets]
+        saturated = [load(url_, header, args.seconds, args.connections) for url_, header in targets]
+        # The same targets at a fixed offered rate above the 200 requests/s target: the latency a
+        # user sees when the server is busy but not overloaded.
+        paced = [run_paced(url_, header, args.seconds, 16, args.rate) for url_, header in targets]
+        return saturated + paced
 
 
 def main() -> None:
@@ -317,6 +358,7 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--opportunities", type=int, default=200)
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--rate", type=float, default=250.0, help="offered requests/s for the paced run")
     args = parser.parse_args()
     runs = [("sqlite", 1)] + ([] if args.no_postgres else [("postgresql", 2)])
     for kind, workers in runs:

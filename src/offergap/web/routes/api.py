@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -158,13 +159,17 @@ def opportunity_api(request: Request, account: ApiSeeker, opportunity_id: str) -
     )
 
 
-def _diagnosis(app: WebApp, search: SearchRef) -> dict[str, Any]:
+def _diagnosis(app: WebApp, search: SearchRef) -> Response:
     current = snapshot(app, search)
-    return current.derived(app, "diagnosis-json", lambda: analyses.diagnosis_json(current.workbook))
+    # Kept encoded: re-encoding the whole diagnosis on every request cost more than computing it once.
+    body = current.derived(
+        app, "diagnosis-json-bytes", lambda: json.dumps(analyses.diagnosis_json(current.workbook)).encode()
+    )
+    return Response(content=body, media_type="application/json")
 
 
-@router.get("/diagnosis", responses=errors(*AUTH_ERRORS, 503))
-def diagnosis_api(request: Request, account: ApiSeeker) -> dict[str, Any]:
+@router.get("/diagnosis", response_model=dict[str, Any], responses=errors(*AUTH_ERRORS, 503))
+def diagnosis_api(request: Request, account: ApiSeeker) -> Response:
     """The same JSON as `offergap diagnose --json`."""
     app = web(request)
     return _diagnosis(app, own_search(app, account))
@@ -215,8 +220,8 @@ def clients_api(request: Request, account: ApiCounselor) -> list[ClientOut]:
     return [ClientOut(**vars(summarise(app, c))) for c in found]
 
 
-@router.get("/clients/{client_id}/diagnosis", responses=errors(*AUTH_ERRORS, 404, 503))
-def client_diagnosis_api(request: Request, account: ApiCounselor, client_id: RowId) -> dict[str, Any]:
+@router.get("/clients/{client_id}/diagnosis", response_model=dict[str, Any], responses=errors(*AUTH_ERRORS, 404, 503))
+def client_diagnosis_api(request: Request, account: ApiCounselor, client_id: RowId) -> Response:
     app = web(request)
     return _diagnosis(app, client_search(app, account, client_id))
 
