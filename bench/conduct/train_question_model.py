@@ -32,6 +32,10 @@ TRAINING = [
     *(HERE / f"{name}.jsonl" for name in ("holdout5", "probe6", "probe7", "holdout6", "holdout7")),
     # The labelling conventions of README.md written as examples, so the model learns them too.
     HERE / "conventions.jsonl",
+    # Training sets written for the model (session 2): hard wordings of premature and red-flag questions.
+    HERE / "train_a.jsonl",
+    HERE / "train_b.jsonl",
+    HERE / "holdout8.jsonl",
 ]
 FIVE = ("research", "role", "process", "premature", "red_flag")
 C_GRID = (3.0, 10.0, 30.0, 100.0, 300.0)

@@ -1455,12 +1455,16 @@ def _decide(question: str, stage: Stage, reading: _Reading) -> QuestionJudgement
     by_rules = _decide_by_cues(question, stage, reading)
     if by_rules is not None and by_rules.category == "research" and any(reading.context_terms):
         return by_rules  # it names the employer's own terms, which the model never sees
+    if by_rules is not None and by_rules.category in ("premature", "red_flag") and _compound(reading):
+        return by_rules  # the worst part decides; the model reads the whole question as one
     text = " ".join(p.text for p in reading.parts)
     if by_rules is None and looks_like_gibberish(text):
         return _unknown(question, stage, "no recognisable English words")
     probabilities = question_model().probabilities(text)
     category = _weigh(probabilities, by_rules.category if by_rules else None)
-    if by_rules is not None and (by_rules.category == category or probabilities[category] < CONFIDENT):
+    if by_rules is not None and (
+        by_rules.category == category or probabilities[category] < _needed(by_rules, category)
+    ):
         return by_rules
     why = _model_why(category, stage, text, cued=by_rules)
     return QuestionJudgement(
@@ -1473,8 +1477,15 @@ def _decide(question: str, stage: Stage, reading: _Reading) -> QuestionJudgement
 # probability, and premature and red_flag get a little more, because missing one costs an offer.
 CUE_BONUS = 0.3
 COSTLY_MISS_BONUS = 0.1
-# The model overrules a cue only when it gives its own category at least this probability.
+# The model overrules a cue only when it gives its own category at least this probability, and
+# clears a premature or red-flag cue (calls the question good) only when nearly sure.
 CONFIDENT = 0.5
+CONFIDENT_CLEARING = 0.8
+
+
+def _needed(cued: QuestionJudgement, category: str) -> float:
+    clearing = cued.category in ("premature", "red_flag") and category not in ("premature", "red_flag")
+    return CONFIDENT_CLEARING if clearing else CONFIDENT
 _CANNOT_OUTWEIGH = {
     # Research rests on what the model cannot see (capitalised names, the employer's own posting
     # and research notes), so only the costly categories may outweigh it.
@@ -1482,6 +1493,10 @@ _CANNOT_OUTWEIGH = {
     # The red-flag cues are the most precise list; the model may clear one, not soften it.
     "red_flag": ("premature",),
 }
+
+
+def _compound(reading: _Reading) -> bool:
+    return sum(p.is_question for p in reading.parts) > 1
 
 
 def _weigh(probabilities: Mapping[str, float], cued: str | None) -> str:
