@@ -225,3 +225,43 @@ def test_social_work_licences_are_told_apart(held: str, wanted: str, ok: bool) -
 def test_basic_command_of_a_language_is_not_fluency() -> None:
     basic = parse_resume(resume("OSHA 30").replace("- Managed", "LANGUAGES\nEnglish; basic jobsite Spanish\n- Managed"))
     assert "lex:spanish" not in basic.languages
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("2020-04 to present", (2020.25, 2026.8)), ("2016-06 to 2020-03", (2016.42, 2020.17)),
+     ("2019-2021 Analyst", (2019.0, 2021.0))],
+)
+def test_year_month_dates_are_read(line: str, expected: tuple[float, float]) -> None:
+    from offergap.analysis.resumes import _span
+
+    found = _span(line, 2026.8)
+    assert found is not None and tuple(round(x, 2) for x in found) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Able to work nights, weekends and holidays, outdoors in all weather", "Monday to Friday, no weekends",
+     "Base $165,000-$190,000 plus annual incentive", "$19-$22/hour during the program, tuition paid"],
+)
+def test_working_conditions_and_pay_are_not_requirements(line: str) -> None:
+    assert parse_posting(posting(line)).requirements == ()
+
+
+def test_another_level_of_the_same_licence_is_not_held() -> None:
+    wanted = posting("Active North Carolina Certified General Real Estate Appraiser credential (required)")
+    general = resume("North Carolina Certified General Real Estate Appraiser, 2019")
+    residential = resume("North Carolina Certified Residential Real Estate Appraiser, 2019")
+    assert not score_fit(general, wanted).missing_gates
+    assert score_fit(residential, wanted).missing_gates
+
+
+def test_a_licence_named_with_its_abbreviation_in_parentheses() -> None:
+    wanted = posting("An active California Certified Shorthand Reporter (CSR) license is required")
+    assert score_fit(resume("Texas Certified Shorthand Reporter (CSR), 2015"), wanted).missing_gates
+    assert not score_fit(resume("California Certified Shorthand Reporter (CSR), 2015"), wanted).missing_gates
+
+
+def test_a_bare_must_header_opens_the_requirements() -> None:
+    text = posting("x").replace("Requirements:", "Must:").replace("- x", "- 4+ years as a collision technician")
+    assert [r.years_min for r in parse_posting(text).requirements] == [4.0]

@@ -186,7 +186,7 @@ def _holds_state_licence(licence_id: str, resume: ResumeProfile) -> bool:
         if held.startswith(f"licence:{state}:"):
             # the rest of the line counts: "Oregon Dental Hygiene License (RDH)" is an "Oregon RDH license"
             have = set(held.split(":", 2)[2].split()) | resume.line_words[line]
-            if len(wanted & have) >= max(1, math.ceil(0.6 * len(wanted))):
+            if _names_the_licence(wanted, have):
                 return True
     return _state_credential_line(state, wanted, resume)
 
@@ -203,9 +203,27 @@ def _state_credential_line(state: str, wanted: set[str], resume: ResumeProfile) 
     local = _works_in(resume, state)
     for have in resume.line_words:
         named = (local or state_words <= have) and have & _CREDENTIAL_WORDS
-        if named and len(wanted & have) >= max(1, math.ceil(0.6 * len(wanted))):
+        if named and _names_the_licence(wanted, have):
             return True
     return False
+
+
+# words that tell one level or kind of a licence from another: a "Certified Residential" appraiser
+# does not hold the "Certified General" credential, whatever else the names share
+_LEVEL_WORDS = frozenset(
+    tokens(
+        "general residential master journeyman journeyworker apprentice limited provisional temporary trainee "
+        "associate clinical independent advanced basic intermediate senior commercial"
+    )
+)
+
+
+def _names_the_licence(wanted: set[str], have: set[str] | frozenset[str]) -> bool:
+    """Most of the licence's words, and no other level in place of the one asked for."""
+    if len(wanted & have) < max(1, math.ceil(0.6 * len(wanted))):
+        return False
+    levels = wanted & _LEVEL_WORDS
+    return not levels or bool(levels & have)
 
 
 def _works_in(resume: ResumeProfile, state: str) -> bool:

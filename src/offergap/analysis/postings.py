@@ -450,7 +450,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     ),
     (
         re.compile(
-            r"require|qualif|must[- ]have|what you need|what you bring|what you have|you have|you bring|"
+            r"require|qualif|must[- ]have|^must$|what you need|what you bring|what you have|you have|you bring|"
             r"who should apply|who can apply|ideal candidate|candidate profile|eligibility|"
             r"what we.re looking for|who you are|looking for|skills|experience|competenc|essential|"
             r"minimum|basic|about you|what it takes|you.ll need|you need|credentials|licens|certif|education"
@@ -608,12 +608,14 @@ def parse_years(text: str) -> tuple[float | None, float | None]:
 
 
 _BOILERPLATE = re.compile(
-    r"\b(?:equal opportunity|eoe|e-verify|affirmative action|vets/disability|veterans/disabilit\w*|"
+    r"(?:\b|(?=\$))(?:equal opportunity|fee split|eoe|e-verify|affirmative action|vets/disability|"
+    r"veterans/disabilit\w*|"
     r"we offer|we (?:pay|cover|reimburse) (?:for )?(?:your|all|the)|"
     r"offers? (?:a |an )?(?:competitive|pension|401|health|medical|dental|benefits|paid|free)|"
     r"benefits (?:include|package)|(?:health|retirement|medical|dental|full) benefits|pension|401\(?k\)?|"
     r"paid (?:parental|time off|holidays|leave)|tuition assistance|"
-    r"(?:salary|pay|wage|compensation|pay range|hourly rate)\b[^.]*\$\s?\d|"
+    r"(?:salar\w*|pay|wage|compensation|pay range|hourly rate|base|stipend|incentive|commission|fee split|rate)\b"
+    r"[^.]*\$\s?\d|\$\s?\d[\d,.]*k?\s*(?:per|a|an|/)\s*(?:page|hour|hr|shift|mile|visit|year|yr)\b|"
     r"\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$?\s?\d[\d,.]*k?\s*(?:/|per |an? )?(?:hour|hr|year|yr|annually))"
 )
 def _is_age(text: str, end: int) -> bool:
@@ -623,6 +625,13 @@ def _is_age(text: str, end: int) -> bool:
 
 _AGE = re.compile(r"\s*(?:old|of age)\b", re.I)
 _MONTHS_CEILING = re.compile(r"\b(?:less than|under|fewer than|no more than|up to) (\d{1,2}) months\b", re.I)
+_WORKING_CONDITION = re.compile(
+    r"^\W*(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |willingness to |must )?"
+    r"(?:work (?:nights|weekends|holidays|evenings|overtime|a? ?(?:rotating|second|third|night|day|flexible) "
+    r"shifts?|outdoors|in all weather)|lift (?:up to )?\d+|stand for|wear (?:a|an|the)? ?\w+ when|live within|"
+    r"respond to after-hours|travel (?:up to )?\d+ ?%|(?:work|take) (?:on-)?call|monday (?:to|through|-) friday|"
+    r"no weekends)"
+)
 _HIGH_SCHOOL = re.compile(
     r"\b(?:high school (?:diploma|education|graduate|degree)|h\.?s\.? diploma|ged|hiset|"
     r"secondary school (?:diploma|certificate))(?: or (?:equivalent|ged|hiset))?\b"
@@ -877,8 +886,8 @@ def _endorsement_id(subject: str, taxonomy: Taxonomy) -> str | None:
 
 
 _STATE_LICENCE = re.compile(
-    r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\s+((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){1,4}?)"
-    r"((?i:licen[cs]e|certificate|certification|registration))\b"
+    r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\s+((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){1,6}?)"
+    r"((?i:licen[cs]e|certificate|certification|registration|credential))\b"
 )
 
 
@@ -888,6 +897,7 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
     if not _CREDENTIAL_HINT.found(text):
         return ()
     text = _ISSUING_AGENCY.sub(" ", text)  # "Washington State Department of Health Surgical Technologist …"
+    text = re.sub(r"\s*\([^)]*\)", "", text)  # "California Certified Shorthand Reporter (CSR) license"
     found = []
     for match in _STATE_LICENCE.finditer(text):
         key = _state_licence_key(match.group(1), match.group(2))
@@ -1260,6 +1270,8 @@ def _requirement(
     low = clause.lower()
     if _BOILERPLATE.search(low):
         return None  # pay, benefits and equal-opportunity lines are offers, not requirements
+    if _WORKING_CONDITION.search(low) and not _YEARS_HINT.found(clause):
+        return None  # "able to work nights and weekends", "lift 50 lbs": true of the job, not shown by a resume
     if _HIGH_SCHOOL.search(low) and not _DEGREE_HINT.found(_HIGH_SCHOOL.sub(" ", low)):
         return None  # nearly every candidate has one and few resumes say so
     if _EXCLUSION.search(low) and not _WITHOUT.search(low):

@@ -135,7 +135,8 @@ _MONTHS = {
 _SEASONS = {"winter": 0.0, "spring": 0.25, "summer": 0.5, "fall": 0.75, "autumn": 0.75}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_DATE = rf"(?:(?:{_MONTH}|{_SEASON})\s+|\d{{1,2}}/)?(?:19|20)\d\d"
+# "Jan 2020", "Spring 2020", "04/2020", "2020-04" (a month only when it is 01-12 and the number ends)
+_DATE = rf"(?:(?:{_MONTH}|{_SEASON})\s+|\d{{1,2}}/)?(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?!\d))?"
 _RANGE = re.compile(
     rf"({_DATE})\s*(?:-|–|—|to|until|through)\s*({_DATE}|present|current|now|today|date)", re.I
 )
@@ -150,6 +151,9 @@ def _when(text: str, end: bool, today: float) -> float:
     slash = re.match(r"(\d{1,2})/", text)
     if slash:
         return year + (min(int(slash.group(1)), 12) - 1) / 12
+    iso = re.search(r"(?:19|20)\d\d-(\d\d)", text)
+    if iso:
+        return year + (int(iso.group(1)) - 1) / 12
     for name, month in _MONTHS.items():
         if text.startswith(name):
             return year + (month - 1) / 12
