@@ -265,3 +265,33 @@ def test_a_licence_named_with_its_abbreviation_in_parentheses() -> None:
 def test_a_bare_must_header_opens_the_requirements() -> None:
     text = posting("x").replace("Requirements:", "Must:").replace("- x", "- 4+ years as a collision technician")
     assert [r.years_min for r in parse_posting(text).requirements] == [4.0]
+
+
+def test_acronyms_joined_by_or_are_one_group() -> None:
+    found = gates(posting("Sterile processing: CRCST (HSPA) or CSPDT (CBSPD) certification, current"))
+    assert found == [(("lex:crcst", "lex:cspdt"),)]
+    found = gates(posting("An XYZA (NBXY) or QRST (QBRD) certification is required"))
+    assert found == [(("cred:xyza", "cred:qrst"),)]
+
+
+def test_a_program_for_newcomers_sets_a_ceiling() -> None:
+    redirect = "Certified firefighters must apply through our separate lateral hiring process."
+    text = posting("Graduates of an accredited program", title="Firefighter Recruit")
+    text = text.replace("Requirements:", f"{redirect}\n\nRequirements:")
+    found = parse_posting(text)
+    assert found.years_max == 1.0 and found.seniority.name == "entry"
+
+
+@pytest.mark.parametrize(
+    ("header", "importance"),
+    [("You should have", "must"), ("It would be great if you also have", "nice"), ("Nice extras", "nice")],
+)
+def test_headers_without_a_colon(header: str, importance: str) -> None:
+    text = posting("x").replace("Requirements:", header).replace("- x", "- Three years of SQL experience")
+    assert [r.importance for r in parse_posting(text).requirements] == [importance]
+
+
+def test_a_state_credential_listed_without_the_word_licence_is_held() -> None:
+    wanted = posting("Ohio Firefighter II certification")
+    holder = resume("Ohio Firefighter II (240-hour program), Ohio Division of EMS, 2016")
+    assert not score_fit(holder, wanted).missing_gates

@@ -201,8 +201,9 @@ def _state_credential_line(state: str, wanted: set[str], resume: ResumeProfile) 
     # a line without a state counts when the resume's own places are in it ("TCOLE Telecommunicator
     # License" on the resume of someone who works in Denton, TX)
     local = _works_in(resume, state)
-    for have in resume.line_words:
-        named = (local or state_words <= have) and have & _CREDENTIAL_WORDS
+    credential_lines = set(resume.credentials.values()) | resume.credential_lines
+    for number, have in enumerate(resume.line_words):
+        named = (local or state_words <= have) and (have & _CREDENTIAL_WORDS or number in credential_lines)
         if named and _names_the_licence(wanted, have):
             return True
     return False

@@ -364,6 +364,7 @@ _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         re.compile(
             r"\b(junior|jr\.?|entry[- ]level|entry|associate|intern|internship|trainee|apprentice|graduate|"
+            r"recruit|cadet|fellowship|residency|"
             r"new grad|assistant|aide|helper|student)\b|\bi\b(?=\s*(?:$|,|-|–|\())"
         ),
         0,
@@ -443,7 +444,7 @@ def _posting_seniority(title: str, years_min: float | None, text: str) -> tuple[
 _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     (
         re.compile(
-            r"prefer|nice[- ]to[- ]have|bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
+            r"prefer|nice[- ]to[- ]have|nice extras|bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
             r"great if|stand out"
         ),
         "nice",
@@ -451,6 +452,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     (
         re.compile(
             r"require|qualif|must[- ]have|^must$|what you need|what you bring|what you have|you have|you bring|"
+            r"you should (?:also )?have|you.ll need|you will need|"
             r"who should apply|who can apply|ideal candidate|candidate profile|eligibility|"
             r"what we.re looking for|who you are|looking for|skills|experience|competenc|essential|"
             r"minimum|basic|about you|what it takes|you.ll need|you need|credentials|licens|certif|education"
@@ -475,6 +477,13 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
 )
 
 
+# phrases that open a list even without a colon: "It would be great if you also have"
+_HEADER_PHRASE = re.compile(
+    r"\b(?:you should (?:also )?have|would be great if you|nice to have|nice extras|bonus points|we.d love|"
+    r"what you.ll need|you.ll need|you will need|what we.re looking for|who you are)\b"
+)
+
+
 @lru_cache(maxsize=65_536)
 def _header_section(line: str) -> Section | None:
     """The section a header line opens, or None when the line is not a header. Cached: headers repeat
@@ -490,6 +499,7 @@ def _header_section(line: str) -> Section | None:
         or raw.startswith(("#", "**"))
         or text.isupper()
         or (len(text.split()) <= 5 and not _BULLET.match(raw))
+        or (not _BULLET.match(raw) and _HEADER_PHRASE.search(text.lower()) is not None)
     )
     if not looks_like_header or (":" in text and not raw.endswith(":")):
         return None
@@ -625,12 +635,19 @@ def _is_age(text: str, end: int) -> bool:
 
 _AGE = re.compile(r"\s*(?:old|of age)\b", re.I)
 _MONTHS_CEILING = re.compile(r"\b(?:less than|under|fewer than|no more than|up to) (\d{1,2}) months\b", re.I)
+# substrings every match of the patterns below contains: most clauses are ruled out without a regex
+_BOILERPLATE_HINTS = (
+    "$", "opportunit", "fee split", "eoe", "verify", "affirmative", "vets", "veteran", "offer", "we pay",
+    "we cover", "we reimburse", "benefit", "pension", "401", "paid", "tuition",
+)
+_HIGH_SCHOOL_HINTS = ("high school", "ged", "diploma", "hiset", "h.s", "secondary school")
 _WORKING_CONDITION = re.compile(
     r"^\W*(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |willingness to |must )?"
     r"(?:work (?:nights|weekends|holidays|evenings|overtime|a? ?(?:rotating|second|third|night|day|flexible) "
     r"shifts?|outdoors|in all weather)|lift (?:up to )?\d+|stand for|wear (?:a|an|the)? ?\w+ when|live within|"
     r"respond to after-hours|travel (?:up to )?\d+ ?%|(?:work|take) (?:on-)?call|monday (?:to|through|-) friday|"
-    r"no weekends)"
+    r"no weekends|work a flexible schedule|flexible (?:availability|schedule)|"
+    r"(?:have |bring |provide )?(?:your )?own (?:\w+ )?(?:tools|clippers|toolbox|kit|knives|vehicle|transportation))"
 )
 _HIGH_SCHOOL = re.compile(
     r"\b(?:high school (?:diploma|education|graduate|degree)|h\.?s\.? diploma|ged|hiset|"
@@ -931,7 +948,7 @@ def _state_licence_key(state: str, name: str) -> str | None:
 _STATE_LICENCE_IN = re.compile(
     r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\s+(?:State\s+)?"
     r"((?i:licen[cs]e|certificate|certification|registration))\s+(?i:in|as an?)\s+"
-    r"((?:[A-Za-z0-9][A-Za-z0-9-]*\s*){1,4})"
+    r"((?:(?!(?:or|and|with)\b)[A-Za-z0-9][A-Za-z0-9-]*\s*){1,4})"
 )
 # words that show the phrase between a state and "license" is a sentence, not a licence's name
 _NOT_A_LICENCE_NAME = frozenset(
@@ -971,7 +988,8 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
     for match in _ACRONYM_CREDENTIAL.finditer(text):
         cid = _credential_id(match.group(1))
         if cid and cid not in named and not _known_term(match.group(1), taxonomy):
-            groups.append((cid,))
+            chain = [_credential_id(a) for a in _alternatives_before(text, match.start(1))]
+            groups.append(tuple(dict.fromkeys([*(c for c in chain if c), cid])))
     return tuple(g for g in dict.fromkeys(groups) if g)
 
 
@@ -995,6 +1013,36 @@ def coded_credential_groups(text: str) -> tuple[tuple[str, ...], ...]:
         if ids:
             return (tuple(ids),) if re.search(r"\bor\b", tail) else tuple((cid,) for cid in ids)
     return ()
+
+
+def _outside_parentheses(between: list[str]) -> list[str]:
+    """The tokens between two mentions, with a parenthesis left out: "CRCST (HSPA) or CSPDT"."""
+    kept: list[str] = []
+    depth = 0
+    for token in between:
+        if token == "(":
+            depth += 1
+        elif token == ")" and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(token)
+    return kept
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?\b")
+_OR_JOIN = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:or|/|,)\s*$")
+
+
+def _alternatives_before(text: str, end: int) -> list[str]:
+    """Acronyms joined to the one at `end` by "or": "CRCST (HSPA) or CSPDT (CBSPD) certification"."""
+    found: list[str] = []
+    outside = [m for m in _ACRONYM.finditer(text, 0, end) if not text[: m.start()].rstrip().endswith("(")]
+    for match in reversed(outside):
+        if not _OR_JOIN.match(text[match.end() : end]):
+            break
+        found.insert(0, match.group(0))
+        end = match.start()
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -1174,7 +1222,7 @@ class _LineConcepts:
         joiners: list[set[str]] = []
         for mention in ordered:
             if runs and mention.start >= runs[-1][-1].end:
-                between = clause_tokens[runs[-1][-1].end : mention.start]
+                between = _outside_parentheses(clause_tokens[runs[-1][-1].end : mention.start])
                 unknown = [t for t in between if t not in _LIST_JOINERS]
                 # "telemetry, step-down, ICU or ED": an item the lexicon does not know stays in the list
                 if (len(between) <= 3 and not unknown) or (
@@ -1268,13 +1316,13 @@ def _requirement(
 ) -> Requirement | None:
     words = words if words is not None else tokens(clause)
     low = clause.lower()
-    if _BOILERPLATE.search(low):
+    if any(h in low for h in _BOILERPLATE_HINTS) and _BOILERPLATE.search(low):
         return None  # pay, benefits and equal-opportunity lines are offers, not requirements
     if _WORKING_CONDITION.search(low) and not _YEARS_HINT.found(clause):
         return None  # "able to work nights and weekends", "lift 50 lbs": true of the job, not shown by a resume
-    if _HIGH_SCHOOL.search(low) and not _DEGREE_HINT.found(_HIGH_SCHOOL.sub(" ", low)):
+    if any(h in low for h in _HIGH_SCHOOL_HINTS) and _HIGH_SCHOOL.search(low) and not _DEGREE_HINT.found(_HIGH_SCHOOL.sub(" ", low)):
         return None  # nearly every candidate has one and few resumes say so
-    if _EXCLUSION.search(low) and not _WITHOUT.search(low):
+    if ("not" in low or "n't" in low) and _EXCLUSION.search(low) and not _WITHOUT.search(low):
         # "an LPN license cannot be considered" says what does not count: it is not a requirement
         kept = _without_exclusions(clause)
         if not kept:
@@ -1576,6 +1624,16 @@ def _sections(headers: Sequence[Section | None]) -> list[Section]:
     return out
 
 
+# A program for people starting out, which says so and sends experienced people elsewhere
+_FOR_NEWCOMERS = re.compile(
+    r"\b(?:(?:experienced|certified|licensed|certificated|credentialed)\b[^.]{0,60}?\b(?:should|must|please)\s+"
+    r"(?:apply|see)\b[^.]*\b(?:instead|separate|other|openings|postings|roster)|"
+    r"(?:program|position|role|cohort) is (?:reserved |only |designed |intended )?for (?:new|recent|people new|"
+    r"those new|entry|early)|trainee-level position|this is an entry-level)",
+    re.I,
+)
+
+
 def _profile(
     title: str,
     raw_lines: Sequence[str],
@@ -1590,8 +1648,11 @@ def _profile(
     years_min = max(years) if years else None
     maxima = [r.years_max for r in musts if r.years_max is not None]
     years_max = max(maxima) if maxima and (years_min is None or max(maxima) >= years_min) else None
+    text = "\n".join(raw_lines)
+    if _FOR_NEWCOMERS.search(text):
+        years_max = 1.0 if years_max is None else min(years_max, 1.0)
     degrees = [r.degree for r in musts if r.degree]
-    seniority, people = _posting_seniority(title, years_min, "\n".join(raw_lines))
+    seniority, people = _posting_seniority(title, years_min, text)
     occupations = (
         tuple((o.name, s) for o, s in taxonomy.nearest_occupations(title))
         if title and with_occupations

@@ -79,6 +79,7 @@ class ResumeProfile:
     line_words: tuple[frozenset[str], ...] = field(hash=False)
     words: frozenset[str] = field(hash=False)
     job_words: tuple[frozenset[str], ...] = field(hash=False)  # each job's words, its title's included
+    credential_lines: frozenset[int] = frozenset()  # the lines under a Licences or Certifications header
 
     @property
     def level_name(self) -> str:
@@ -311,6 +312,7 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
     occupations = _occupations(jobs, taxonomy)
     families, focus = _families(jobs, have, taxonomy)
     line_words = tuple(frozenset(_words(t)) for t in token_lines)
+    listed = frozenset(i for i, section in enumerate(sections) if section in _CREDENTIAL_SECTIONS)
     profile = ResumeProfile(
         lines=lines,
         evidence=evidence,
@@ -334,6 +336,7 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
             frozenset().union(*(line_words[i] for i in job.lines)) | frozenset(tokens(job.title))
             for job in jobs
         ),
+        credential_lines=listed,
         _line_concepts=frozen_lines,
     )
     return profile
