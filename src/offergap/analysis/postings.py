@@ -641,6 +641,12 @@ _BOILERPLATE_HINTS = (
     "we cover", "we reimburse", "benefit", "pension", "401", "paid", "tuition",
 )
 _HIGH_SCHOOL_HINTS = ("high school", "ged", "diploma", "hiset", "h.s", "secondary school")
+def _only_high_school(low: str) -> bool:
+    if not any(h in low for h in _HIGH_SCHOOL_HINTS) or not _HIGH_SCHOOL.search(low):
+        return False
+    return not _DEGREE_HINT.found(_HIGH_SCHOOL.sub(" ", low))
+
+
 _WORKING_CONDITION = re.compile(
     r"^\W*(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |willingness to |must )?"
     r"(?:work (?:nights|weekends|holidays|evenings|overtime|a? ?(?:rotating|second|third|night|day|flexible) "
@@ -1320,7 +1326,7 @@ def _requirement(
         return None  # pay, benefits and equal-opportunity lines are offers, not requirements
     if _WORKING_CONDITION.search(low) and not _YEARS_HINT.found(clause):
         return None  # "able to work nights and weekends", "lift 50 lbs": true of the job, not shown by a resume
-    if any(h in low for h in _HIGH_SCHOOL_HINTS) and _HIGH_SCHOOL.search(low) and not _DEGREE_HINT.found(_HIGH_SCHOOL.sub(" ", low)):
+    if _only_high_school(low):
         return None  # nearly every candidate has one and few resumes say so
     if ("not" in low or "n't" in low) and _EXCLUSION.search(low) and not _WITHOUT.search(low):
         # "an LPN license cannot be considered" says what does not count: it is not a requirement
