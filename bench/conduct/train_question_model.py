@@ -35,7 +35,9 @@ TRAINING = [
     # Training sets written for the model (session 2): hard wordings of premature and red-flag questions.
     HERE / "train_a.jsonl",
     HERE / "train_b.jsonl",
+    HERE / "train_c.jsonl",
     HERE / "holdout8.jsonl",
+    HERE / "holdout9.jsonl",
 ]
 FIVE = ("research", "role", "process", "premature", "red_flag")
 C_GRID = (3.0, 10.0, 30.0, 100.0, 300.0)

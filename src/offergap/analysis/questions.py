@@ -1490,6 +1490,9 @@ _CANNOT_OUTWEIGH = {
     # Research rests on what the model cannot see (capitalised names, the employer's own posting
     # and research notes), so only the costly categories may outweigh it.
     "research": ("role", "process"),
+    # For the same reason the model does not turn a role or process question into research.
+    "role": ("research",),
+    "process": ("research",),
     # The red-flag cues are the most precise list; the model may clear one, not soften it.
     "red_flag": ("premature",),
 }
