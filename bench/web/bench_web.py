@@ -25,7 +25,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,69 +155,71 @@ def run_wrk(url: str, header: str, seconds: int, connections: int) -> LoadResult
     )
 
 
-def run_python(url: str, header: str, seconds: int, connections: int) -> LoadResult:
-    name, _, value = header.partition(": ")
-    latencies: list[float] = []
-    errors = 0
-    lock = threading.Lock()
-    deadline = time.monotonic() + seconds
+class _Tally:
+    """Latencies and errors of requests made from several threads."""
 
-    def worker() -> None:
-        nonlocal errors
-        with httpx.Client(headers={name: value}, timeout=5) as client:
-            while time.monotonic() < deadline:
-                started = time.perf_counter()
-                try:
-                    ok = client.get(url).status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                with lock:
-                    latencies.append((time.perf_counter() - started) * 1000)
-                    errors += 0 if ok else 1
+    def __init__(self) -> None:
+        self.latencies: list[float] = []
+        self.errors = 0
+        self._lock = threading.Lock()
 
-    threads = [threading.Thread(target=worker) for _ in range(connections)]
+    def get(self, client: httpx.Client, url: str, since: float) -> None:
+        """One request; its latency counts from `since` (when it started, or when it was due)."""
+        try:
+            ok = client.get(url).status_code == 200
+        except httpx.HTTPError:
+            ok = False
+        with self._lock:
+            self.latencies.append((time.perf_counter() - since) * 1000)
+            self.errors += 0 if ok else 1
+
+    def result(self, url: str, seconds: float, tool: str) -> LoadResult:
+        cuts = statistics.quantiles(self.latencies, n=100)
+        count = len(self.latencies)
+        return LoadResult(url, count / seconds, cuts[49], cuts[98], count, self.errors, tool)
+
+
+def _in_threads(work: Callable[[int], None], count: int) -> None:
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(count)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    cuts = statistics.quantiles(latencies, n=100)
-    return LoadResult(url, len(latencies) / seconds, cuts[49], cuts[98], len(latencies), errors, "python")
+
+
+def run_python(url: str, header: str, seconds: int, connections: int) -> LoadResult:
+    name, _, value = header.partition(": ")
+    tally = _Tally()
+    deadline = time.monotonic() + seconds
+
+    def worker(_: int) -> None:
+        with httpx.Client(headers={name: value}, timeout=5) as client:
+            while time.monotonic() < deadline:
+                tally.get(client, url, time.perf_counter())
+
+    _in_threads(worker, connections)
+    return tally.result(url, seconds, "python")
 
 
 def run_paced(url: str, header: str, seconds: int, connections: int, rate: float) -> LoadResult:
     """Open loop at a fixed offered rate: request k is due at k/rate seconds, and its latency counts
     from when it was due, so a stalled server cannot hide its queue (no coordinated omission)."""
     name, _, value = header.partition(": ")
-    latencies: list[float] = []
-    errors = 0
-    lock = threading.Lock()
+    tally = _Tally()
     total = int(rate * seconds)
     start = time.perf_counter() + 0.2
 
     def worker(first: int) -> None:
-        nonlocal errors
         with httpx.Client(headers={name: value}, timeout=5) as client:
             for k in range(first, total, connections):
                 due = start + k / rate
                 pause = due - time.perf_counter()
                 if pause > 0:
                     time.sleep(pause)
-                try:
-                    ok = client.get(url).status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                with lock:
-                    latencies.append((time.perf_counter() - due) * 1000)
-                    errors += 0 if ok else 1
+                tally.get(client, url, due)
 
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(connections)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.perf_counter() - start
-    cuts = statistics.quantiles(latencies, n=100)
-    return LoadResult(url, len(latencies) / elapsed, cuts[49], cuts[98], len(latencies), errors, f"paced {rate:g}/s")
+    _in_threads(worker, connections)
+    return tally.result(url, time.perf_counter() - start, f"paced {rate:g}/s")
 
 
 def load(url: str, header: str, seconds: int, connections: int) -> LoadResult:

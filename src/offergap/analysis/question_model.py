@@ -62,14 +62,6 @@ def features(text: str) -> dict[str, float]:
 
 
 @dataclass(frozen=True)
-class Prediction:
-    category: str
-    probability: float
-    # The word features that pushed hardest towards the category, strongest first.
-    evidence: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class QuestionModel:
     classes: tuple[str, ...]
     intercepts: tuple[float, ...]
@@ -87,12 +79,8 @@ class QuestionModel:
         total = sum(exps)
         return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
 
-    def predict(self, text: str) -> Prediction:
-        probabilities = self.probabilities(text)
-        category = max(probabilities, key=lambda c: probabilities[c])
-        return Prediction(category, probabilities[category], self.evidence(text, category))
-
     def evidence(self, text: str, category: str, limit: int = 3) -> tuple[str, ...]:
+        """The word features that pushed hardest towards the category, strongest first."""
         index = self.classes.index(category)
         pulls: dict[str, float] = {}
         for name in feature_names(text):
