@@ -295,3 +295,20 @@ def test_a_state_credential_listed_without_the_word_licence_is_held() -> None:
     wanted = posting("Ohio Firefighter II certification")
     holder = resume("Ohio Firefighter II (240-hour program), Ohio Division of EMS, 2016")
     assert not score_fit(holder, wanted).missing_gates
+
+
+def test_acl_surgery_is_not_acls() -> None:
+    ids = [m.concept_ids for m in load_taxonomy().find_in_lines(["Taking patients from ACL reconstruction to sport"])]
+    assert all("lex:acls" not in found for found in ids)
+    assert stem("acls") != stem("acl")
+
+
+def test_an_acronym_before_the_spelled_out_name_is_a_credential() -> None:
+    assert gates(posting("Active QEI-1 Qualified Elevator Inspector certification at hire")) == [(("cred:qei 1",),)]
+
+
+def test_a_credentials_header_named_for_its_issuer() -> None:
+    header = "OHIO EPA CERTIFICATION\nWater Supply Class II .... 2021\n"
+    text = resume("x").replace("LICENCES AND CERTIFICATIONS\n- x\n", header)
+    profile = parse_resume(text.replace("Austin, TX", "Coshocton, Ohio"), as_of=AS_OF)
+    assert 4 in profile.credential_lines

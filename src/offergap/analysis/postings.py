@@ -968,7 +968,9 @@ _GENERIC_LICENCE_WORDS = frozenset(
 _CREDENTIAL_NOUN = r"(?:certification|certificate|credential|licen[cs]e|designation|registration|certified)"
 _ACRONYM_CREDENTIAL = re.compile(
     r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?)\)?(?:\s*\([A-Z0-9/ -]{1,12}\))?"
-    r"(?:\s+(?i:specialty|board|registry|professional|specialist))?\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
+    r"(?:\s+(?i:specialty|board|registry|professional|specialist))?"
+    # "QEI-1 Qualified Elevator Inspector certification": the spelled-out name between
+    r"(?:\s+[A-Z][a-z]+){0,4}\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
 )
 _NAMED_CREDENTIAL = re.compile(
     r"\b((?i:certified|registered|licensed)\s+(?:[A-Z][A-Za-z-]+\s+){1,4})\(([A-Z][A-Za-z0-9-]{1,9})\)"

