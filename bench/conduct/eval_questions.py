@@ -5,8 +5,9 @@ development set, offergap's own labelled set (questions.jsonl), the later sets h
 written fresh and measured once before the classifier was changed again; holdout5 is the final check,
 measured once and never tuned on), two small development probes (probe6, probe7) and the session-2
 sets (holdout6 to holdout9, now trained on; holdout10 and holdout11, the final checks; the
-training-only sets train_a, train_b and train_c are left out); see README.md for the first-run figures. Macro-F1 is given
-over the five question categories and, where the set has `unknown` lines, over six.
+training-only sets train_a, train_b and train_c are left out); see README.md for the first-run
+figures. Macro-F1 is given over the five question categories and, where the set has `unknown` lines,
+over six.
 
     python bench/conduct/eval_questions.py [FILE.jsonl ...]
 """
