@@ -4,8 +4,8 @@ Prints per-category precision, recall and F1, macro-F1 and the confusion matrix 
 development set, offergap's own labelled set (questions.jsonl), the later sets holdout*.jsonl (each
 written fresh and measured once before the classifier was changed again; holdout5 is the final check,
 measured once and never tuned on), two small development probes (probe6, probe7) and the session-2
-sets (holdout6 to holdout9, now trained on; holdout10 and holdout11, the final checks; the
-training-only sets train_a, train_b and train_c are left out); see README.md for the first-run
+sets (holdout6 to holdout11, now trained on; holdout12, the final check; the training-only sets
+train_a, train_b and train_c are left out); see README.md for the first-run
 figures. Macro-F1 is given over the five question categories and, where the set has `unknown` lines,
 over six.
 
@@ -39,6 +39,7 @@ DEFAULT_SETS = [
     HERE / "holdout9.jsonl",
     HERE / "holdout10.jsonl",
     HERE / "holdout11.jsonl",
+    HERE / "holdout12.jsonl",
 ]
 LABELS = ("research", "role", "process", "premature", "red_flag", "unknown")
 FIVE = LABELS[:5]

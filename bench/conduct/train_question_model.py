@@ -38,6 +38,8 @@ TRAINING = [
     HERE / "train_c.jsonl",
     HERE / "holdout8.jsonl",
     HERE / "holdout9.jsonl",
+    HERE / "holdout10.jsonl",
+    HERE / "holdout11.jsonl",
 ]
 FIVE = ("research", "role", "process", "premature", "red_flag")
 C_GRID = (3.0, 10.0, 30.0, 100.0, 300.0)

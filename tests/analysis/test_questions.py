@@ -288,3 +288,8 @@ def test_moving_elsewhere_soon_is_a_plan_to_leave_but_the_funnel_is_process() ->
 def test_a_document_that_reports_something_is_research() -> None:
     judged = judge_question("The incident report flagged slow paging. Has the on-call tooling improved?")
     assert judged.category == "research", judged.why
+
+
+def test_a_polite_request_inside_a_sentence_is_a_question() -> None:
+    judged = judge_question("In the event that I am selected, kindly tell me the salary and allowances for the post.")
+    assert judged.category == "premature" and judged.verdict == "avoid"

@@ -861,6 +861,8 @@ _REQUEST_WRAPPER = re.compile(
     r"may i ask|can i ask(?: you)?|could i ask(?: you)?|let me ask(?: you)?|tell me(?: about| more about)?|"
     r"please tell me|is it okay (?:if i|to) ask)\b[\s,:-]*"
 )
+# "In the event that I am selected, kindly tell me the salary": a request anywhere in the sentence
+_POLITE_ASK = re.compile(r"\b(?:kindly|please) (?:tell|let me know|share|advise|inform|explain)\b")
 _QUESTION_START = re.compile(
     r"^(?:what|what's|whats|how|how's|when|when's|where|where's|who|who's|"
     r"whom|whose|which|why|is|isn't|are|aren't|"
@@ -1209,7 +1211,7 @@ def check_stage(stage: str) -> Stage:
 def _is_question(lowered: str) -> bool:
     """A question mark, a question word first, or a polite request ("I was wondering…")."""
     text = _DISCOURSE.sub("", lowered).strip()
-    if text.endswith("?") or _REQUEST_WRAPPER.match(text):
+    if text.endswith("?") or _REQUEST_WRAPPER.match(text) or _POLITE_ASK.search(text):
         return True
     return bool(_QUESTION_START.match(text))
 
