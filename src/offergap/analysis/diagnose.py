@@ -17,7 +17,7 @@ from typing import Any
 from offergap.analysis.conduct import SearchConduct, summarize_search
 from offergap.analysis.evidence import OpportunityEvidence, gather
 from offergap.analysis.funnel import Funnel, build_funnel
-from offergap.analysis.questions import suggest_questions
+from offergap.analysis.suggestions import suggest_questions
 from offergap.workbook import Workbook, effective_as_of
 
 CAUSES = ("resume_targeting", "interview_skills", "pseudo_interviews", "normal_odds")

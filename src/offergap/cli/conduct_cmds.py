@@ -22,11 +22,10 @@ from offergap.analysis.questions import (
     STAGES,
     EmployerContext,
     QuestionJudgement,
-    Suggestion,
     check_stage,
     judge_questions,
-    suggest_questions,
 )
+from offergap.analysis.suggestions import Suggestion, suggest_questions
 from offergap.cli._common import STATE, console, print_json
 from offergap.errors import InvalidInput, NotFound
 from offergap.ingest.documents import read_document

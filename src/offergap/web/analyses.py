@@ -13,9 +13,9 @@ from offergap.analysis.conduct import summarize_opportunity
 from offergap.analysis.diagnose import diagnose
 from offergap.analysis.fit import FitResult, score_fit
 from offergap.analysis.pseudo import RiskAssessment, assess_risk
-from offergap.analysis.questions import suggest_questions
 from offergap.analysis.skills import find_concepts
 from offergap.analysis.stages import stage_reached
+from offergap.analysis.suggestions import suggest_questions
 from offergap.errors import OffergapError
 from offergap.report.html import report_fragment
 from offergap.workbook import Opportunity, Workbook, effective_as_of
