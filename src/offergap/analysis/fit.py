@@ -228,8 +228,13 @@ def _names_the_licence(wanted: set[str], have: set[str] | frozenset[str]) -> boo
 
 
 def _works_in(resume: ResumeProfile, state: str) -> bool:
-    places = {s.lower() for line in resume.lines for s in states_of_places(line)}
-    return state.lower() in places
+    return state.lower() in _states_of_resume(resume.lines)
+
+
+@lru_cache(maxsize=64)
+def _states_of_resume(lines: tuple[str, ...]) -> frozenset[str]:
+    """The states of the places a resume names; kept, as `rank` checks one resume against many postings."""
+    return frozenset(s.lower() for line in lines for s in states_of_places(line))
 
 
 def _name(concept_id: str, taxonomy: Taxonomy) -> str:
