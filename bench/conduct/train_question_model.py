@@ -40,6 +40,9 @@ TRAINING = [
     HERE / "holdout9.jsonl",
     HERE / "holdout10.jsonl",
     HERE / "holdout11.jsonl",
+    HERE / "holdout12.jsonl",
+    HERE / "holdout13.jsonl",
+    HERE / "holdout14.jsonl",
 ]
 FIVE = ("research", "role", "process", "premature", "red_flag")
 C_GRID = (3.0, 10.0, 30.0, 100.0, 300.0)
@@ -132,7 +135,11 @@ def main(argv: list[str] | None = None) -> None:
     for path in args.test:
         test_texts, test_labels = load([path])
         predicted = model.predict(vectorizer.transform(features(t) for t in test_texts))
-        print(f"  {path.name}: model alone macro-F1 {f1_score(test_labels, predicted, average='macro'):.3f}")
+        print(
+            f"  {path.name}: model alone macro-F1 {f1_score(test_labels, predicted, average='macro'):.3f}  "
+            f"premature recall {recall(test_labels, list(predicted), 'premature'):.3f}  "
+            f"red_flag recall {recall(test_labels, list(predicted), 'red_flag'):.3f}"
+        )
     if not args.dry_run:
         args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")

@@ -312,3 +312,98 @@ def test_a_credentials_header_named_for_its_issuer() -> None:
     text = resume("x").replace("LICENCES AND CERTIFICATIONS\n- x\n", header)
     profile = parse_resume(text.replace("Austin, TX", "Coshocton, Ohio"), as_of=AS_OF)
     assert 4 in profile.credential_lines
+
+
+# --- session 3: data14-data16 ----------------------------------------------------------------------
+
+
+def musts(text: str) -> list[str]:
+    return [r.text for r in parse_posting(text).requirements if r.importance == "must"]
+
+
+def test_a_header_with_an_aside_opens_the_requirements() -> None:
+    text = posting("x").replace("Requirements:", "Requirements (must be met on your first day)")
+    assert musts(text.replace("- x", "- Three years of SQL experience")) == ["Three years of SQL experience"]
+
+
+@pytest.mark.parametrize("header", ["We'd especially like:", "Assets:", "Helpful:"])
+def test_headers_that_open_nice_to_haves(header: str) -> None:
+    text = posting("x").replace("Requirements:", header).replace("- x", "- Three years of SQL experience")
+    assert [r.importance for r in parse_posting(text).requirements] == ["nice"]
+
+
+def test_a_doctor_of_audiology_is_a_doctorate() -> None:
+    text = resume("CCC-A") + "EDUCATION\nDoctor of Audiology (Au.D.), Vanderbilt University, 2018\n"
+    held = parse_resume(text, AS_OF)
+    assert [d.level for d in held.degrees] == [4]
+
+
+def test_an_acronym_is_held_when_the_resume_spells_it_out() -> None:
+    wanted = posting("FAA ATP certificate with multiengine rating")
+    assert score_fit(resume("FAA Airline Transport Pilot, Airplane Multiengine Land"), wanted).missing_gates == ()
+    assert score_fit(resume("FAA Commercial Pilot, Airplane Multiengine Land"), wanted).missing_gates
+
+
+def test_a_cdl_class_written_after_a_comma() -> None:
+    wanted = posting("A Class A CDL")
+    holder = resume("Kansas Commercial Driver's License, Class A, air brakes, no restrictions")
+    assert score_fit(holder, wanted).missing_gates == ()
+
+
+def test_one_endorsement_named_with_and_is_one_endorsement() -> None:
+    wanted = posting("STCW Oil and Chemical Cargo endorsement")
+    assert len(gates(wanted)) == 1
+    holder = resume("STCW Basic Oil and Chemical Tanker Cargo Operations (V/1-1)")
+    assert score_fit(holder, wanted).missing_gates == ()
+    assert len(gates(posting("Reading and Mathematics endorsements"))[0]) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Funeral Director & Embalmer", None),
+        ("Director of Funeral Operations", 4),
+        ("Construction Superintendent", 3),
+        ("Superintendent of Schools", 5),
+        ("Senior Project Manager", 2),
+        ("Project Manager", 1),
+    ],
+)
+def test_titles_that_name_an_occupation_or_a_level(title: str, level: int | None) -> None:
+    assert title_level(title) == level
+
+
+def test_years_make_a_long_serving_project_manager_senior() -> None:
+    text = "DANA CRUZ\nEXPERIENCE\nProject Manager, Summit Builders, Denver, CO (Jan 2014-present)\n- Ran $30M projects.\n"
+    assert parse_resume(text, AS_OF).level == 2
+
+
+def test_a_requirement_naming_tools_the_resume_never_mentions_is_missing() -> None:
+    wanted = posting("Experience estimating in HeavyBid or HCSS HeavyJob")
+    without = score_fit(resume("OSHA 30"), wanted).must_haves[0]
+    with_it = score_fit(resume("OSHA 30", bullet="Estimated highway jobs in HeavyBid."), wanted).must_haves[0]
+    assert without.status == "missing" and "HeavyBid" in without.missing[0]
+    assert with_it.met > without.met
+
+
+def test_a_place_to_live_is_no_tool() -> None:
+    wanted = posting("Must live within 45 minutes of Claremore, Oklahoma")
+    assert all(not r.names for r in parse_posting(wanted).requirements)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Licensed funeral directors and embalmers will not be considered for this opening.",
+        "Eligibility: the residency is for people who are not yet teachers.",
+        "Applicants who already hold a teaching certificate, or who taught for a year, are not eligible.",
+    ],
+)
+def test_a_posting_that_turns_away_experienced_people_has_a_ceiling(note: str) -> None:
+    text = posting("Three years of SQL experience").replace("Requirements:", f"{note}\n\nRequirements:")
+    assert parse_posting(text).years_max == 1.0
+
+
+def test_a_one_letter_credential_in_a_list_of_alternatives() -> None:
+    wanted = posting("MLS(ASCP), M(ASCP) or MT(AMT) certification")
+    assert score_fit(resume("MLS(ASCP), American Society for Clinical Pathology, 2016"), wanted).missing_gates == ()

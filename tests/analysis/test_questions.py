@@ -244,3 +244,9 @@ def test_a_document_that_reports_something_is_research() -> None:
 def test_a_polite_request_inside_a_sentence_is_a_question() -> None:
     judged = judge_question("In the event that I am selected, kindly tell me the salary and allowances for the post.")
     assert judged.category == "premature" and judged.verdict == "avoid"
+
+
+def test_a_premature_cue_inside_a_worse_request_is_a_red_flag() -> None:
+    # the model, nearly sure, escalates the cue for pay: the question pleads hardship
+    judged = judge_question("If I get hired, could I get my first paycheck early? Money's tight right now.")
+    assert judged.category == "red_flag" and "outweighs the cue for premature" in judged.why

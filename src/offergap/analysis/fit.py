@@ -172,9 +172,16 @@ def score_profiles(
 def _satisfied(concept_id: str, resume: ResumeProfile) -> bool:
     if concept_id.startswith("licence:"):
         return _holds_state_licence(concept_id, resume)
-    if concept_id.startswith("cred:"):
-        return credential_line(resume, concept_id[5:].split()) is not None
+    if concept_id.startswith(("cred:", "endorse:")) and concept_id not in resume.credentials:
+        return _named_credential_line(concept_id, resume) is not None
     return concept_id in resume.have or concept_id in resume.credentials or concept_id in resume.languages
+
+
+def _named_credential_line(concept_id: str, resume: ResumeProfile) -> int | None:
+    """The line naming a credential the lexicon does not know, by all its words; resumes list an
+    endorsement by its name alone ("STCW III/1 Officer in Charge of an Engineering Watch")."""
+    kind, _, words = concept_id.partition(":")
+    return credential_line(resume, words.split()) if kind in ("cred", "endorse") else None
 
 
 def _holds_state_licence(licence_id: str, resume: ResumeProfile) -> bool:
@@ -292,6 +299,9 @@ def _check(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy) 
             met *= 0.5 + 0.5 * factor
             if factor < 1:
                 missing.append(f"{requirement.years_min:g}+ years")
+    if requirement.names and not any(_names(name, resume) for name in requirement.names):
+        met = min(met, NAMES_ABSENT)  # "HeavyBid or HCSS HeavyJob" and the resume names neither
+        missing.append(" or ".join(requirement.names[:3]))
     line, text = _evidence_line(evidence_ids, best_line, resume, taxonomy)
     status: Status = "met" if met >= 0.75 else "partial" if met >= 0.35 else "missing"
     return RequirementCheck(
@@ -312,6 +322,15 @@ def _check(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy) 
         gate=bool(requirement.gates) and requirement.importance == "must" and not requirement.obtainable,
         gate_met=gate_score,
     )
+
+
+# How much of a requirement counts as met when it names products, systems or bodies the resume never
+# mentions: little, since the lexicon cannot know every tool but the resume's silence is telling.
+NAMES_ABSENT = 0.25
+
+
+def _names(name: str, resume: ResumeProfile) -> bool:
+    return set(tokens(name)) <= resume.words
 
 
 _MANAGER_TITLE = re.compile(
@@ -450,10 +469,9 @@ def _evidence_line(
         if cid in resume.credentials:
             line = resume.credentials[cid]
             return line, resume.lines[line].strip()
-        if cid.startswith("cred:"):
-            found = credential_line(resume, cid[5:].split())
-            if found is not None:
-                return found, resume.lines[found].strip()
+        found = _named_credential_line(cid, resume)
+        if found is not None:
+            return found, resume.lines[found].strip()
     if best_line is not None:
         return best_line, resume.lines[best_line].strip(" -•*")
     return None, None

@@ -60,6 +60,7 @@ class Requirement:
     states: tuple[str, ...] = ()
     obtainable: bool = False  # "or ability to obtain within 90 days": not a hard gate
     managing_years: float | None = None  # "at least 4 years managing payroll teams"
+    names: tuple[str, ...] = ()  # products, systems or bodies the lexicon does not know: "HeavyBid"
 
 
 @dataclass(frozen=True)
@@ -341,11 +342,15 @@ _NOT_PEOPLE_MANAGER = re.compile(
     r"\b(account|customer success|client success|product|project|program|programme|case|office|property|"
     r"relationship|territory|content|community|social media|category|brand|portfolio|partner|channel|"
     r"solutions|success|marketing|campaign|release|inventory|facilities|events?|data|quality|contracts?|"
-    r"configuration|change|risk|compliance)\s+manager\b"
+    r"configuration|change|risk|compliance|construction|preconstruction)\s+manager\b"
 )
+
 _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(chief|vp|vice president|cto|cfo|ceo|coo|svp|evp)\b"), 5),
-    (re.compile(r"\b(director|head of|superintendent)\b"), 4),
+    (re.compile(r"\b(superintendent of schools|school superintendent|district superintendent)\b"), 5),
+    (re.compile(r"\b(director|head of|general superintendent)\b"), 4),
+    # a construction or plant superintendent runs one site's work: a manager, not a director
+    (re.compile(r"\bsuperintendent\b"), 3),
     (
         re.compile(
             r"\b(principal|staff (?:software |data |machine learning |ml )?"
@@ -375,9 +380,16 @@ _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
 # "Dental Assistant", "Home Health Aide", "Sales Associate": the name of an occupation, not a level
 # (unlike "Assistant Teacher"); the word is left out when the title's level is read
 _OCCUPATION_HEAD = re.compile(r"(?<=[a-z]) (assistant|aide|associate)\b(?=\s*(?:\(.*\))?\s*(?:[-,–].*)?$)")
+# occupations named "director" that are not a level: a funeral director arranges and directs services
+_OCCUPATIONAL_DIRECTOR = re.compile(r"\b(funeral|activities|activity)\s+director\b")
 _SENIOR_WORD = re.compile(r"\b(senior|director|head of|vp)\b")
 _ASSISTANT_LEAD = re.compile(r"\bassistant (principal|director|manager)\b")
 _ASSOCIATE_LEAD = re.compile(r"\bassociate (director|principal)\b")
+
+
+def is_specialist_manager(title: str) -> bool:
+    """A "project manager" or "account manager" manages work, not people."""
+    return bool(_NOT_PEOPLE_MANAGER.search(title.lower()))
 
 
 def title_level(title: str) -> int | None:
@@ -385,9 +397,13 @@ def title_level(title: str) -> int | None:
     lowered = title.lower()
     if _NOT_PEOPLE_MANAGER.search(lowered) and not _SENIOR_WORD.search(lowered):
         return 1
+    if _NOT_PEOPLE_MANAGER.search(lowered) and not re.search(r"\b(director|head of|vp)\b", lowered):
+        return 2  # "Senior Project Manager" leads projects, not managers
+
     if _ASSISTANT_LEAD.search(lowered):
         return 3
     lowered = _OCCUPATION_HEAD.sub(" ", lowered)
+    lowered = _OCCUPATIONAL_DIRECTOR.sub(r"\1 practitioner", lowered)
     if _ASSOCIATE_LEAD.search(lowered):
         return 4 if "director" in lowered else 3
     for pattern, level in _TITLE_LEVELS:
@@ -445,7 +461,8 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     (
         re.compile(
             r"prefer|nice[- ]to[- ]have|nice extras|bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
-            r"great if|stand out"
+            r"great if|stand out|especially like|we.d (?:also |really )?like|helpful|advantage|good to have|"
+            r"assets?$"
         ),
         "nice",
     ),
@@ -484,6 +501,9 @@ _HEADER_PHRASE = re.compile(
 )
 
 
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*:?\s*$")
+
+
 @lru_cache(maxsize=65_536)
 def _header_section(line: str) -> Section | None:
     """The section a header line opens, or None when the line is not a header. Cached: headers repeat
@@ -494,6 +514,8 @@ def _header_section(line: str) -> Section | None:
     raw = line.strip()
     if not text or len(text.split()) > 8 or text.endswith((".", ",")):
         return None
+    # "Requirements (must be met on your first day)": the aside does not make it a sentence
+    text = _TRAILING_ASIDE.sub("", text).rstrip(":").strip() or text
     looks_like_header = (
         raw.endswith(":")
         or raw.startswith(("#", "**"))
@@ -668,7 +690,8 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
     for pattern, level in (
     (
         re.compile(
-            r"\b(ph\.?\s?d|doctorate|doctoral|ed\.d|j\.?d\.?|juris doctor|m\.d\.|pharm\.?\s?d|dpt|dnp)"
+            r"\b(ph\.?\s?d|doctorate|doctoral|doctor of|ed\.d|j\.?d\.?|juris doctor|m\.d\.|pharm\.?\s?d|dpt|dnp|"
+            r"au\.?d|psy\.?d|d\.?v\.?m|dds|dmd|otd)"
             r"(?![\w+])",
             re.I,
         ),
@@ -704,8 +727,8 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
 
 
 _DEGREE_HINT = _Folded(re.compile(
-    r"degree|bachelor|master|doctor|diploma|\b(?:b|m|ph|ed|pharm|j)\.|\b(?:bs|ba|bsc|bsn|"
-    r"msn|ms|ma|mba|med|meng|beng|bba|phd|jd|dpt|dnp|mph|mpa|adn|aas|aa|as)\b",
+    r"degree|bachelor|master|doctor|diploma|\b(?:b|m|ph|ed|pharm|j|au|psy)\.|\b(?:bs|ba|bsc|bsn|"
+    r"msn|ms|ma|mba|med|meng|beng|bba|phd|jd|dpt|dnp|mph|mpa|adn|aas|aa|as|aud|psyd|dvm|dds|dmd|otd)\b",
     re.I,
 ))
 
@@ -737,7 +760,7 @@ _AFTER_DEGREE = re.compile(
     re.I,
 )
 _DEGREE_WORDS = frozenset(
-    tokens("degree field related science art arts bachelor master equivalent experience")
+    tokens("degree field related science art arts bachelor master doctor doctorate equivalent experience")
 )
 _US_STATES = (
     "Alabama",
@@ -791,6 +814,7 @@ _US_STATES = (
     "South Dakota",
     "West Virginia",
 )
+_STATE_NAMES_SET = frozenset(word for state in _US_STATES for word in state.split())
 _STATE_RE = re.compile(r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\b")
 _STATE_CODES = {"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
     "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii",
@@ -854,7 +878,9 @@ def endorsement_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], 
             groups.append((whole,))
             continue
         any_of = bool(re.search(r"\bor\b", span, re.I))
-        subjects = [s.strip() for s in re.split(r",|/|\band\b|\bor\b", span, flags=re.I) if s.strip()]
+        # "Reading and Math endorsements" are two; "Basic Oil and Chemical Tanker endorsement" is one
+        joins = r",|/|\band\b|\bor\b" if match.group(0).lower().endswith("s") or any_of else r"\bor\b"
+        subjects = [s.strip() for s in re.split(joins, span, flags=re.I) if s.strip()]
         ids = [i for i in (_endorsement_id(s, taxonomy) for s in subjects) if i]
         if ids:
             groups.extend([tuple(ids)] if any_of else [(i,) for i in ids])
@@ -1037,7 +1063,8 @@ def _outside_parentheses(between: list[str]) -> list[str]:
     return kept
 
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?\b")
+# "MLS(ASCP), M(ASCP) or MT(AMT)": a one-letter credential is named by the body in parentheses after it
+_ACRONYM = re.compile(r"\b(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?\b|[A-Z](?=\([A-Z]))")
 _OR_JOIN = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:or|/|,)\s*$")
 
 
@@ -1403,7 +1430,52 @@ def _requirement(
         states=states_named(clause) if gate_groups else (),
         obtainable=bool(gate_groups) and bool(_OBTAINABLE.found(clause)),
         managing_years=managing_years_asked(clause) if 1 in hints else None,
+        names=() if gate_groups or degree else unknown_names(clause, concepts.taxonomy, words),
     )
+
+
+# A name is a word written as one: "HeavyBid", "NVM5", "HCSS", or a capitalised word inside a sentence
+_NAME_WORD = re.compile(
+    r"(?<![\w.'-])(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Z0-9]{1,7}|[A-Z][a-z]{2,})(?:'s)?(?![\w'-])"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.:;!?(\[\"•*-])\s*$")
+_NOT_NAMES = frozenset(
+    {
+        *("I", "OR", "AND", "THE", "A", "AN", "US", "USA", "EEO", "EOE", "OK", "PTO", "ID", "AM", "PM"),
+        *("TBD", "ASAP", "FAQ", "Experience", "Ability", "Knowledge", "Monday", "Tuesday", "Wednesday"),
+        *("Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May"),
+        *("June", "July", "August", "September", "October", "November", "December"),
+    }
+)
+
+
+def unknown_names(clause: str, taxonomy: Taxonomy, words: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The names in a requirement that the lexicon does not know and that are no US state: "Experience
+    with Cadwell or NuVasive NVM5 systems" names Cadwell, NuVasive and NVM5. A resume that names none
+    of them lacks what the requirement asks for."""
+    if _WHERE_YOU_LIVE.search(clause):
+        return ()  # "live within 45 minutes of Claremore": a commute, which the resume's town settles
+    candidates = [
+        m.group(0).removesuffix("'s")
+        for m in _NAME_WORD.finditer(clause)
+        if _could_be_name(clause, m) and not _known_term(m.group(0), taxonomy)
+    ]
+    if not candidates:
+        return ()
+    words = words if words is not None else tokens(clause)
+    # a word of a longer known name is no name of its own: "Microsoft" in "Microsoft Excel"
+    covered = {words[i] for m in taxonomy.find_in_lines([clause], [words]) for i in range(m.start, m.end)}
+    return tuple(dict.fromkeys(c for c in candidates if not set(tokens(c)) <= covered))
+
+
+def _could_be_name(clause: str, match: re.Match[str]) -> bool:
+    word = match.group(0).removesuffix("'s")
+    if word in _NOT_NAMES or word in _STATE_CODES or word in _STATE_NAMES_SET:
+        return False
+    return not (word[1:].islower() and _SENTENCE_START.search(clause[: match.start()]))
+
+
+_WHERE_YOU_LIVE = re.compile(r"\b(?:live|living|reside|residing|relocat\w*|commut\w*|located|based) ", re.I)
 
 
 # cheap substring tests that gate the rarer checks: a condition of employment, managing people, a credential
@@ -1636,10 +1708,24 @@ def _sections(headers: Sequence[Section | None]) -> list[Section]:
 _FOR_NEWCOMERS = re.compile(
     r"\b(?:(?:experienced|certified|licensed|certificated|credentialed)\b[^.]{0,60}?\b(?:should|must|please)\s+"
     r"(?:apply|see)\b[^.]*\b(?:instead|separate|other|openings|postings|roster)|"
+    r"(?:experienced|certified|licensed|certificated|credentialed)\b[^.;]{0,60}?\b(?:will not|won't|cannot|can't) be "
+    r"considered|\bunlicensed (?:support |entry[- ]level |assistant )?(?:position|role)|"
+    r"\bis for (?:people|those|candidates|applicants) who (?:are not yet|have not yet|have never|do not yet)\b|"
+    r"\b(?:applicants|candidates|those) who already (?:hold|have)\b[^.]{0,120}\b(?:are not eligible|"
+    r"will not be considered|cannot be considered|need not apply)|"
     r"(?:program|position|role|cohort) is (?:reserved |only |designed |intended )?for (?:new|recent|people new|"
     r"those new|entry|early)|trainee-level position|this is an entry-level)",
     re.I,
 )
+# each alternative above needs one of these, so most postings skip the expression (it costs
+# more than a tenth of a millisecond per posting)
+_NEWCOMER_HINTS = ("apply", " see ", "considered", "unlicensed", "is for", "is reserved", "is only",
+                   "is designed", "is intended", "who already", "trainee-level", "entry-level")
+
+
+def _for_newcomers(text: str) -> bool:
+    low = text.lower()
+    return any(hint in low for hint in _NEWCOMER_HINTS) and bool(_FOR_NEWCOMERS.search(text))
 
 
 def _profile(
@@ -1657,7 +1743,7 @@ def _profile(
     maxima = [r.years_max for r in musts if r.years_max is not None]
     years_max = max(maxima) if maxima and (years_min is None or max(maxima) >= years_min) else None
     text = "\n".join(raw_lines)
-    if _FOR_NEWCOMERS.search(text):
+    if _for_newcomers(text):
         years_max = 1.0 if years_max is None else min(years_max, 1.0)
     degrees = [r.degree for r in musts if r.degree]
     seniority, people = _posting_seniority(title, years_min, text)

@@ -41,6 +41,11 @@ _PREMATURE = r"""
                                    awards?)|rsus?|espp|stock purchase plan
 3.0  | equity                    | (?:give|gives|offer|offers|get|grant|grants) (?:\w+ )?(?:stock|
                                    shares|equity|options)
+3.0  | equity                    | vest(?:s|ed|ing)?|option (?:grants?|pool)|(?:one|1)[- ]year cliff
+3.0  | pay                       | (?:split|share|cut|percentage) of (?:the )?(?:fees?|commissions?|sales?|
+                                   billings?|takings)
+3.0  | promotion speed           | how long\b[^?.]{0,50}?\bto (?:go|move|get|progress|step up) from (?:an? )?
+                                   (?!the |my |our |your |this |that |here )\w+(?: \w+)? to
 3.0  | raises                    | (?:a|the|first|next|annual|pay|merit) raise|raises|merit (?:increase|
                                    raise|pool)s?
 3.0  | raises                    | pay (?:increase|rise)s?|cost[- ]of[- ]living (?:adjustment|
@@ -417,6 +422,11 @@ _RED_FLAG = r"""
 4.0  | no research               | what (?:exactly )?is it (?:that )?(?:{ORG}|{YOU}) (?:actually |really )?
                                    (?:does|do|sells?|makes?|offers?)
 3.0  | gossip                    | (?:hardest|worst|most difficult) to (?:deal|work|get along) with
+3.0  | gossip                    | (?:person|predecessor|before me|last (?:hire|person|one))\b[^?]{0,40}?\b
+                                   (?:do|did|go|went|done|get|got) wrong
+3.0  | attendance worries        | (?:don't|do not|doesn't|does not|didn't|fail(?:s|ed)? to|not) (?:pass|
+                                   make it through|get through|clear) (?:the |their |my |your )?probation
+3.0  | attendance worries        | keep (?:tabs|an eye) on (?:what|how much|when|whether) 
 3.5  | neediness                 | (?:do|did) you (?:think|feel|expect|see) (?:that )?i(?:'ll| will|'d| would|
                                    'm| am| have)|(?:hear|get|getting|hearing) (?:some )?good news|(?:get|
                                    getting|be|being) (?:called|invited|asked) back|(?:speed|hurry) (?:this|it|

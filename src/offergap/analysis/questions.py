@@ -488,21 +488,35 @@ def _decide(question: str, stage: Stage, reading: _Reading) -> QuestionJudgement
     by_rules = _decide_by_cues(question, stage, reading)
     if by_rules is not None and by_rules.category == "research" and any(reading.context_terms):
         return by_rules  # it names the employer's own terms, which the model never sees
-    if by_rules is not None and by_rules.category in ("premature", "red_flag") and _compound(reading):
-        return by_rules  # the worst part decides; the model reads the whole question as one
     text = " ".join(p.text for p in reading.parts)
     if by_rules is None and looks_like_gibberish(text):
         return _unknown(question, stage, "no recognisable English words")
     probabilities = question_model().probabilities(text)
+    if by_rules is not None and _escalates(by_rules, probabilities):
+        return _by_model(question, "red_flag", stage, text, by_rules, reading)
+    if by_rules is not None and by_rules.category in ("premature", "red_flag") and _compound(reading):
+        return by_rules  # the worst part decides; the model reads the whole question as one
     category = _weigh(probabilities, by_rules.category if by_rules else None)
     if by_rules is not None and (
         by_rules.category == category or probabilities[category] < _needed(by_rules, category)
     ):
         return by_rules
-    why = _model_why(category, stage, text, cued=by_rules)
+    return _by_model(question, category, stage, text, by_rules, reading)
+
+
+def _by_model(
+    question: str, category: str, stage: Stage, text: str, cued: QuestionJudgement | None, reading: _Reading
+) -> QuestionJudgement:
+    why = _model_why(category, stage, text, cued=cued)
     return QuestionJudgement(
         question, cast(Category, category), verdict_for(category, stage), why, stage, reading.parts, reading.typos
     )
+
+
+def _escalates(cued: QuestionJudgement, probabilities: Mapping[str, float]) -> bool:
+    # A premature cue can sit inside a worse request ("could I get my first paycheck early? Money's
+    # tight"), even in a compound question, so a nearly sure model escalates it to a red flag.
+    return cued.category == "premature" and probabilities["red_flag"] >= CONFIDENT_CLEARING
 
 
 # How the cue lists and the learned model are combined, measured on holdout6 and holdout7 (both

@@ -16,6 +16,7 @@ from offergap.analysis.postings import (
     check_text,
     clean_line,
     endorsement_groups,
+    is_specialist_manager,
     parse_degree,
     state_licence_groups,
     states_named,
@@ -474,7 +475,24 @@ def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
     for index in sorted(set.intersection(*lines)):
         if not _PENDING.search(resume.lines[index]):
             return index
+    if len(words) == 1 and words[0].isalpha() and 2 < len(words[0]) < 7:
+        return _spelled_out_line(resume, words[0])
     return None
+
+
+def _spelled_out_line(resume: ResumeProfile, acronym: str) -> int | None:
+    """A line that spells an unknown acronym out: "FAA Airline Transport Pilot" holds an "ATP"."""
+    pattern = _spelled_out(acronym)
+    for index, line in enumerate(resume.lines):
+        if pattern.search(line) and not _PENDING.search(line):
+            return index
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _spelled_out(acronym: str) -> re.Pattern[str]:
+    joint = r"[\s-]+(?:(?:of|and|in|for|the|&)\s+)?"
+    return re.compile(r"\b" + joint.join(f"{letter.upper()}[a-z]+" for letter in acronym) + r"\b")
 
 
 def _evidence(
@@ -529,6 +547,8 @@ def _level(jobs: Sequence[Job], years: float) -> tuple[int, bool]:
     if professional:
         latest = max(professional, key=lambda j: (j.end, j.start))
         stated = title_level(latest.title)
+        if stated == 1 and years >= 5 and is_specialist_manager(latest.title):
+            return 2, True  # twelve years as a project manager is senior, though the title says no level
         if stated is not None and not (stated == 0 and years >= 3):
             return stated, True
     return min(years_level(years), 2), False
