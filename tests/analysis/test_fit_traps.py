@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from offergap.analysis.fit import score_fit
-from offergap.analysis.postings import parse_posting, parse_years, title_level
+from offergap.analysis.postings import parse_posting, parse_years, split_clauses, title_level
 from offergap.analysis.resumes import parse_resume
 from offergap.analysis.skills import load_taxonomy, stem
 
@@ -374,7 +374,8 @@ def test_titles_that_name_an_occupation_or_a_level(title: str, level: int | None
 
 
 def test_years_make_a_long_serving_project_manager_senior() -> None:
-    text = "DANA CRUZ\nEXPERIENCE\nProject Manager, Summit Builders, Denver, CO (Jan 2014-present)\n- Ran $30M projects.\n"
+    job = "Project Manager, Summit Builders, Denver, CO (Jan 2014-present)"
+    text = f"DANA CRUZ\nEXPERIENCE\n{job}\n- Ran $30M projects.\n"
     assert parse_resume(text, AS_OF).level == 2
 
 
@@ -407,3 +408,8 @@ def test_a_posting_that_turns_away_experienced_people_has_a_ceiling(note: str) -
 def test_a_one_letter_credential_in_a_list_of_alternatives() -> None:
     wanted = posting("MLS(ASCP), M(ASCP) or MT(AMT) certification")
     assert score_fit(resume("MLS(ASCP), American Society for Clinical Pathology, 2016"), wanted).missing_gates == ()
+
+
+def test_an_abbreviation_ends_no_sentence() -> None:
+    line = "Our family pharmacy has served St. Louis for twenty years. You need a Missouri license."
+    assert [c for c, _ in split_clauses(line)][0] == "Our family pharmacy has served St. Louis for twenty years"

@@ -1125,7 +1125,10 @@ def content_words(words: Sequence[str]) -> tuple[str, ...]:
 
 
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
-_CLAUSE_BREAK = re.compile(r";|\.\s+(?=[A-Z])|,?\s+including\s+(?=(?:at least\s+)?\d)")
+# a full stop after "St.", "Dr." or "Inc." ends no sentence: "a pharmacy in St. Louis for twenty years"
+_ABBREVIATIONS = ("St", "Mt", "Ft", "Dr", "Mr", "Ms", "Mrs", "Jr", "Sr", "No", "Inc", "Co", "Corp")
+_NOT_AN_END = "".join(f"(?<!\\b{a}\\.)" for a in _ABBREVIATIONS)
+_CLAUSE_BREAK = re.compile(r";|\." + _NOT_AN_END + r"\s+(?=[A-Z])|,?\s+including\s+(?=(?:at least\s+)?\d)")
 
 
 def split_clauses(line: str) -> list[tuple[str, bool]]:
@@ -1629,7 +1632,7 @@ def _gather_units(raw_lines: Sequence[str], title_index: int) -> _Units:
 
 
 _MONEY = re.compile(r"[$€£]\s?\d")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(_NOT_AN_END + r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _names_money(line: str) -> bool:

@@ -426,7 +426,7 @@ _RED_FLAG = r"""
                                    (?:do|did|go|went|done|get|got) wrong
 3.0  | attendance worries        | (?:don't|do not|doesn't|does not|didn't|fail(?:s|ed)? to|not) (?:pass|
                                    make it through|get through|clear) (?:the |their |my |your )?probation
-3.0  | attendance worries        | keep (?:tabs|an eye) on (?:what|how much|when|whether) 
+3.0  | attendance worries        | keep (?:tabs|an eye) on (?:what|how much|when|whether)
 3.5  | neediness                 | (?:do|did) you (?:think|feel|expect|see) (?:that )?i(?:'ll| will|'d| would|
                                    'm| am| have)|(?:hear|get|getting|hearing) (?:some )?good news|(?:get|
                                    getting|be|being) (?:called|invited|asked) back|(?:speed|hurry) (?:this|it|

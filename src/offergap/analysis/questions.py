@@ -359,7 +359,7 @@ def _read(cased: str, context: EmployerContext) -> _Reading:
         all_typos += typos
         pieces = _split_parts(lowered)
         asking = [_is_question(piece) and not _TAG_QUESTION.search(piece) for piece in pieces]
-        if lowered.rstrip().endswith("?") and not any(asking):
+        if asking and lowered.rstrip().endswith("?") and not any(asking):
             asking[-1] = True
         for piece, is_question in zip(pieces, asking, strict=True):
             hits, ignored = _clause_hits(piece)
