@@ -43,6 +43,10 @@ TRAINING = [
     HERE / "holdout12.jsonl",
     HERE / "holdout13.jsonl",
     HERE / "holdout14.jsonl",
+    HERE / "holdout15.jsonl",
+    # written for the model (session 3): everyday words in innocent questions, and near neighbours
+    HERE / "train_d.jsonl",
+    HERE / "train_e.jsonl",
 ]
 FIVE = ("research", "role", "process", "premature", "red_flag")
 C_GRID = (3.0, 10.0, 30.0, 100.0, 300.0)

@@ -412,4 +412,25 @@ def test_a_one_letter_credential_in_a_list_of_alternatives() -> None:
 
 def test_an_abbreviation_ends_no_sentence() -> None:
     line = "Our family pharmacy has served St. Louis for twenty years. You need a Missouri license."
-    assert [c for c, _ in split_clauses(line)][0] == "Our family pharmacy has served St. Louis for twenty years"
+    assert split_clauses(line)[0][0] == "Our family pharmacy has served St. Louis for twenty years"
+
+
+def test_a_pta_licence_is_not_a_pt_licence() -> None:
+    wanted = posting("Illinois PTA license in good standing")
+    holder = resume("Illinois Physical Therapist Assistant license (IDFPR), active since 2017")
+    assert score_fit(holder, wanted).missing_gates == ()
+    assert score_fit(resume("Illinois Physical Therapist license, active since 2017"), wanted).missing_gates
+
+
+def test_no_more_than_one_year_is_a_ceiling() -> None:
+    assert parse_years("No more than one year of full-time property management experience") == (0.0, 1.0)
+
+
+def test_would_be_nice_but_not_required_is_a_nice_to_have() -> None:
+    text = posting("Museum experience would be nice, but it isn't required")
+    assert [r.importance for r in parse_posting(text).requirements] == ["nice"]
+
+
+def test_a_regional_manager_of_a_specialist_kind_manages_managers() -> None:
+    assert title_level("Regional Property Manager") == 3
+    assert title_level("Portfolio Manager") == 1

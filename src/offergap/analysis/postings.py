@@ -382,6 +382,7 @@ _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
 _OCCUPATION_HEAD = re.compile(r"(?<=[a-z]) (assistant|aide|associate)\b(?=\s*(?:\(.*\))?\s*(?:[-,–].*)?$)")
 # occupations named "director" that are not a level: a funeral director arranges and directs services
 _OCCUPATIONAL_DIRECTOR = re.compile(r"\b(funeral|activities|activity)\s+director\b")
+_OVER_SITES = re.compile(r"\b(regional|district|area|multi-?site)\b(?! (?:and|&) )")
 _SENIOR_WORD = re.compile(r"\b(senior|director|head of|vp)\b")
 _ASSISTANT_LEAD = re.compile(r"\bassistant (principal|director|manager)\b")
 _ASSOCIATE_LEAD = re.compile(r"\bassociate (director|principal)\b")
@@ -395,6 +396,8 @@ def is_specialist_manager(title: str) -> bool:
 def title_level(title: str) -> int | None:
     """The seniority level a job title states, or None when it states none ("Teacher", "Accountant")."""
     lowered = title.lower()
+    if _NOT_PEOPLE_MANAGER.search(lowered) and _OVER_SITES.search(lowered):
+        return 3  # a regional property manager manages the managers of several sites
     if _NOT_PEOPLE_MANAGER.search(lowered) and not _SENIOR_WORD.search(lowered):
         return 1
     if _NOT_PEOPLE_MANAGER.search(lowered) and not re.search(r"\b(director|head of|vp)\b", lowered):
@@ -538,7 +541,8 @@ _NICE_CUE = _Folded(re.compile(
     r"\b(preferred|preferably|prefer|a (?:big |huge |strong |definite )?plus|is a plus|are a plus|plus\s*$|"
     r"bonus|nice[- ]to[- ]have|ideally|desired|desirable|advantage(?:ous)?|helpful|not required|optional|"
     r"we will train|would be great|we.d (?:really )?like|we.d love|great if|good to have|encouraged|welcome|"
-    r"welcomed)\b",
+    r"welcomed|would be nice|(?:is|are|isn't|aren't) not required|isn't required|aren't required|"
+    r"not necessary|isn't necessary|not a must)\b",
     re.IGNORECASE,
 ))
 _STRONG_NICE = _Folded(re.compile(
@@ -636,7 +640,12 @@ def parse_years(text: str) -> tuple[float | None, float | None]:
         return None, None
     if high is None and _CEILING.search(text[: match.start() + len(match.group(0)) - len(match.group(0).lstrip())]):
         return 0.0, low  # "less than 1 year of experience": a ceiling, not a floor
+    if high is None and _NO_MORE.search(text[: match.start()]) and match.group(0).lstrip()[:4].lower() == "more":
+        return 0.0, low  # "no more than one year": the match took "more than" for a floor
     return low, high
+
+
+_NO_MORE = re.compile(r"\b(?:no|not)\s*$", re.I)
 
 
 _BOILERPLATE = re.compile(
@@ -681,7 +690,11 @@ _HIGH_SCHOOL = re.compile(
     r"\b(?:high school (?:diploma|education|graduate|degree)|h\.?s\.? diploma|ged|hiset|"
     r"secondary school (?:diploma|certificate))(?: or (?:equivalent|ged|hiset))?\b"
 )
-_UNDER_A_YEAR = re.compile(r"\b(?:less than|under|fewer than) (?:a|one) (?:full )?year\b", re.I)
+_UNDER_A_YEAR = re.compile(
+    r"\b(?:less than|under|fewer than|no more than|not more than|at most|a maximum of|up to) (?:a|one) "
+    r"(?:full )?(?:year|yr)\b",
+    re.I,
+)
 _CEILING = re.compile(r"\b(?:less than|fewer than|under|no more than|up to|at most|maximum of|max\.?)\s*$", re.I)
 
 
@@ -1163,7 +1176,7 @@ def _importance(clause: str, section: Section, aside: bool) -> tuple[Importance,
 # one cheap scan first: most clauses carry no cue word at all
 _ANY_IMPORTANCE_CUE = _Folded(re.compile(
     r"prefer|plus|bonus|nice|ideal|desir|advantag|helpful|optional|train|great|like|love|good to|encourag|"
-    r"welcom|strong|high|big|requir|must|mandatory|essential|need|minimum",
+    r"welcom|strong|high|big|requir|must|mandatory|essential|need|minimum|necessar",
     re.I,
 ))
 
@@ -1714,6 +1727,7 @@ _FOR_NEWCOMERS = re.compile(
     r"(?:experienced|certified|licensed|certificated|credentialed)\b[^.;]{0,60}?\b(?:will not|won't|cannot|can't) be "
     r"considered|\bunlicensed (?:support |entry[- ]level |assistant )?(?:position|role)|"
     r"\bis for (?:people|those|candidates|applicants) who (?:are not yet|have not yet|have never|do not yet)\b|"
+    r"\bis for (?:people|those|candidates|graduates) (?:who are )?(?:starting|beginning|early in|new to)\b|"
     r"\b(?:applicants|candidates|those) who already (?:hold|have)\b[^.]{0,120}\b(?:are not eligible|"
     r"will not be considered|cannot be considered|need not apply)|"
     r"(?:program|position|role|cohort) is (?:reserved |only |designed |intended )?for (?:new|recent|people new|"

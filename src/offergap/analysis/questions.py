@@ -63,6 +63,8 @@ _NEUTRAL = re.compile(
     r"raise (?:concerns|questions|awareness)|reference (?:work|desk|questions|librarian|materials)|"
     r"on[- ]call (?:incidents?|reviews?|runbooks?|process|tooling|handoffs?|engineers?)|"
     r"(?:for|of|to|in) the (?:night|day|evening|overnight|second|third) shift|"
+    r"(?:end|start|beginning|change) of (?:the |their |a |my |each |every )?shifts?|"
+    r"shift (?:change|handover|handoff|report)s?|"
     r"(?:a|the) new (?:night|day|evening|overnight|second|third) shift)\b"
 )
 
