@@ -434,3 +434,21 @@ def test_would_be_nice_but_not_required_is_a_nice_to_have() -> None:
 def test_a_regional_manager_of_a_specialist_kind_manages_managers() -> None:
     assert title_level("Regional Property Manager") == 3
     assert title_level("Portfolio Manager") == 1
+
+
+def test_adjacent_name_words_are_one_name() -> None:
+    wanted = posting("Active CCIE Enterprise Infrastructure")
+    partial = score_fit(resume("CCNP Enterprise, Cisco, 2019"), wanted).must_haves[0]
+    assert partial.status == "missing"
+
+
+def test_a_name_is_held_by_its_initials() -> None:
+    wanted = posting("Experience under Global Wind Organisation rules")
+    held = score_fit(resume("OSHA 10", bullet="Trained crews to GWO rules."), wanted).must_haves[0]
+    unheld = score_fit(resume("OSHA 10"), wanted).must_haves[0]
+    assert held.met > unheld.met and unheld.status == "missing"
+
+
+def test_a_sentence_about_the_employer_names_no_requirement() -> None:
+    wanted = posting("Our Family Birth Place welcomes about 2,300 newborns every year.")
+    assert all(not r.names for r in parse_posting(wanted).requirements)

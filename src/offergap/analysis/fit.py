@@ -330,7 +330,12 @@ NAMES_ABSENT = 0.25
 
 
 def _names(name: str, resume: ResumeProfile) -> bool:
-    return set(tokens(name)) <= resume.words
+    """The resume names it, or the initials of a name of several words: "Global Wind Organisation"
+    is held as "GWO"."""
+    if set(tokens(name)) <= resume.words:
+        return True
+    parts = name.split()
+    return len(parts) > 2 and "".join(p[0] for p in parts).lower() in resume.words
 
 
 _MANAGER_TITLE = re.compile(

@@ -1469,10 +1469,12 @@ def unknown_names(clause: str, taxonomy: Taxonomy, words: Sequence[str] | None =
     """The names in a requirement that the lexicon does not know and that are no US state: "Experience
     with Cadwell or NuVasive NVM5 systems" names Cadwell, NuVasive and NVM5. A resume that names none
     of them lacks what the requirement asks for."""
-    if _WHERE_YOU_LIVE.search(clause):
-        return ()  # "live within 45 minutes of Claremore": a commute, which the resume's town settles
+    if _WHERE_YOU_LIVE.search(clause) or _ABOUT_US.match(clause):
+        # "live within 45 minutes of Claremore": a commute, which the resume's town settles;
+        # "Our Family Birth Place welcomes 2,300 newborns": the employer, not an ask
+        return ()
     candidates = [
-        m.group(0).removesuffix("'s")
+        m
         for m in _NAME_WORD.finditer(clause)
         if _could_be_name(clause, m) and not _known_term(m.group(0), taxonomy)
     ]
@@ -1481,7 +1483,22 @@ def unknown_names(clause: str, taxonomy: Taxonomy, words: Sequence[str] | None =
     words = words if words is not None else tokens(clause)
     # a word of a longer known name is no name of its own: "Microsoft" in "Microsoft Excel"
     covered = {words[i] for m in taxonomy.find_in_lines([clause], [words]) for i in range(m.start, m.end)}
-    return tuple(dict.fromkeys(c for c in candidates if not set(tokens(c)) <= covered))
+    kept = [m for m in candidates if not set(tokens(m.group(0))) <= covered]
+    return tuple(dict.fromkeys(_joined_names(clause, kept)))
+
+
+def _joined_names(clause: str, matches: Sequence[re.Match[str]]) -> list[str]:
+    """Adjacent name words are one name: "CCIE Enterprise Infrastructure" is not "Enterprise"."""
+    names: list[str] = []
+    end = -1
+    for match in matches:
+        word = match.group(0).removesuffix("'s")
+        if names and clause[end : match.start()] == " ":
+            names[-1] = f"{names[-1]} {word}"
+        else:
+            names.append(word)
+        end = match.end()
+    return names
 
 
 def _could_be_name(clause: str, match: re.Match[str]) -> bool:
@@ -1491,6 +1508,7 @@ def _could_be_name(clause: str, match: re.Match[str]) -> bool:
     return not (word[1:].islower() and _SENTENCE_START.search(clause[: match.start()]))
 
 
+_ABOUT_US = re.compile(r"\s*(?:our|we|we're|we've|the (?:company|team|hospital|clinic|firm))\b", re.I)
 _WHERE_YOU_LIVE = re.compile(r"\b(?:live|living|reside|residing|relocat\w*|commut\w*|located|based) ", re.I)
 
 
