@@ -250,3 +250,24 @@ def test_a_premature_cue_inside_a_worse_request_is_a_red_flag() -> None:
     # the model, nearly sure, escalates the cue for pay: the question pleads hardship
     judged = judge_question("If I get hired, could I get my first paycheck early? Money's tight right now.")
     assert judged.category == "red_flag" and "outweighs the cue for premature" in judged.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hoe ziet een gewone werkdag eruit?", "Che tipo di formazione offrite ai nuovi assunti?"],
+)
+def test_questions_in_dutch_and_italian_are_unknown(question: str) -> None:
+    assert judge_question(question).category == "unknown"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I do the bare minimum hours and still get the bonus?",
+        "Which team here has the lightest workload? I'd prefer that one.",
+        "How do people usually get around the time-tracking software?",
+        "Will my probation get extended if I take sick days?",
+    ],
+)
+def test_asking_how_to_do_little_or_dodge_the_rules_is_a_red_flag(question: str) -> None:
+    assert judge_question(question).category == "red_flag"

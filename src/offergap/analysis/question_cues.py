@@ -427,6 +427,12 @@ _RED_FLAG = r"""
 3.0  | attendance worries        | (?:don't|do not|doesn't|does not|didn't|fail(?:s|ed)? to|not) (?:pass|
                                    make it through|get through|clear) (?:the |their |my |your )?probation
 3.0  | attendance worries        | keep (?:tabs|an eye) on (?:what|how much|when|whether)
+3.0  | attendance worries        | bare minimum|(?:lightest|easiest|least demanding|quietest|slowest) (?:shifts?|
+                                   team|department|desk|post|rota|roster|route|patch)|(?:has|have|gets?|
+                                   with) the (?:lightest|easiest|smallest) (?:work|case)?load
+3.0  | attendance worries        | get (?:a)?round (?:the |your )?(?:time[- ]?tracking|timesheets?|clock(?:ing)?|
+                                   rules?|system|polic(?:y|ies)|tracking|monitoring|cameras?|checks?)
+3.0  | attendance worries        | probation\w* (?:get |be |being )?(?:extended|failed|cut short)
 3.5  | neediness                 | (?:do|did) you (?:think|feel|expect|see) (?:that )?i(?:'ll| will|'d| would|
                                    'm| am| have)|(?:hear|get|getting|hearing) (?:some )?good news|(?:get|
                                    getting|be|being) (?:called|invited|asked) back|(?:speed|hurry) (?:this|it|

@@ -233,29 +233,42 @@ _FOREIGN_WORDS: dict[str, frozenset[str]] = {
         """
     el los las es cuál cual qué cómo cuándo dónde del por para una está son hay puedo trabajo horario
     salario usted ustedes empresa puesto cuántos cuántas días vacaciones casa desde posibilidad trabajar
+    de que nuevos ofrecen tipo formación tienen hacen su sus al con también cuáles equipo empleo
     """
     ),
     "French": word_set(
         """
     le les est quel quelle quels comment quand des pour une sont je vous nous est-ce poste salaire
     travail entreprise combien ce cette avec jours par congé congés heures semaine télétravail
+    de du la qu que quelles offrez formation nouveaux équipe sur dans avez faites mon ma mes
     """
     ),
     "German": word_set(
         """
     der die das ist wie was wann ich sie und ein eine gibt es nicht viele welche arbeit stelle gehalt
     urlaubstage firma wir
+    den dem zu mit für auf im wird werden haben können sieht aus einen typischer arbeitstag neue
+    mitarbeiter schulung
     """
     ),
     "Portuguese": word_set(
         """
     o os é qual como quando do da para um uma são há eu você próximo passo processo empresa vaga salário
     trabalho
+    de que vocês oferecem treinamento novos funcionários com no na em seu sua meu minha equipe tem têm
     """
     ),
     "Italian": word_set(
         """
     il lo gli è qual come quando di del per un una sono c'è io lavoro stipendio azienda posizione quanti
+    che ai tipo offrite formazione nuovi assunti la le dei delle alla questo questa avete fate quale
+    quali dove perché anche si ci non mi
+    """
+    ),
+    "Dutch": word_set(
+        """
+    hoe ziet een het van wat wie waar wanneer zijn er eruit werkdag jullie ik je bij voor met niet ook
+    kan moet hebben heeft welke baan salaris werk gewone
     """
     ),
 }
