@@ -47,6 +47,8 @@ TRAINING = [
     # written for the model (session 3): everyday words in innocent questions, and near neighbours
     HERE / "train_d.jsonl",
     HERE / "train_e.jsonl",
+    HERE / "holdout16.jsonl",
+    HERE / "train_f.jsonl",
 ]
 FIVE = ("research", "role", "process", "premature", "red_flag")
 C_GRID = (3.0, 10.0, 30.0, 100.0, 300.0)

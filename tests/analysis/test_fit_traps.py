@@ -452,3 +452,34 @@ def test_a_name_is_held_by_its_initials() -> None:
 def test_a_sentence_about_the_employer_names_no_requirement() -> None:
     wanted = posting("Our Family Birth Place welcomes about 2,300 newborns every year.")
     assert all(not r.names for r in parse_posting(wanted).requirements)
+
+
+def test_a_state_licence_named_by_its_acronym_is_held_when_spelled_out() -> None:
+    wanted = posting("Current Oregon LMT license")
+    holder = resume("Oregon Licensed Massage Therapist (Oregon Board of Massage Therapists), licence #23817")
+    assert score_fit(holder, wanted).missing_gates == ()
+
+
+def test_a_state_certificate_is_held_by_its_subject() -> None:
+    wanted = posting("Valid Georgia teaching certificate in Middle Grades Science (4-8)")
+    holder = resume("Georgia Professional Certificate (Clear Renewable), Middle Grades Science (4-8), GaPSC")
+    other = resume("Georgia Professional Certificate (Clear Renewable), Early Childhood Education (P-5), GaPSC")
+    assert score_fit(holder, wanted).missing_gates == ()
+    assert score_fit(other, wanted).missing_gates
+
+
+def test_a_firm_of_cpas_is_not_a_cpa_licence() -> None:
+    text = resume("x").replace("Specialist, Riverside Health", "Staff Auditor, Holcomb & Reyes, CPAs")
+    assert "lex:cpa" not in parse_resume(text, AS_OF).credentials
+
+
+def test_an_elided_alternative_is_a_credential_of_its_own() -> None:
+    assert gates(posting("TDLR Journeyman or Master Electrician license")) == [
+        (("lex:electrical_licence", "lex:master_electrician"),)
+    ]
+
+
+def test_hours_accrued_toward_a_credential_do_not_hold_it() -> None:
+    wanted = posting("CHT credential required at hire")
+    text = resume("OTR/L", bullet="Accruing direct-practice hours toward CHT eligibility.")
+    assert score_fit(text, wanted).missing_gates

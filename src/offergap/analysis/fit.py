@@ -33,6 +33,7 @@ from offergap.analysis.resumes import (
     _union_years,
     credential_line,
     parse_resume,
+    spells_out,
     title_family_scores,
 )
 from offergap.analysis.skills import Taxonomy, load_taxonomy, tokens
@@ -211,9 +212,14 @@ def _state_credential_line(state: str, wanted: set[str], resume: ResumeProfile) 
     credential_lines = set(resume.credentials.values()) | resume.credential_lines
     for number, have in enumerate(resume.line_words):
         named = (local or state_words <= have) and (have & _CREDENTIAL_WORDS or number in credential_lines)
-        if named and _names_the_licence(wanted, have):
+        if named and _names_the_licence(wanted, have | _spelled(wanted - have, resume.lines[number])):
             return True
     return False
+
+
+def _spelled(acronyms: set[str], line: str) -> set[str]:
+    """The acronyms a line writes out: an "Oregon LMT license" is held as "Oregon Licensed Massage Therapist"."""
+    return {a for a in acronyms if spells_out(line, a)}
 
 
 # words that tell one level or kind of a licence from another: a "Certified Residential" appraiser
@@ -372,6 +378,8 @@ def _gates(
     hits = 0.0
     for group in requirement.gates:
         hit = next((c for c in group if _satisfied(c, resume)), None)
+        if hit is None and _is_licence_group(group, taxonomy) and _state_subject_held(requirement, resume):
+            hit = group[0]
         if hit is None:
             pending = any(c in resume.pending_credentials for c in group)
             missing.append(_group_name(group, taxonomy) + (" (in progress on the resume)" if pending else ""))
@@ -384,6 +392,27 @@ def _gates(
         found.append(_name(hit, taxonomy))
         evidence_ids.append(hit)
     return hits / len(requirement.gates)
+
+
+_GENERIC_CREDENTIAL_WORDS = frozenset(
+    tokens("valid current active state teaching teacher educator professional standard clear required or in and")
+) | _CREDENTIAL_WORDS
+
+
+def _state_subject_held(requirement: Requirement, resume: ResumeProfile) -> bool:
+    """A state credential named by its subject on the resume: "Georgia teaching certificate in Middle
+    Grades Science (4-8)" is held as "Georgia Professional Certificate, Middle Grades Science (4-8)"."""
+    if len(requirement.states) != 1:
+        return False
+    state = requirement.states[0]
+    subject = set(requirement.content) - set(tokens(state)) - _GENERIC_CREDENTIAL_WORDS
+    if len(subject) < 2:
+        return False
+    return _state_credential_line(state, subject, resume)
+
+
+def _is_licence_group(group: Sequence[str], taxonomy: Taxonomy) -> bool:
+    return all(c in taxonomy.concepts and taxonomy.concept(c).kind == "licence" for c in group)
 
 
 def _wrong_state(

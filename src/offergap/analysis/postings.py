@@ -1209,6 +1209,8 @@ class _LineConcepts:
             (gates if self._is_gate(mention) else skills).append(mention)
         if gates and skills:
             skills, gates = self._credential_company(skills, gates, clause_tokens)
+        if gates and "or" in clause_tokens:
+            gates += self._elided_alternatives(gates, clause_tokens)
         skill_groups = self._logic_groups(skills, clause_tokens, examples)
         gate_groups = self._logic_groups(gates, clause_tokens, False)
         if _BILINGUAL.found(clause):
@@ -1248,6 +1250,21 @@ class _LineConcepts:
             else:
                 split.append(group)
         return tuple(split)
+
+    def _elided_alternatives(self, gates: list[Mention], clause_tokens: list[str]) -> list[Mention]:
+        """ "Journeyman or Master Electrician license": the word before "or" names a credential of its own
+        with the rest of the name that follows ("journeyman electrician license")."""
+        found: list[Mention] = []
+        named = {g.start for g in gates} | {g.end - 1 for g in gates}
+        for gate in gates:
+            start = gate.start
+            if start < 2 or clause_tokens[start - 1] != "or" or gate.end - start < 2 or start - 2 in named:
+                continue
+            phrase = [clause_tokens[start - 2], *clause_tokens[start + 1 : gate.end]]
+            for mention in self.taxonomy.find_in_lines([" ".join(phrase)], [phrase]):
+                if mention.start == 0 and mention.end == len(phrase) and self._is_gate(mention):
+                    found.append(Mention(mention.concept_ids, gate.line, start - 2, start - 1, mention.source))
+        return found
 
     def _is_gate(self, mention: Mention) -> bool:
         return any(

@@ -493,7 +493,7 @@ def _decide(question: str, stage: Stage, reading: _Reading) -> QuestionJudgement
     text = " ".join(p.text for p in reading.parts)
     if by_rules is None and looks_like_gibberish(text):
         return _unknown(question, stage, "no recognisable English words")
-    probabilities = question_model().probabilities(text)
+    probabilities = question_model().probabilities(_without_neutral(text))
     if by_rules is not None and _escalates(by_rules, probabilities):
         return _by_model(question, "red_flag", stage, text, by_rules, reading)
     if by_rules is not None and by_rules.category in ("premature", "red_flag") and _compound(reading):
@@ -612,6 +612,11 @@ def judge_questions(
 
 
 def model_text(question: str) -> str:
-    """The question as the learned model reads it: cleaned, lower-case, typos repaired."""
+    """The question as the learned model reads it: cleaned, lower-case, typos repaired, and without the
+    phrases that only look like a cue ("the end of their shifts")."""
     reading = _read(clean(question), NO_CONTEXT)
-    return " ".join(p.text for p in reading.parts)
+    return _without_neutral(" ".join(p.text for p in reading.parts))
+
+
+def _without_neutral(text: str) -> str:
+    return _NEUTRAL.sub(" ", text)

@@ -272,7 +272,8 @@ def _job_title(line: str, lines: Sequence[str], index: int) -> str:
 # --- profile --------------------------------------------------------------------------------------
 
 _PENDING = re.compile(
-    r"\b(candidate|pursuing|in progress|expected|eligible|studying for|working toward|"
+    r"\b(candidate|pursuing|in progress|expected|eligible|eligibility|studying for|working toward|"
+    r"(?:accru\w*|logging|building|completing) (?:\w+ ){0,4}?(?:hours|time|experience) toward|"
     r"sitting for|plan to|exam scheduled|not (?:yet )?(?:licensed|certified)|"
     r"exam(?!.*\bpass))\b",
     re.I,
@@ -406,8 +407,8 @@ def _credentials(
         if listed and not ids:
             ids = _listed_credentials(line, taxonomy)
         ids -= _negated_credentials(line, taxonomy)
-        if ids and sections[index] == "experience" and _BULLET.match(line) and not _HOLDS.search(line):
-            ids = set()  # "report changes to the RN wound nurse" names someone else's licence
+        if ids and sections[index] == "experience" and _someone_elses(line):
+            ids = set()  # "report changes to the RN wound nurse", "Holcomb & Reyes, CPAs"
         if not ids:
             continue
         if _PENDING.search(line):
@@ -424,6 +425,18 @@ def _credential_kind(ids: Iterable[str], taxonomy: Taxonomy) -> frozenset[str]:
 
 
 _BULLET = re.compile(r"^\s*[-•*▪◦●]")
+_PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,6})s\b")
+
+
+def _someone_elses(line: str) -> bool:
+    """An experience line that names a credential without saying the person holds it."""
+    return not _HOLDS.search(line) and (bool(_BULLET.match(line)) or _names_others(line))
+
+
+def _names_others(line: str) -> bool:
+    """A credential named in the plural only ("Holcomb & Reyes, CPAs") belongs to other people."""
+    plural = _PLURAL_ACRONYM.findall(line)
+    return bool(plural) and not any(re.search(rf"\b{a}\b", line) for a in plural)
 _HOLDS = re.compile(
     r"\b(licen[cs]ed|licen[cs]e|certified|certification|certificate|credential\w*|registered|passed|earned|"
     r"obtained|hold|holds|holding|as an?)\b",
@@ -482,11 +495,15 @@ def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
 
 def _spelled_out_line(resume: ResumeProfile, acronym: str) -> int | None:
     """A line that spells an unknown acronym out: "FAA Airline Transport Pilot" holds an "ATP"."""
-    pattern = _spelled_out(acronym)
     for index, line in enumerate(resume.lines):
-        if pattern.search(line) and not _PENDING.search(line):
+        if spells_out(line, acronym) and not _PENDING.search(line):
             return index
     return None
+
+
+def spells_out(line: str, acronym: str) -> bool:
+    """Whether the line writes the acronym's words out, capitalised: "Licensed Massage Therapist" is an LMT."""
+    return 2 < len(acronym) < 7 and acronym.isalpha() and _spelled_out(acronym).search(line) is not None
 
 
 @lru_cache(maxsize=1024)
