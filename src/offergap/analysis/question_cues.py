@@ -9,6 +9,7 @@ expression of all the cues would.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -959,10 +960,17 @@ class _Scanner:
             self.compiled[chosen] = _bucket(list(chosen))
         return self.compiled[chosen]
 
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
+    def spans(self, text: str, ranges: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+        """Leftmost-first cue matches, each (start, end, text); with `ranges`, only matches that
+        start inside one of them (in order, not overlapping)."""
         found: list[tuple[int, int, str]] = []
         end = 0
-        for start in _WORD_START.finditer(text):
+        starts = (
+            _WORD_START.finditer(text)
+            if ranges is None
+            else (m for a, b in ranges for m in _WORD_START.finditer(text, a, b))
+        )
+        for start in starts:
             pos = start.start()
             if pos < end:
                 continue

@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -33,6 +34,7 @@ def feature_names(text: str) -> set[str]:
     return found
 
 
+_DIGIT = re.compile(r"\d")
 _STATEMENT_FIRST = re.compile(r"[a-z0-9%)][.!;:] +\w|[a-z0-9] +- +\w")
 
 
@@ -42,7 +44,7 @@ def _shape(text: str) -> list[str]:
     shape = []
     if _STATEMENT_FIRST.search(text):
         shape.append("s:statement first")
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text):
         shape.append("s:number")
     return shape
 
@@ -61,17 +63,27 @@ def features(text: str) -> dict[str, float]:
     return dict.fromkeys(names, value)
 
 
+_Row = tuple[float, ...]
+_MAX_NUMBERED = 1_000_000
+
+
 @dataclass(frozen=True)
 class QuestionModel:
     classes: tuple[str, ...]
     intercepts: tuple[float, ...]
-    weights: dict[str, tuple[float, ...]]
+    weights: dict[str, _Row]
+    # Words recur far more than questions do, so each word's features are numbered once and kept as
+    # a set of numbers: the features of a question are then one union of small integer sets, and
+    # the weight rows a list lookup, instead of a string search in the large weight table each time.
+    _ids: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _rows: list[_Row | None] = field(default_factory=list, compare=False, repr=False)
+    _words: dict[str, frozenset[int]] = field(default_factory=dict, compare=False, repr=False)
+    _numbering: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
     def probabilities(self, text: str) -> dict[str, float]:
-        names = feature_names(text)
-        rows = [row for row in map(self.weights.get, names) if row is not None]
+        count, rows = self._weighed_features(text)
         # Every feature has the value 1/sqrt(n), so a class's score is a plain sum scaled once.
-        scale = 1.0 / math.sqrt(len(names)) if names else 0.0
+        scale = 1.0 / math.sqrt(count) if count else 0.0
         sums = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(self.classes)
         scores = [b + scale * total for b, total in zip(self.intercepts, sums, strict=True)]
         top = max(scores)
@@ -79,15 +91,44 @@ class QuestionModel:
         total = sum(exps)
         return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
 
+    def _weighed_features(self, text: str) -> tuple[int, list[_Row]]:
+        """How many distinct features feature_names(text) gives, and the weight rows of those the
+        model knows."""
+        tokens = words(text)
+        ids: set[int] = set().union(*(self._words.get(t) or self._token_ids(t) for t in tokens))
+        rows = [row for row in map(self._rows.__getitem__, ids) if row is not None]
+        # word pairs and the question's shape never share a name with a word's own features
+        others = {*(f"b:{a} {b}" for a, b in pairwise(tokens)), *_shape(text)}
+        rows += [row for row in map(self.weights.get, others) if row is not None]
+        return len(ids) + len(others), rows
+
+    def _token_ids(self, token: str) -> frozenset[int]:
+        with self._numbering:  # the web app judges questions on several threads
+            if len(self._rows) > _MAX_NUMBERED:  # a long stream of new words: number afresh
+                self._ids.clear()
+                self._rows.clear()
+                self._words.clear()
+            numbered = frozenset(map(self._feature_id, _token_features(token)))
+            self._words[token] = numbered
+            return numbered
+
+    def _feature_id(self, name: str) -> int:
+        found = self._ids.get(name)
+        if found is None:
+            found = self._ids[name] = len(self._rows)
+            self._rows.append(self.weights.get(name))
+        return found
+
     def evidence(self, text: str, category: str, limit: int = 3) -> tuple[str, ...]:
         """The word features that pushed hardest towards the category, strongest first."""
         index = self.classes.index(category)
         pulls: dict[str, float] = {}
-        for name in feature_names(text):
+        tokens = words(text)
+        for name in {*(f"w:{t}" for t in tokens), *(f"b:{a} {b}" for a, b in pairwise(tokens))}:
             row = self.weights.get(name)
-            if row is not None and name.startswith(("w:", "b:")):
+            if row is not None:
                 pulls[name[2:]] = row[index] - sum(row) / len(row)
-        best = sorted((w for w in pulls if pulls[w] > 0), key=lambda w: -pulls[w])
+        best = sorted((w for w in pulls if pulls[w] > 0), key=lambda w: (-pulls[w], w))
         return tuple(best[:limit])
 
 

@@ -67,6 +67,18 @@ _NEUTRAL = re.compile(
     r"shift (?:change|handover|handoff|report)s?|"
     r"(?:a|the) new (?:night|day|evening|overnight|second|third) shift)\b"
 )
+# every phrase above holds one of these words; most questions hold none and skip the expression
+_NEUTRAL_WORDS = ("pa", "comp", "equity", "commission", "holiday", "hours", "benefit", "raise", "reference",
+                  "call", "shift")
+
+
+def _neutralised(text: str, blank: bool) -> str:
+    """The text with the phrases that only look like cues blanked out (or removed)."""
+    if not any(word in text for word in _NEUTRAL_WORDS):
+        return text
+    if blank:
+        return _NEUTRAL.sub(lambda m: "_" * len(m.group(0)), text)
+    return _NEUTRAL.sub(" ", text)
 
 # Disclaimers: a premature or needy cue in the same clause is not being asked about.
 _NEGATION = re.compile(
@@ -250,12 +262,14 @@ def _is_question(lowered: str) -> bool:
 
 
 def _find_hits(text: str) -> list[Hit]:
-    text = _NEUTRAL.sub(lambda m: "_" * len(m.group(0)), text)
+    text = _neutralised(text, blank=True)
     spans = {(a, b): found for a, b, found in ALL_SCANNER.spans(text)}
     severe = [
         span for span, found in spans.items() if any(CUES[i].category in SEVERE for i in cues_for(found))
     ]
-    for start, end, found in SEVERE_SCANNER.spans(text):
+    # a costly cue can hide only inside a longer cue of another category, so only there is it sought
+    others = [span for span in spans if span not in severe]
+    for start, end, found in SEVERE_SCANNER.spans(text, others) if others else ():
         if not any(start < b and a < end for a, b in severe):
             spans[(start, end)] = found
     hits: list[Hit] = []
@@ -619,4 +633,4 @@ def model_text(question: str) -> str:
 
 
 def _without_neutral(text: str) -> str:
-    return _NEUTRAL.sub(" ", text)
+    return _neutralised(text, blank=False)

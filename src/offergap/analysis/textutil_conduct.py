@@ -190,6 +190,8 @@ _REPAIRABLE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 def repair_typos(lowered: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """Lower-case text with misspelt cue words repaired, and the (typed, read-as) pairs."""
     fixes: list[tuple[str, str]] = []
+    if all(repair_word(w) == w for w in _REPAIRABLE.findall(lowered)):
+        return lowered, ()  # the common case, without a call back for every word
 
     def fix(match: re.Match[str]) -> str:
         typed = match.group(0)
@@ -272,6 +274,7 @@ _FOREIGN_WORDS: dict[str, frozenset[str]] = {
     """
     ),
 }
+_ANY_FOREIGN = frozenset().union(*_FOREIGN_WORDS.values())
 _ENGLISH_MARKERS = word_set(
     """
     the is are what how when who which do does did you your i a an to of in for and would could can will
@@ -291,6 +294,9 @@ def foreign_language(text: str) -> str | None:
             return "a non-Latin script"
     tokens = set(words(text))
     english = len(tokens & _ENGLISH_MARKERS)
+    foreign = len(tokens & _ANY_FOREIGN)  # no language can have more hits than all of them
+    if (foreign < 2 or foreign <= english) and not text.lstrip().startswith("¿"):
+        return None
     best, hits = None, 0
     for language, vocabulary in _FOREIGN_WORDS.items():
         count = len(tokens & vocabulary)
@@ -361,6 +367,7 @@ class Term:
     proper: bool
 
 
+@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def term_key(token: str) -> str:
     """Match key of a word: lower case, a plural 's' dropped from longer words."""
