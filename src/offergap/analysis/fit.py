@@ -463,7 +463,7 @@ def _coverage(content: Sequence[str], resume: ResumeProfile, taxonomy: Taxonomy)
         by_word = resume.evidence_lines_by_word
         for index in sorted({i for w in weights for i in by_word.get(w, ())}):
             words = resume.line_words[index]
-            score = sum(weights[w] for w in words if w in weights)
+            score = math.fsum(weights[w] for w in words if w in weights)  # the same in any set order
             if score > best_score:
                 best_line, best_score = index, score
     return hit / total, best_line
@@ -495,9 +495,8 @@ def _evidence_line(
     for cid in ids:
         evidence = resume.evidence.get(cid)
         if evidence is None:
-            evidence = next(
-                (e for e in resume.evidence.values() if cid in taxonomy.ancestors(e.concept_id)), None
-            )
+            narrower = [e for e in resume.evidence.values() if cid in taxonomy.ancestors(e.concept_id)]
+            evidence = min(narrower, key=lambda e: (e.line, e.concept_id)) if narrower else None
         if evidence is not None:
             return evidence.line, evidence.text
         if cid in resume.credentials:

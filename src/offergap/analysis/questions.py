@@ -183,10 +183,10 @@ class EmployerContext:
         if not self.posting and not self.research:
             return [], []
         keys = {term_key(t) for t in words(question)}
-        from_research = sorted({self.research[k].shown for k in keys if k in self.research})
-        from_posting = sorted(
-            {self.posting[k].shown for k in keys if k in self.posting and k not in self.research}
-        )
+        in_research = self.research.keys() & keys
+        in_posting = self.posting.keys() & keys - in_research
+        from_research = sorted({self.research[k].shown for k in in_research})
+        from_posting = sorted({self.posting[k].shown for k in in_posting})
         return from_research, from_posting
 
 

@@ -105,7 +105,7 @@ class EscoEntry:
 
 # --- normalisation ---------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[a-z0-9](?:[a-z0-9]|[.&'](?=[a-z0-9]))*(?:\+\+|\+|#|(?<=\.[a-z])\.)?|[,/();:.]")
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.&'][a-z0-9]+)*(?:\+\+|\+|#|(?<=\.[a-z])\.)?|[,/();:.]")
 _DOTNET = re.compile(r"(?<![a-z0-9])\.net\b")
 _KEEP_AS_IS = frozenset(
     {"aws", "gcp", "sas", "ios", "js", "css", "has", "was", "is", "its", "this", "us", "ms"}
