@@ -483,3 +483,31 @@ def test_hours_accrued_toward_a_credential_do_not_hold_it() -> None:
     wanted = posting("CHT credential required at hire")
     text = resume("OTR/L", bullet="Accruing direct-practice hours toward CHT eligibility.")
     assert score_fit(text, wanted).missing_gates
+
+
+_EXPLAIN_ALL = """
+import csv, json, sys
+from pathlib import Path
+from offergap.analysis.fit import score_fit
+root = Path(sys.argv[1])
+read = lambda kind, name: (root / kind / f"{name}.txt").read_text()
+rows = list(csv.DictReader((root / "labels.csv").open()))
+print(json.dumps([score_fit(read("resumes", r["resume"]), read("postings", r["posting"])).explanation for r in rows]))
+"""
+
+
+def test_the_explanation_does_not_depend_on_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[2] / "bench" / "fit" / "data18"
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _EXPLAIN_ALL, str(data)],
+            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    ]
+    assert runs[0] and runs[0] == runs[1] == runs[2]
