@@ -511,3 +511,13 @@ def test_the_explanation_does_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3")
     ]
     assert runs[0] and runs[0] == runs[1] == runs[2]
+
+
+def test_experience_that_helps_is_a_nice_to_have() -> None:
+    text = posting("Experience in insurance or another regulated industry helps")
+    assert [r.importance for r in parse_posting(text).requirements] == ["nice"]
+
+
+def test_insurance_is_not_payments() -> None:
+    found = load_taxonomy().find_in_lines(["Two years in funeral service, cemetery or insurance sales"])
+    assert all("lex:fintech" not in m.concept_ids for m in found)

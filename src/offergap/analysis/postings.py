@@ -541,7 +541,7 @@ _NICE_CUE = _Folded(re.compile(
     r"\b(preferred|preferably|prefer|a (?:big |huge |strong |definite )?plus|is a plus|are a plus|plus\s*$|"
     r"bonus|nice[- ]to[- ]have|ideally|desired|desirable|advantage(?:ous)?|helpful|not required|optional|"
     r"we will train|would be great|we.d (?:really )?like|we.d love|great if|good to have|encouraged|welcome|"
-    r"welcomed|would be nice|(?:is|are|isn't|aren't) not required|isn't required|aren't required|"
+    r"welcomed|helps|would help|would be nice|(?:is|are|isn't|aren't) not required|isn't required|aren't required|"
     r"not necessary|isn't necessary|not a must)\b",
     re.IGNORECASE,
 ))
@@ -1175,7 +1175,7 @@ def _importance(clause: str, section: Section, aside: bool) -> tuple[Importance,
 
 # one cheap scan first: most clauses carry no cue word at all
 _ANY_IMPORTANCE_CUE = _Folded(re.compile(
-    r"prefer|plus|bonus|nice|ideal|desir|advantag|helpful|optional|train|great|like|love|good to|encourag|"
+    r"prefer|plus|bonus|nice|ideal|desir|advantag|help|optional|train|great|like|love|good to|encourag|"
     r"welcom|strong|high|big|requir|must|mandatory|essential|need|minimum|necessar",
     re.I,
 ))
