@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal, cast
 
 from offergap.analysis.question_cues import ALL_SCANNER, CUES, SEVERE, SEVERE_SCANNER, cues_for
@@ -27,13 +28,13 @@ from offergap.analysis.textutil_conduct import (
     Term,
     clean,
     foreign_language,
+    line_words,
     looks_like_gibberish,
     repair_typos,
     salient_terms,
     sentences,
     term_key,
     word_set,
-    words,
 )
 from offergap.errors import InvalidInput
 
@@ -182,9 +183,11 @@ class EmployerContext:
         """The research-note terms and the posting terms that the question mentions."""
         if not self.posting and not self.research:
             return [], []
-        keys = {term_key(t) for t in words(question)}
+        keys = {term_key(t) for t in line_words(question)}
         in_research = self.research.keys() & keys
         in_posting = self.posting.keys() & keys - in_research
+        if not in_research and not in_posting:
+            return [], []
         from_research = sorted({self.research[k].shown for k in in_research})
         from_posting = sorted({self.posting[k].shown for k in in_posting})
         return from_research, from_posting
@@ -264,9 +267,7 @@ def _is_question(lowered: str) -> bool:
 def _find_hits(text: str) -> list[Hit]:
     text = _neutralised(text, blank=True)
     spans = {(a, b): found for a, b, found in ALL_SCANNER.spans(text)}
-    severe = [
-        span for span, found in spans.items() if any(CUES[i].category in SEVERE for i in cues_for(found))
-    ]
+    severe = [span for span, found in spans.items() if _is_severe(found)]
     # a costly cue can hide only inside a longer cue of another category, so only there is it sought
     others = [span for span in spans if span not in severe]
     for start, end, found in SEVERE_SCANNER.spans(text, others) if others else ():
@@ -274,14 +275,24 @@ def _find_hits(text: str) -> list[Hit]:
             spans[(start, end)] = found
     hits: list[Hit] = []
     for span in sorted(spans):
-        seen = {h.category for h in hits if h.text == spans[span]}
-        for index in cues_for(spans[span]):
-            cue = CUES[index]
-            if cue.category in seen:
-                continue
-            negatable = cue.negatable and cue.category in {"premature", "red_flag"}
-            hits.append(Hit(cue.category, cue.weight, cue.topic, spans[span], negatable))
+        found = spans[span]
+        seen = {h.category for h in hits if h.text == found}
+        hits += [h for h in _hits_for(found) if h.category not in seen]
     return hits
+
+
+@lru_cache(maxsize=16384)
+def _hits_for(found: str) -> tuple[Hit, ...]:
+    """The hits a matched cue text gives, one per category (cached: cue texts recur)."""
+    return tuple(
+        Hit(cue.category, cue.weight, cue.topic, found, cue.negatable and cue.category in SEVERE)
+        for cue in (CUES[i] for i in cues_for(found))
+    )
+
+
+@lru_cache(maxsize=16384)
+def _is_severe(found: str) -> bool:
+    return any(CUES[i].category in SEVERE for i in cues_for(found))
 
 
 def _clause_hits(part: str) -> tuple[list[Hit], list[str]]:

@@ -135,6 +135,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+@lru_cache(maxsize=4)
+def line_words(text: str) -> tuple[str, ...]:
+    """words(text), kept for the few steps that read the same question line one after another."""
+    return tuple(words(text))
+
+
 # --- typo repair ---------------------------------------------------------------------------
 
 
@@ -292,7 +298,7 @@ def foreign_language(text: str) -> str | None:
         letters = [c for c in text if c.isalpha()]
         if len(_NON_LATIN.findall(text)) > len(letters) / 2:
             return "a non-Latin script"
-    tokens = set(words(text))
+    tokens = set(line_words(text))
     english = len(tokens & _ENGLISH_MARKERS)
     foreign = len(tokens & _ANY_FOREIGN)  # no language can have more hits than all of them
     if (foreign < 2 or foreign <= english) and not text.lstrip().startswith("¿"):
