@@ -516,3 +516,24 @@ def test_insurance_is_not_payments() -> None:
 )
 def test_a_credential_held_under_another_wording(asked: str, held: str) -> None:
     assert score_fit(resume(held), posting(asked)).missing_gates == ()
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Current license from the North Carolina State Board of Opticians", [(("licence:north carolina:optician",),)]),
+        (
+            "Active mortgage loan originator licenses in BOTH Florida and Georgia",
+            [(("licence:florida:mortgag loan originat",), ("licence:georgia:mortgag loan originat",))],
+        ),
+        ("Must hold a driver's license in Texas", []),
+    ],
+)
+def test_a_state_licence_named_by_its_board_or_after_its_name(asked: str, expected: list[object]) -> None:
+    assert gates(posting(asked)) == expected
+
+
+def test_a_licence_from_another_states_board_is_missing() -> None:
+    wanted = posting("Current license from the North Carolina State Board of Opticians, required at hire")
+    assert score_fit(resume("Virginia Licensed Optician, ABO certified"), wanted).missing_gates
+    assert not score_fit(resume("North Carolina Licensed Optician, ABO certified"), wanted).missing_gates

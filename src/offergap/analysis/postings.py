@@ -971,9 +971,44 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
         if key:
             ENDORSEMENT_NAMES.setdefault(key, match.group(0).strip())
             found.append(key)
+    found += _licences_from_a_board(text) + _licences_in_states(text)
     if not found:
         return ()
     return (tuple(found),) if re.search(r"\bor\b", text) else tuple((f,) for f in found)
+
+
+_STATE_NAMES = "|".join(sorted(_US_STATES, key=len, reverse=True))
+# "a license from the North Carolina State Board of Opticians": the board names the licence
+_FROM_A_BOARD = re.compile(
+    r"\b(?i:licen[cs]es?|certificat(?:e|ion))\s+(?:issued\s+)?(?:from|by)\s+the\s+(" + _STATE_NAMES + r")\s+"
+    r"(?:State\s+)?(?:Board|Commission)\s+(?:of|for)\s+((?:(?:[A-Z][\w-]*|and|&)\s*){1,6})"
+)
+# "mortgage loan originator licenses in BOTH Florida and Georgia": one licence per state named
+_IN_STATES = re.compile(
+    r"(?<![\w'])((?:[A-Za-z][\w'-]*\s+){1,5}?)(?i:licen[cs]es?)\s+in\s+(?:(?i:both|either)\s+)?"
+    r"((?:" + _STATE_NAMES + r")(?:\s*(?:,|and|or|&)\s*(?:" + _STATE_NAMES + r"))*)\b"
+)
+
+
+def _licences_from_a_board(text: str) -> list[str]:
+    found = []
+    for match in _FROM_A_BOARD.finditer(text):
+        key = _state_licence_key(match.group(1), re.sub(r"\s(?:and|&)\s", " ", match.group(2)))
+        if key:
+            ENDORSEMENT_NAMES.setdefault(key, f"{match.group(1)} {match.group(2).strip()} licence")
+            found.append(key)
+    return found
+
+
+def _licences_in_states(text: str) -> list[str]:
+    found = []
+    for match in _IN_STATES.finditer(text):
+        for state in re.findall(_STATE_NAMES, match.group(2)):
+            key = _state_licence_key(state, match.group(1))
+            if key:
+                ENDORSEMENT_NAMES.setdefault(key, f"{state} {match.group(1).strip()} licence")
+                found.append(key)
+    return found
 
 
 _ISSUING_AGENCY = re.compile(
