@@ -1791,7 +1791,7 @@ def _sections(headers: Sequence[Section | None]) -> list[Section]:
 
 
 # A program for people starting out, which says so and sends experienced people elsewhere
-_FOR_NEWCOMERS = re.compile(
+_FOR_NEWCOMERS = _Folded(re.compile(
     r"\b(?:(?:experienced|certified|licensed|certificated|credentialed)\b[^.]{0,60}?\b(?:should|must|please)\s+"
     r"(?:apply|see)\b[^.]*\b(?:instead|separate|other|openings|postings|roster)|"
     r"(?:experienced|certified|licensed|certificated|credentialed)\b[^.;]{0,60}?\b(?:will not|won't|cannot|can't) be "
@@ -1803,7 +1803,7 @@ _FOR_NEWCOMERS = re.compile(
     r"(?:program|position|role|cohort) is (?:reserved |only |designed |intended )?for (?:new|recent|people new|"
     r"those new|entry|early)|trainee-level position|this is an entry-level)",
     re.I,
-)
+))
 # each alternative above needs one of these, so most postings skip the expression (it costs
 # more than a tenth of a millisecond per posting)
 _NEWCOMER_HINTS = ("apply", " see ", "considered", "unlicensed", "is for", "is reserved", "is only",
@@ -1812,7 +1812,7 @@ _NEWCOMER_HINTS = ("apply", " see ", "considered", "unlicensed", "is for", "is r
 
 def _for_newcomers(text: str) -> bool:
     low = text.lower()
-    return any(hint in low for hint in _NEWCOMER_HINTS) and bool(_FOR_NEWCOMERS.search(text))
+    return any(hint in low for hint in _NEWCOMER_HINTS) and _FOR_NEWCOMERS.found(text)
 
 
 def _profile(
