@@ -537,3 +537,11 @@ def test_a_licence_from_another_states_board_is_missing() -> None:
     wanted = posting("Current license from the North Carolina State Board of Opticians, required at hire")
     assert score_fit(resume("Virginia Licensed Optician, ABO certified"), wanted).missing_gates
     assert not score_fit(resume("North Carolina Licensed Optician, ABO certified"), wanted).missing_gates
+
+
+def test_a_credential_named_by_a_body_and_its_number() -> None:
+    assert gates(posting("API 1169 Pipeline Construction Inspector certification")) == [(("cred:api 1169",),)]
+    assert gates(posting("API 510 or API 570 certification")) == [(("cred:api 510", "cred:api 570"),)]
+    wanted = posting("API 1169 Pipeline Construction Inspector certification")
+    assert score_fit(resume("AWS CWI, API 1104 inspection experience"), wanted).missing_gates
+    assert not score_fit(resume("API 1169 Pipeline Construction Inspector, 2022"), wanted).missing_gates

@@ -1041,7 +1041,8 @@ _GENERIC_LICENCE_WORDS = frozenset(
 
 _CREDENTIAL_NOUN = r"(?:certification|certificate|credential|licen[cs]e|designation|registration|certified)"
 _ACRONYM_CREDENTIAL = re.compile(
-    r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?)\)?(?:\s*\([A-Z0-9/ -]{1,12}\))?"
+    # "API 1169 Pipeline Construction Inspector certification": a body's number is part of the name
+    r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?(?: \d{2,5}(?![\d.,]))?)\)?(?:\s*\([A-Z0-9/ -]{1,12}\))?"
     r"(?:\s+(?i:specialty|board|registry|professional|specialist))?"
     # "QEI-1 Qualified Elevator Inspector certification": the spelled-out name between
     r"(?:\s+[A-Z][a-z]+){0,4}\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
@@ -1112,7 +1113,7 @@ def _outside_parentheses(between: list[str]) -> list[str]:
 
 
 # "MLS(ASCP), M(ASCP) or MT(AMT)": a one-letter credential is named by the body in parentheses after it
-_ACRONYM = re.compile(r"\b(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?\b|[A-Z](?=\([A-Z]))")
+_ACRONYM = re.compile(r"\b(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?(?: \d{2,5}(?![\d.,]))?\b|[A-Z](?=\([A-Z]))")
 _OR_JOIN = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:or|/|,)\s*$")
 
 
