@@ -382,6 +382,7 @@ _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
 _OCCUPATION_HEAD = re.compile(r"(?<=[a-z]) (assistant|aide|associate)\b(?=\s*(?:\(.*\))?\s*(?:[-,–].*)?$)")
 # occupations named "director" that are not a level: a funeral director arranges and directs services
 _OCCUPATIONAL_DIRECTOR = re.compile(r"\b(funeral|activities|activity)\s+director\b")
+_ABOVE_MANAGER = re.compile(r"\b(director|head of|vp)\b")
 _OVER_SITES = re.compile(r"\b(regional|district|area|multi-?site)\b(?! (?:and|&) )")
 _SENIOR_WORD = re.compile(r"\b(senior|director|head of|vp)\b")
 _ASSISTANT_LEAD = re.compile(r"\bassistant (principal|director|manager)\b")
@@ -393,16 +394,23 @@ def is_specialist_manager(title: str) -> bool:
     return bool(_NOT_PEOPLE_MANAGER.search(title.lower()))
 
 
+def _specialist_level(lowered: str) -> int | None:
+    """The level of a "project manager"-like title, or None when a director word outranks it."""
+    if _OVER_SITES.search(lowered):
+        return 3  # a regional property manager manages the managers of several sites
+    if not _SENIOR_WORD.search(lowered):
+        return 1
+    if not _ABOVE_MANAGER.search(lowered):
+        return 2  # "Senior Project Manager" leads projects, not managers
+    return None
+
+
 def title_level(title: str) -> int | None:
     """The seniority level a job title states, or None when it states none ("Teacher", "Accountant")."""
     lowered = title.lower()
-    if _NOT_PEOPLE_MANAGER.search(lowered) and _OVER_SITES.search(lowered):
-        return 3  # a regional property manager manages the managers of several sites
-    if _NOT_PEOPLE_MANAGER.search(lowered) and not _SENIOR_WORD.search(lowered):
-        return 1
-    if _NOT_PEOPLE_MANAGER.search(lowered) and not re.search(r"\b(director|head of|vp)\b", lowered):
-        return 2  # "Senior Project Manager" leads projects, not managers
-
+    specialist = _specialist_level(lowered) if _NOT_PEOPLE_MANAGER.search(lowered) else None
+    if specialist is not None:
+        return specialist
     if _ASSISTANT_LEAD.search(lowered):
         return 3
     lowered = _OCCUPATION_HEAD.sub(" ", lowered)
@@ -828,7 +836,8 @@ _US_STATES = (
     "West Virginia",
 )
 _STATE_NAMES_SET = frozenset(word for state in _US_STATES for word in state.split())
-_STATE_RE = re.compile(r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\b")
+_STATE_NAMES = "|".join(sorted(_US_STATES, key=len, reverse=True))  # longest first, for alternations
+_STATE_RE = re.compile(r"\b(" + _STATE_NAMES + r")\b")
 _STATE_CODES = {"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
     "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii",
     "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky",
@@ -948,7 +957,7 @@ def _endorsement_id(subject: str, taxonomy: Taxonomy) -> str | None:
 
 
 _STATE_LICENCE = re.compile(
-    r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\s+((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){1,6}?)"
+    r"\b(" + _STATE_NAMES + r")\s+((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){1,6}?)"
     r"((?i:licen[cs]e|certificate|certification|registration|credential))\b"
 )
 
@@ -960,55 +969,46 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
         return ()
     text = _ISSUING_AGENCY.sub(" ", text)  # "Washington State Department of Health Surgical Technologist …"
     text = re.sub(r"\s*\([^)]*\)", "", text)  # "California Certified Shorthand Reporter (CSR) license"
-    found = []
-    for match in _STATE_LICENCE.finditer(text):
-        key = _state_licence_key(match.group(1), match.group(2))
-        if key:
-            ENDORSEMENT_NAMES.setdefault(key, f"{match.group(1)} {match.group(2).strip()} {match.group(3)}")
-            found.append(key)
-    for match in _STATE_LICENCE_IN.finditer(text):  # "New York State certification in Early Childhood"
-        key = _state_licence_key(match.group(1), match.group(3))
-        if key:
-            ENDORSEMENT_NAMES.setdefault(key, match.group(0).strip())
-            found.append(key)
-    found += _licences_from_a_board(text) + _licences_in_states(text)
+    named = [
+        _named_licence(m.group(1), m.group(2), f"{m.group(1)} {m.group(2).strip()} {m.group(3)}")
+        for m in _STATE_LICENCE.finditer(text)
+    ]
+    named += [  # "New York State certification in Early Childhood"
+        _named_licence(m.group(1), m.group(3), m.group(0).strip()) for m in _STATE_LICENCE_IN.finditer(text)
+    ]
+    named += [  # "a license from the North Carolina State Board of Opticians": the board names it
+        _named_licence(
+            m.group(1), re.sub(r"\s(?:and|&)\s", " ", m.group(2)), f"{m.group(1)} {m.group(2).strip()} licence"
+        )
+        for m in _FROM_A_BOARD.finditer(text)
+    ]
+    named += [  # "mortgage loan originator licenses in BOTH Florida and Georgia": one per state
+        _named_licence(state, m.group(1), f"{state} {m.group(1).strip()} licence")
+        for m in _IN_STATES.finditer(text)
+        for state in re.findall(_STATE_NAMES, m.group(2))
+    ]
+    found = [key for key in named if key]
     if not found:
         return ()
     return (tuple(found),) if re.search(r"\bor\b", text) else tuple((f,) for f in found)
 
 
-_STATE_NAMES = "|".join(sorted(_US_STATES, key=len, reverse=True))
-# "a license from the North Carolina State Board of Opticians": the board names the licence
 _FROM_A_BOARD = re.compile(
     r"\b(?i:licen[cs]es?|certificat(?:e|ion))\s+(?:issued\s+)?(?:from|by)\s+the\s+(" + _STATE_NAMES + r")\s+"
     r"(?:State\s+)?(?:Board|Commission)\s+(?:of|for)\s+((?:(?:[A-Z][\w-]*|and|&)\s*){1,6})"
 )
-# "mortgage loan originator licenses in BOTH Florida and Georgia": one licence per state named
 _IN_STATES = re.compile(
     r"(?<![\w'])((?:[A-Za-z][\w'-]*\s+){1,5}?)(?i:licen[cs]es?)\s+in\s+(?:(?i:both|either)\s+)?"
     r"((?:" + _STATE_NAMES + r")(?:\s*(?:,|and|or|&)\s*(?:" + _STATE_NAMES + r"))*)\b"
 )
 
 
-def _licences_from_a_board(text: str) -> list[str]:
-    found = []
-    for match in _FROM_A_BOARD.finditer(text):
-        key = _state_licence_key(match.group(1), re.sub(r"\s(?:and|&)\s", " ", match.group(2)))
-        if key:
-            ENDORSEMENT_NAMES.setdefault(key, f"{match.group(1)} {match.group(2).strip()} licence")
-            found.append(key)
-    return found
-
-
-def _licences_in_states(text: str) -> list[str]:
-    found = []
-    for match in _IN_STATES.finditer(text):
-        for state in re.findall(_STATE_NAMES, match.group(2)):
-            key = _state_licence_key(state, match.group(1))
-            if key:
-                ENDORSEMENT_NAMES.setdefault(key, f"{state} {match.group(1).strip()} licence")
-                found.append(key)
-    return found
+def _named_licence(state: str, name: str, shown: str) -> str | None:
+    """The id of a state licence by its name, remembering how the posting wrote it."""
+    key = _state_licence_key(state, name)
+    if key:
+        ENDORSEMENT_NAMES.setdefault(key, shown)
+    return key
 
 
 _ISSUING_AGENCY = re.compile(
@@ -1026,7 +1026,7 @@ def _state_licence_key(state: str, name: str) -> str | None:
 
 
 _STATE_LICENCE_IN = re.compile(
-    r"\b(" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")\s+(?:State\s+)?"
+    r"\b(" + _STATE_NAMES + r")\s+(?:State\s+)?"
     r"((?i:licen[cs]e|certificate|certification|registration))\s+(?i:in|as an?)\s+"
     r"((?:(?!(?:or|and|with)\b)[A-Za-z0-9][A-Za-z0-9-]*\s*){1,4})"
 )
