@@ -1417,7 +1417,9 @@ def _requirement(
     concepts: _LineConcepts,
     words: list[str] | None = None,
     mentions: list[Mention] | None = None,
+    own: list[Mention] | None = None,
 ) -> Requirement | None:
+    """`mentions` are the clause's and its parenthesis-free variant's; `own` the clause's alone."""
     words = words if words is not None else tokens(clause)
     low = clause.lower()
     if any(h in low for h in _BOILERPLATE_HINTS) and _BOILERPLATE.search(low):
@@ -1431,7 +1433,7 @@ def _requirement(
         kept = _without_exclusions(clause)
         if not kept:
             return None
-        clause, low, words, mentions = kept, kept.lower(), tokens(kept), None
+        clause, low, words, mentions, own = kept, kept.lower(), tokens(kept), None, None
     hints = set()
     if _ANY_HINT.search(low):
         hints = {i for i, hint in enumerate(_CLAUSE_HINTS) if hint.search(low)}
@@ -1499,7 +1501,7 @@ def _requirement(
         states=states_named(clause) if gate_groups else (),
         obtainable=bool(gate_groups) and bool(_OBTAINABLE.found(clause)),
         managing_years=managing_years_asked(clause) if 1 in hints else None,
-        names=() if gate_groups or degree else unknown_names(clause, concepts.taxonomy, words),
+        names=() if gate_groups or degree else unknown_names(clause, concepts.taxonomy, words, own),
     )
 
 
@@ -1518,10 +1520,16 @@ _NOT_NAMES = frozenset(
 )
 
 
-def unknown_names(clause: str, taxonomy: Taxonomy, words: Sequence[str] | None = None) -> tuple[str, ...]:
+def unknown_names(
+    clause: str,
+    taxonomy: Taxonomy,
+    words: Sequence[str] | None = None,
+    mentions: Sequence[Mention] | None = None,
+) -> tuple[str, ...]:
     """The names in a requirement that the lexicon does not know and that are no US state: "Experience
     with Cadwell or NuVasive NVM5 systems" names Cadwell, NuVasive and NVM5. A resume that names none
-    of them lacks what the requirement asks for."""
+    of them lacks what the requirement asks for. `mentions`, when given, are the clause's own, found
+    on `words`."""
     if _WHERE_YOU_LIVE.search(clause) or _ABOUT_US.match(clause):
         # "live within 45 minutes of Claremore": a commute, which the resume's town settles;
         # "Our Family Birth Place welcomes 2,300 newborns": the employer, not an ask
@@ -1533,9 +1541,11 @@ def unknown_names(clause: str, taxonomy: Taxonomy, words: Sequence[str] | None =
     ]
     if not candidates:
         return ()
-    words = words if words is not None else tokens(clause)
+    if words is None or mentions is None:
+        words = words if words is not None else tokens(clause)
+        mentions = taxonomy.find_in_lines([clause], [words])
     # a word of a longer known name is no name of its own: "Microsoft" in "Microsoft Excel"
-    covered = {words[i] for m in taxonomy.find_in_lines([clause], [words]) for i in range(m.start, m.end)}
+    covered = {words[i] for m in mentions for i in range(m.start, m.end)}
     kept = [m for m in candidates if not set(tokens(m.group(0))) <= covered]
     return tuple(dict.fromkeys(_joined_names(clause, kept)))
 
@@ -1666,10 +1676,10 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
     key: dict[str, float] = {}
     duties: set[str] = set()
     for position, (number, clause, aside, section) in enumerate(units.clauses):
-        mentions = by_line.get(position, [])
+        own = mentions = by_line.get(position, [])
         if texts[count + position]:
             mentions = mentions + by_line.get(count + position, [])
-        found = _requirement(clause, number, section, aside, concepts, token_lines[position], mentions)
+        found = _requirement(clause, number, section, aside, concepts, token_lines[position], mentions, own)
         if found:
             requirements.append(found)
             _weigh(key, found)
