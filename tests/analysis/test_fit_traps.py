@@ -545,3 +545,94 @@ def test_a_credential_named_by_a_body_and_its_number() -> None:
     wanted = posting("API 1169 Pipeline Construction Inspector certification")
     assert score_fit(resume("AWS CWI, API 1104 inspection experience"), wanted).missing_gates
     assert not score_fit(resume("API 1169 Pipeline Construction Inspector, 2022"), wanted).missing_gates
+
+
+# --- session 4: misses of data24 and data25 ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Alpine Envelope Group provides equal employment opportunity to all employees and applicants.",
+        "We do not discriminate on the basis of any protected characteristic.",
+        "All qualified applicants are considered without regard to any protected status.",
+        "Crescent Bay Inspection Group is an EEO employer.",
+        "Evening and weekend availability during sports seasons",
+        "$62,000-$72,000 plus a quarterly hiring bonus",
+        "Valid driver's license and insured vehicle",
+        "Valid PA driver's license and dependable transportation",
+    ],
+)
+def test_equal_opportunity_availability_and_getting_to_work_are_not_requirements(line: str) -> None:
+    assert parse_posting(posting(line)).requirements == ()
+
+
+def test_a_skill_beside_a_drivers_licence_still_counts() -> None:
+    found = parse_posting(posting("HVAC knowledge, a valid driver's license and a professional manner"))
+    assert [r.groups for r in found.requirements] and found.requirements[0].groups
+
+
+def test_torch_applied_roofing_is_not_pytorch() -> None:
+    found = load_taxonomy().find_in_lines(["3+ years of torch-applied modified bitumen"])
+    assert all("lex:pytorch" not in m.concept_ids for m in found)
+
+
+def test_an_insured_vehicle_is_not_the_insurance_industry() -> None:
+    taxonomy = load_taxonomy()
+    assert not taxonomy.find_in_lines(["insured vehicle"])
+    assert any("lex:insurance_domain" in m.concept_ids for m in taxonomy.find_in_lines(["insurance carrier"]))
+
+
+def test_a_credential_named_as_a_kind_of_firm_is_not_held() -> None:
+    wanted = posting("Active CPA licence required")
+    firm = resume("Certified Internal Auditor (CIA)", "Four years in external audit at a regional CPA firm.")
+    assert score_fit(firm, wanted).missing_gates
+    assert not score_fit(resume("CPA, Missouri, 2019"), wanted).missing_gates
+
+
+def test_a_credential_card_spelled_out_in_parentheses_is_a_gate() -> None:
+    found = gates(posting("Current NRCA CERTA (Certified Roofing Torch Applicator) card at hire"))
+    assert found and "cred:certa" in found[0][0]
+
+
+def test_licensed_as_a_profession_by_a_states_board_is_that_states_licence() -> None:
+    asked = "Licensed as an athletic trainer by the Oklahoma State Board of Medical Licensure and Supervision"
+    assert gates(posting(asked)) == [(("licence:oklahoma:athletic train",),)]
+    assert score_fit(resume("Texas Licensed Athletic Trainer (TDLR), BOC ATC"), posting(asked)).missing_gates
+
+
+def test_current_enrollment_makes_a_student_job() -> None:
+    text = posting("Must be currently enrolled in a bachelor's degree program", title="GIS Intern")
+    assert parse_posting(text).years_max == 1.0
+
+
+def test_a_name_listed_beside_a_known_alternative_is_not_needed() -> None:
+    found = parse_posting(posting("Experience with NetSuite, Oracle or SAP")).requirements
+    assert found[0].names == ()
+    assert parse_posting(posting("Experience with SAP and Raken")).requirements[0].names == ("Raken",)
+
+
+def test_names_given_as_examples_are_not_needed_but_a_credential_or_similar_is() -> None:
+    assert parse_posting(posting("A CMMS such as Cityworks or Maximo")).requirements[0].names == ()
+    named = parse_posting(posting("Certified Export Compliance Professional or similar")).requirements
+    assert named[0].names or named[0].gates
+
+
+def test_either_or_alternatives_are_one_group() -> None:
+    text = posting("Either three years of retail store management or two years of recruiting experience")
+    groups = parse_posting(text).requirements[0].groups
+    assert len(groups) == 1 and {"lex:retail_domain", "lex:recruiting"} <= set(groups[0])
+
+
+def test_who_wed_love_opens_the_requirements() -> None:
+    text = (
+        "Recruiter\nAcme Stores, Phoenix, AZ\n\nWhat you'll own\n- Full-cycle recruiting for store managers\n\n"
+        "Who we'd love\nYou'll need three years of recruiting experience.\n"
+    )
+    assert [r.importance for r in parse_posting(text).requirements] == ["must"]
+
+
+def test_clinical_credentials_hold_healthcare_and_recruiting_is_hr() -> None:
+    taxonomy = load_taxonomy()
+    assert "lex:healthcare" in taxonomy.ancestors("lex:cna")
+    assert "lex:hr_domain" in taxonomy.ancestors("lex:recruiting")

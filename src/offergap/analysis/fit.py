@@ -667,13 +667,13 @@ def _hard_findings(
         )
     elif (
         posting.years_max is not None
-        and resume.total_years >= max(2 * posting.years_max, posting.years_max + 5)
+        and _experience(resume) >= max(2 * posting.years_max, posting.years_max + 5)
         and resume.level > posting.seniority.level
     ):
         findings.append(
             _Finding(
                 CAP_SENIORITY,
-                f"over-qualified: {resume.total_years:g} years against a {posting.years_max:g}-year ceiling",
+                f"over-qualified: {_experience(resume):g} years against a {posting.years_max:g}-year ceiling",
             )
         )
     for check in musts:
@@ -717,6 +717,11 @@ def _hard_findings(
                 )
             )
     return findings
+
+
+def _experience(resume: ResumeProfile) -> float:
+    """Years of work: the dated jobs, or what the resume says of itself when its dates are not all read."""
+    return max(resume.total_years, resume.claimed_years or 0.0)
 
 
 def _years_shortfall(check: RequirementCheck) -> bool:

@@ -469,6 +469,8 @@ def _posting_seniority(title: str, years_min: float | None, text: str) -> tuple[
 # --- sections ---------------------------------------------------------------------------------------
 
 _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
+    # "Who we'd love to meet" describes the person sought, not an extra ("Who we are" is about the employer)
+    (re.compile(r"^who (?:we.(?:d|re)? ?(?:love|like|want|need|hope|looking|after|seek)|we.re looking)"), "must"),
     (
         re.compile(
             r"prefer|nice[- ]to[- ]have|nice extras|bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
@@ -548,7 +550,8 @@ def _header_section(line: str) -> Section | None:
 _NICE_CUE = _Folded(re.compile(
     r"\b(preferred|preferably|prefer|a (?:big |huge |strong |definite )?plus|is a plus|are a plus|plus\s*$|"
     r"bonus|nice[- ]to[- ]have|ideally|desired|desirable|advantage(?:ous)?|helpful|not required|optional|"
-    r"we will train|would be great|we.d (?:really )?like|we.d love|great if|good to have|encouraged|welcome|"
+    r"we will train|would be great|we.d (?:really |especially |also )?like|we.d love|great if|good to have|"
+    r"encouraged|welcome|"
     r"welcomed|helps|would help|would be nice|(?:is|are|isn't|aren't) not required|isn't required|aren't required|"
     r"not necessary|isn't necessary|not a must)\b",
     re.IGNORECASE,
@@ -657,7 +660,9 @@ _NO_MORE = re.compile(r"\b(?:no|not)\s*$", re.I)
 
 
 _BOILERPLATE = re.compile(
-    r"(?:\b|(?=\$))(?:equal opportunity|fee split|eoe|e-verify|affirmative action|vets/disability|"
+    r"(?:\b|(?=\$))(?:equal (?:employment )?opportunit\w*|fee split|eoe|eeo|e-verify|affirmative action|"
+    r"vets/disability|"
+    r"discriminat\w*|without regard to|protected (?:status|characteristic|class|veteran)|"
     r"veterans/disabilit\w*|"
     r"we offer|we (?:pay|cover|reimburse) (?:for )?(?:your|all|the)|"
     r"offers? (?:a |an )?(?:competitive|pension|401|health|medical|dental|benefits|paid|free)|"
@@ -665,7 +670,8 @@ _BOILERPLATE = re.compile(
     r"paid (?:parental|time off|holidays|leave)|tuition assistance|"
     r"(?:salar\w*|pay|wage|compensation|pay range|hourly rate|base|stipend|incentive|commission|fee split|rate)\b"
     r"[^.]*\$\s?\d|\$\s?\d[\d,.]*k?\s*(?:per|a|an|/)\s*(?:page|hour|hr|shift|mile|visit|year|yr)\b|"
-    r"\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$?\s?\d[\d,.]*k?\s*(?:/|per |an? )?(?:hour|hr|year|yr|annually))"
+    r"\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$?\s?\d[\d,.]*k?\s*(?:/|per |an? )?(?:hour|hr|year|yr|annually)|"
+    r"^\W*\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$?\s?\d)"
 )
 def _is_age(text: str, end: int) -> bool:
     """ "at least 18 years old", "21 years of age": an age, not experience."""
@@ -677,6 +683,7 @@ _MONTHS_CEILING = re.compile(r"\b(?:less than|under|fewer than|no more than|up t
 # substrings every match of the patterns below contains: most clauses are ruled out without a regex
 _BOILERPLATE_HINTS = (
     "$", "opportunit", "fee split", "eoe", "verify", "affirmative", "vets", "veteran", "offer", "we pay",
+    "discriminat", "without regard", "protected", "eeo",
     "we cover", "we reimburse", "benefit", "pension", "401", "paid", "tuition",
 )
 _HIGH_SCHOOL_HINTS = ("high school", "ged", "diploma", "hiset", "h.s", "secondary school")
@@ -692,6 +699,9 @@ _WORKING_CONDITION = re.compile(
     r"shifts?|outdoors|in all weather)|lift (?:up to )?\d+|stand for|wear (?:a|an|the)? ?\w+ when|live within|"
     r"respond to after-hours|travel (?:up to )?\d+ ?%|(?:work|take) (?:on-)?call|monday (?:to|through|-) friday|"
     r"no weekends|work a flexible schedule|flexible (?:availability|schedule)|"
+    r"(?:(?:evening|weekend|night|holiday|overtime|on-call|shift)s?,? (?:(?:and|or|&) )?)+availability|"
+    r"availab\w* (?:to work |for |during |on )?(?:nights|evenings|weekends|holidays|on-call)|"
+    r"(?:have |own )?(?:reliable|dependable|insured) (?:personal )?(?:transportation|vehicle|car)|"
     r"(?:have |bring |provide )?(?:your )?own (?:\w+ )?(?:tools|clippers|toolbox|kit|knives|vehicle|transportation))"
 )
 _HIGH_SCHOOL = re.compile(
@@ -982,6 +992,10 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
         )
         for m in _FROM_A_BOARD.finditer(text)
     ]
+    named += [  # "licensed as an athletic trainer by the Oklahoma State Board of …": the profession names it
+        _named_licence(m.group(2), m.group(1), f"{m.group(2)} {m.group(1).strip()} licence")
+        for m in _LICENSED_AS.finditer(text)
+    ]
     named += [  # "mortgage loan originator licenses in BOTH Florida and Georgia": one per state
         _named_licence(state, m.group(1), f"{state} {m.group(1).strip()} licence")
         for m in _IN_STATES.finditer(text)
@@ -996,6 +1010,10 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
 _FROM_A_BOARD = re.compile(
     r"\b(?i:licen[cs]es?|certificat(?:e|ion))\s+(?:issued\s+)?(?:from|by)\s+the\s+(" + _STATE_NAMES + r")\s+"
     r"(?:State\s+)?(?:Board|Commission)\s+(?:of|for)\s+((?:(?:[A-Z][\w-]*|and|&)\s*){1,6})"
+)
+_LICENSED_AS = re.compile(
+    r"\b(?i:licensed|certified|registered)\s+as\s+an?\s+((?:[A-Za-z][\w-]*\s+){1,4}?)(?i:by|with|through|in)\s+"
+    r"(?:the\s+)?(" + _STATE_NAMES + r")\b"
 )
 _IN_STATES = re.compile(
     r"(?<![\w'])((?:[A-Za-z][\w'-]*\s+){1,5}?)(?i:licen[cs]es?)\s+in\s+(?:(?i:both|either)\s+)?"
@@ -1039,10 +1057,12 @@ _GENERIC_LICENCE_WORDS = frozenset(
 )
 
 
-_CREDENTIAL_NOUN = r"(?:certification|certificate|credential|licen[cs]e|designation|registration|certified)"
+_CREDENTIAL_NOUN = r"(?:certification|certificate|credential|licen[cs]e|designation|registration|certified|card)"
 _ACRONYM_CREDENTIAL = re.compile(
     # "API 1169 Pipeline Construction Inspector certification": a body's number is part of the name
-    r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?(?: \d{2,5}(?![\d.,]))?)\)?(?:\s*\([A-Z0-9/ -]{1,12}\))?"
+    r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?(?: \d{2,5}(?![\d.,]))?)\)?"
+    # "(ASCP)", or the name spelled out: "CERTA (Certified Roofing Torch Applicator) card"
+    r"(?:\s*\((?:[A-Z0-9/ -]{1,12}|(?:[A-Z][\w-]*\s?){2,6})\))?"
     r"(?:\s+(?i:specialty|board|registry|professional|specialist))?"
     # "QEI-1 Qualified Elevator Inspector certification": the spelled-out name between
     r"(?:\s+[A-Z][a-z]+){0,4}\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
@@ -1110,6 +1130,28 @@ def _outside_parentheses(between: list[str]) -> list[str]:
         elif not depth:
             kept.append(token)
     return kept
+
+
+def _either_or(
+    groups: list[tuple[tuple[str, ...], int]], clause_tokens: list[str]
+) -> list[tuple[tuple[str, ...], int]]:
+    """ "either three years of store management or two years of recruiting": one any-of group, however
+    long the alternatives, up to "plus" or a semicolon."""
+    if _EITHER not in clause_tokens:
+        return groups
+    start = clause_tokens.index(_EITHER)
+    if "or" not in clause_tokens[start:]:
+        return groups
+    end = next((i for i in range(start, len(clause_tokens)) if clause_tokens[i] in _EITHER_ENDS), len(clause_tokens))
+    inside = [g for g in groups if start < g[1] < end]
+    if len(inside) < 2:
+        return groups
+    merged = (tuple(dict.fromkeys(c for ids, _ in inside for c in ids)), inside[0][1])
+    return [g for g in groups if g not in inside] + [merged]
+
+
+_EITHER = tokens("either")[0]
+_EITHER_ENDS = frozenset(tokens("plus ; also"))
 
 
 # "MLS(ASCP), M(ASCP) or MT(AMT)": a one-letter credential is named by the body in parentheses after it
@@ -1312,7 +1354,7 @@ class _LineConcepts:
     ) -> tuple[tuple[str, ...], ...]:
         if not mentions:
             return ()
-        groups = self._list_groups(mentions, clause_tokens, examples)
+        groups = _either_or(self._list_groups(mentions, clause_tokens, examples), clause_tokens)
         return _merge_examples(groups, mentions, clause_tokens)
 
     def _list_groups(
@@ -1463,6 +1505,8 @@ def _requirement(
         return None
     if gate_groups and any(set(g) <= _ASSUMED for g in gate_groups):
         gate_groups = tuple(g for g in gate_groups if not set(g) <= _ASSUMED)
+        # "a valid driver's license and dependable transportation": getting to work, not a field of it
+        skill_groups = tuple(g for g in skill_groups if not _is_domain_group(g, concepts.taxonomy))
         if not gate_groups and not skill_groups and degree is None and years_min is None:
             return None
     languages = (
@@ -1530,7 +1574,7 @@ def unknown_names(
     with Cadwell or NuVasive NVM5 systems" names Cadwell, NuVasive and NVM5. A resume that names none
     of them lacks what the requirement asks for. `mentions`, when given, are the clause's own, found
     on `words`."""
-    if _WHERE_YOU_LIVE.search(clause) or _ABOUT_US.match(clause):
+    if _WHERE_YOU_LIVE.search(clause) or _ABOUT_US.match(clause) or _only_examples(clause):
         # "live within 45 minutes of Claremore": a commute, which the resume's town settles;
         # "Our Family Birth Place welcomes 2,300 newborns": the employer, not an ask
         return ()
@@ -1547,7 +1591,26 @@ def unknown_names(
     # a word of a longer known name is no name of its own: "Microsoft" in "Microsoft Excel"
     covered = {words[i] for m in mentions for i in range(m.start, m.end)}
     kept = [m for m in candidates if not set(tokens(m.group(0))) <= covered]
-    return tuple(dict.fromkeys(_joined_names(clause, kept)))
+    names = _joined_names(clause, kept)
+    if names and " or " in clause:
+        names = [n for n in names if not _known_alternative(clause, n, taxonomy)]
+    return tuple(dict.fromkeys(names))
+
+
+def _known_alternative(clause: str, name: str, taxonomy: Taxonomy) -> bool:
+    """ "NetSuite, Oracle or SAP": a name listed as an alternative to a known term is not needed when the
+    known one is held, and the known one's group already says what is missing."""
+    for segment in _LIST_SEGMENT.split(clause):
+        items = _LIST_ITEM.split(segment)
+        if name not in segment or " or " not in segment or len(items) < 2:
+            continue
+        others = [item for item in items if item.strip() and name not in item]
+        return bool(others) and bool(taxonomy.find_in_lines(others))
+    return False
+
+
+_LIST_SEGMENT = re.compile(r"[;:()]|(?<=[a-z])\.\s")
+_LIST_ITEM = re.compile(r",\s*(?:or\s+)?|\s+or\s+|\s*/\s*")
 
 
 def _joined_names(clause: str, matches: Sequence[re.Match[str]]) -> list[str]:
@@ -1569,6 +1632,20 @@ def _could_be_name(clause: str, match: re.Match[str]) -> bool:
     if word in _NOT_NAMES or word in _STATE_CODES or word in _STATE_NAMES_SET:
         return False
     return not (word[1:].islower() and _SENTENCE_START.search(clause[: match.start()]))
+
+
+# "Cityworks, Maximo or a similar CMMS": the names are examples of what is asked, not the ask ("CCIE,
+# CCDE or equivalent" still asks for an expert certification, so "equivalent" is no such sign)
+_EXAMPLES_ONLY = re.compile(
+    r"\b(?:or (?:a |an |any |another |other )?(?:similar|comparable)|or another|or other|such as|"
+    r"e\.g\.|etc\.?)(?!\w)",
+    re.I,
+)
+
+
+def _only_examples(clause: str) -> bool:
+    """Names given as examples; a credential "or similar" is still a credential to hold."""
+    return _EXAMPLES_ONLY.search(clause) is not None and not _UNKNOWN_CREDENTIAL_HINT.found(clause)
 
 
 _ABOUT_US = re.compile(r"\s*(?:our|we|we're|we've|the (?:company|team|hospital|clinic|firm))\b", re.I)
@@ -1631,6 +1708,10 @@ _ASSUMED = frozenset({"lex:drivers_licence"})
 
 def _english_only(group: tuple[str, ...]) -> bool:
     return group == ("lex:english",)
+
+
+def _is_domain_group(group: tuple[str, ...], taxonomy: Taxonomy) -> bool:
+    return all(c in taxonomy.concepts and taxonomy.concept(c).kind == "domain" for c in group)
 
 
 def _is_language_group(group: tuple[str, ...], taxonomy: Taxonomy) -> bool:
@@ -1803,7 +1884,9 @@ def _sections(headers: Sequence[Section | None]) -> list[Section]:
 
 # A program for people starting out, which says so and sends experienced people elsewhere
 _FOR_NEWCOMERS = _Folded(re.compile(
-    r"\b(?:(?:experienced|certified|licensed|certificated|credentialed)\b[^.]{0,60}?\b(?:should|must|please)\s+"
+    # an internship or student job: "requires current enrollment in a degree program"
+    r"\b(?:current(?:ly)? enrol(?:l?ed|l?ment)\b|must be (?:currently )?enrol(?:l?ed)\b|"
+    r"(?:experienced|certified|licensed|certificated|credentialed)\b[^.]{0,60}?\b(?:should|must|please)\s+"
     r"(?:apply|see)\b[^.]*\b(?:instead|separate|other|openings|postings|roster)|"
     r"(?:experienced|certified|licensed|certificated|credentialed)\b[^.;]{0,60}?\b(?:will not|won't|cannot|can't) be "
     r"considered|\bunlicensed (?:support |entry[- ]level |assistant )?(?:position|role)|"
@@ -1817,7 +1900,7 @@ _FOR_NEWCOMERS = _Folded(re.compile(
 ))
 # each alternative above needs one of these, so most postings skip the expression (it costs
 # more than a tenth of a millisecond per posting)
-_NEWCOMER_HINTS = ("apply", " see ", "considered", "unlicensed", "is for", "is reserved", "is only",
+_NEWCOMER_HINTS = ("apply", " see ", "considered", "unlicensed", "is for", "is reserved", "is only", "enrol",
                    "is designed", "is intended", "who already", "trainee-level", "entry-level")
 
 

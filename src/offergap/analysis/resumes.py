@@ -407,7 +407,7 @@ def _credentials(
         if listed and not ids:
             ids = _listed_credentials(line, taxonomy)
         ids -= _negated_credentials(line, taxonomy)
-        if ids and sections[index] == "experience" and _someone_elses(line):
+        if ids and _someone_elses(line, sections[index] == "experience"):
             ids = set()  # "report changes to the RN wound nurse", "Holcomb & Reyes, CPAs"
         if not ids:
             continue
@@ -426,15 +426,20 @@ def _credential_kind(ids: Iterable[str], taxonomy: Taxonomy) -> frozenset[str]:
 
 _BULLET = re.compile(r"^\s*[-•*▪◦●]")
 _PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,6})s\b")
+_FIRM_KIND = re.compile(r"\b[A-Z]{2,6} (?:firm|practice|office|group|partnership)s?\b")
 
 
-def _someone_elses(line: str) -> bool:
-    """An experience line that names a credential without saying the person holds it."""
-    return not _HOLDS.search(line) and (bool(_BULLET.match(line)) or _names_others(line))
+def _someone_elses(line: str, experience: bool) -> bool:
+    """A line that names a credential without saying the person holds it: an experience bullet, or a
+    credential named as other people's anywhere."""
+    return not _HOLDS.search(line) and ((experience and bool(_BULLET.match(line))) or _names_others(line))
 
 
 def _names_others(line: str) -> bool:
-    """A credential named in the plural only ("Holcomb & Reyes, CPAs") belongs to other people."""
+    """A credential named in the plural only ("Holcomb & Reyes, CPAs") or as a kind of firm ("a regional
+    CPA firm") belongs to other people."""
+    if _FIRM_KIND.search(line):
+        return True
     plural = _PLURAL_ACRONYM.findall(line)
     return bool(plural) and not any(re.search(rf"\b{a}\b", line) for a in plural)
 _HOLDS = re.compile(
