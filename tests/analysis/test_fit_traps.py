@@ -636,3 +636,94 @@ def test_clinical_credentials_hold_healthcare_and_recruiting_is_hr() -> None:
     taxonomy = load_taxonomy()
     assert "lex:healthcare" in taxonomy.ancestors("lex:cna")
     assert "lex:hr_domain" in taxonomy.ancestors("lex:recruiting")
+
+
+# --- session 4: misses of data26 and data29 (long postings) -----------------------------------------
+
+
+def test_essential_functions_are_duties_and_a_long_requirements_header_still_opens_them() -> None:
+    text = (
+        "Firefighter/EMT\nGulf Coast Fire Rescue, Venice, FL\n\nEssential functions\n- Fire suppression\n\n"
+        "Minimum requirements at time of application\n- State of Florida EMT certification\n"
+    )
+    found = parse_posting(text).requirements
+    assert [r.text for r in found] == ["State of Florida EMT certification"]
+
+
+def test_what_sets_you_apart_opens_nice_to_haves() -> None:
+    text = "Sales Manager\nAcme Hotel, Memphis, TN\n\nWhat Sets You Apart\n- Experience with Salesforce\n"
+    assert [r.importance for r in parse_posting(text).requirements] == ["nice"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We will make reasonable accommodations for qualified applicants with disabilities.",
+        "If you require an accommodation, please contact our People team at 423-555-0137.",
+        "Ability to walk the resort grounds on varied terrain and lift up to 25 lbs",
+        "Standing and walking for extended periods during tours and events",
+    ],
+)
+def test_accommodation_contact_and_physical_lines_are_not_requirements(line: str) -> None:
+    assert parse_posting(posting(line)).requirements == ()
+
+
+def test_a_requirement_level_ceiling_is_an_over_qualification() -> None:
+    asked = posting(
+        "At least three years of acute care nursing experience",
+        "No more than 12 months of experience working in case management",
+    )
+    veteran = resume(
+        "Ohio RN licence", "Case manager for a caseload of 40 clients, with case management reviews."
+    ).replace("(Jan 2020-present)", "(Jan 2016-present)")
+    assert "-year ceiling (posting line" in " ".join(score_fit(veteran, asked).explanation)
+
+
+def test_a_program_for_nurses_new_to_the_specialty_is_for_newcomers() -> None:
+    text = posting("This program is designed for nurses who are new to the specialty.")
+    assert parse_posting(text).years_max == 1.0
+
+
+def test_a_multistate_licence_does_not_cover_a_state_outside_the_compact() -> None:
+    compact = resume("Kentucky RN licence, multistate (compact)")
+    assert score_fit(compact, posting("Current California RN license required at hire")).missing_gates
+    assert not score_fit(compact, posting("Current Ohio RN license required at hire")).missing_gates
+
+
+def test_a_dotted_product_name_is_not_an_unknown_name() -> None:
+    found = parse_posting(posting("Create proposals in Delphi.fdc")).requirements
+    assert "Delphi" not in found[0].names
+
+
+def test_degree_fields_are_the_degrees_alternatives_not_skills() -> None:
+    asked = "Bachelor's degree in criminal justice, social work, psychology or a related field"
+    found = parse_posting(posting(asked)).requirements[0]
+    assert found.groups == () and found.degree is not None
+
+
+def test_a_state_agency_with_public_health_in_its_name_names_a_state_credential() -> None:
+    asked = "Current California Department of Public Health (CDPH) Certified Hemodialysis Technician certification"
+    assert gates(posting(asked)) == [(("licence:california:certifi hemodialysis technician",),)]
+
+
+def test_whom_an_assistant_supports_is_not_the_jobs_level() -> None:
+    assert title_level("Executive Assistant to the Chief Financial Officer") == title_level("Executive Assistant")
+    assert title_level("Senior Executive Assistant to the CEO") == 2
+
+
+def test_a_non_rn_title_asks_for_no_rn() -> None:
+    text = posting("CCHT certification", title="Clinical Education Specialist – Technician Training (Non-RN)")
+    assert all("lex:rn_licence" not in g for r in parse_posting(text).requirements for g in r.gates)
+
+
+def test_an_acronym_the_resume_spells_out_is_named() -> None:
+    asked = posting("Minimum of 3 years of experience as a certified CSO")
+    held = resume("TDCJ-CJAD certification", "Community Supervision Officer for a felony caseload of 90.")
+    check = score_fit(held, asked).must_haves[0]
+    assert "CSO" not in " ".join(check.missing)
+
+
+def test_a_credential_to_obtain_after_hire_is_half_met_when_missing() -> None:
+    asked = posting("Must obtain Texas Juvenile Justice Department (TJJD) certification within six months of hire")
+    check = score_fit(resume("Mental Health First Aid"), asked).must_haves[0]
+    assert not check.gate and check.met >= 0.5

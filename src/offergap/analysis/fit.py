@@ -66,6 +66,7 @@ class RequirementCheck:
     resume_text: str | None
     years_required: float | None = None
     years_found: float | None = None
+    years_ceiling: float | None = None  # "no more than 12 months in infection prevention"
     managing_years_required: float | None = None  # "4 years managing teams"
     managing_years_found: float | None = None
     gate: bool = False
@@ -267,6 +268,8 @@ def _check(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy) 
     parts: list[float] = []
     evidence_ids: list[str] = []
     gate_score = _gates(requirement, resume, taxonomy, found, missing, evidence_ids)
+    if gate_score is not None and requirement.obtainable:
+        gate_score = max(gate_score, OBTAINABLE_MISSING)  # "must obtain within six months of hire"
     if gate_score is not None:
         parts.append(gate_score)
     coverage, best_line = _coverage(requirement.content, resume, taxonomy)
@@ -323,12 +326,17 @@ def _check(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy) 
         resume_text=text,
         years_required=requirement.years_min,
         years_found=years_found,
+        years_ceiling=requirement.years_max,
         managing_years_required=managing,
         managing_years_found=led,
         gate=bool(requirement.gates) and requirement.importance == "must" and not requirement.obtainable,
         gate_met=gate_score,
     )
 
+
+# How much of a credential to be obtained after hire counts as met when the resume lacks it: half, as
+# the posting expects new hires not to hold it yet, but one who holds it is further along
+OBTAINABLE_MISSING = 0.5
 
 # How much of a requirement counts as met when it names products, systems or bodies the resume never
 # mentions: little, since the lexicon cannot know every tool but the resume's silence is telling.
@@ -340,6 +348,8 @@ def _names(name: str, resume: ResumeProfile) -> bool:
     is held as "GWO"."""
     if set(tokens(name)) <= resume.words:
         return True
+    if name.isupper() and any(spells_out(line, name) for line in resume.lines):
+        return True  # "a certified CSO" and "Community Supervision Officer"
     parts = name.split()
     return len(parts) > 2 and "".join(p[0] for p in parts).lower() in resume.words
 
@@ -424,9 +434,17 @@ def _wrong_state(
         return False
     if any(c.startswith("endorse:") for c in group) or not resume.credential_states:
         return False
-    if any(re.search(r"\b(compact|multistate|multi-state)\b", line, re.I) for line in resume.lines):
+    compact = any(re.search(r"\b(compact|multistate|multi-state)\b", line, re.I) for line in resume.lines)
+    if compact and not set(requirement.states) & _OUTSIDE_THE_COMPACT:
         return False
     return not set(requirement.states) & set(resume.credential_states)
+
+
+# States outside the Nurse Licensure Compact, where a multistate licence from elsewhere does not count
+_OUTSIDE_THE_COMPACT = frozenset(
+    {"California", "Nevada", "Oregon", "Hawaii", "Alaska", "New York", "Illinois", "Minnesota", "Michigan",
+     "District of Columbia"}
+)
 
 
 def _degree_score(
@@ -676,6 +694,7 @@ def _hard_findings(
                 f"over-qualified: {_experience(resume):g} years against a {posting.years_max:g}-year ceiling",
             )
         )
+    findings += _over_ceilings(musts)
     for check in musts:
         asked, led = check.managing_years_required, check.managing_years_found
         if asked is not None and led is not None and led < 0.5 * asked and asked - led >= 1.5:
@@ -717,6 +736,21 @@ def _hard_findings(
                 )
             )
     return findings
+
+
+def _over_ceilings(musts: Sequence[RequirementCheck]) -> list[_Finding]:
+    """ "No more than 12 months of experience in infection prevention" against seven years of it."""
+    return [
+        _Finding(
+            CAP_SENIORITY,
+            f"over-qualified: {check.years_found:g} years against a {check.years_ceiling:g}-year ceiling "
+            f'(posting line {check.posting_line}: "{_short(check.text)}")',
+        )
+        for check in musts
+        if check.years_ceiling is not None
+        and check.years_found is not None
+        and check.years_found >= max(2 * check.years_ceiling, check.years_ceiling + 3)
+    ]
 
 
 def _experience(resume: ResumeProfile) -> float:

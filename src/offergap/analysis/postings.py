@@ -389,6 +389,14 @@ _ASSISTANT_LEAD = re.compile(r"\bassistant (principal|director|manager)\b")
 _ASSOCIATE_LEAD = re.compile(r"\bassociate (director|principal)\b")
 
 
+# "Executive Assistant to the Chief Financial Officer": whom the job supports, not its level
+_SUPPORTING = re.compile(
+    r"\s+(?:to|for|supporting|reporting to)\s+(?:the\s+|our\s+|a\s+)?(?:ceo|cfo|coo|cto|cio|president|chief|vp|"
+    r"vice president|svp|evp|director|head|founder|executive|general manager|managing director|c-suite|"
+    r"senior (?:leadership|executives?))\b.*$"
+)
+
+
 def is_specialist_manager(title: str) -> bool:
     """A "project manager" or "account manager" manages work, not people."""
     return bool(_NOT_PEOPLE_MANAGER.search(title.lower()))
@@ -407,7 +415,7 @@ def _specialist_level(lowered: str) -> int | None:
 
 def title_level(title: str) -> int | None:
     """The seniority level a job title states, or None when it states none ("Teacher", "Accountant")."""
-    lowered = title.lower()
+    lowered = _SUPPORTING.sub("", title.lower())
     specialist = _specialist_level(lowered) if _NOT_PEOPLE_MANAGER.search(lowered) else None
     if specialist is not None:
         return specialist
@@ -469,12 +477,15 @@ def _posting_seniority(title: str, years_min: float | None, text: str) -> tuple[
 # --- sections ---------------------------------------------------------------------------------------
 
 _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
+    # "Essential functions" are the duties, not the essential qualifications
+    (re.compile(r"^essential (?:job )?(?:functions|duties|responsibilities)"), "responsibilities"),
     # "Who we'd love to meet" describes the person sought, not an extra ("Who we are" is about the employer)
     (re.compile(r"^who (?:we.(?:d|re)? ?(?:love|like|want|need|hope|looking|after|seek)|we.re looking)"), "must"),
     (
         re.compile(
             r"prefer|nice[- ]to[- ]have|nice extras|bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
-            r"great if|stand out|especially like|we.d (?:also |really )?like|helpful|advantage|good to have|"
+            r"great if|stand out|sets? you apart|especially like|we.d (?:also |really )?like|helpful|advantage|"
+            r"good to have|"
             r"assets?$"
         ),
         "nice",
@@ -514,6 +525,10 @@ _HEADER_PHRASE = re.compile(
 )
 
 
+# "Minimum requirements at time of application": a header of more than five words
+_HEADER_START = re.compile(
+    r"(?:minimum |basic |required |preferred |additional |job )?(?:requirements|qualifications)\b"
+)
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*:?\s*$")
 
 
@@ -535,6 +550,7 @@ def _header_section(line: str) -> Section | None:
         or text.isupper()
         or (len(text.split()) <= 5 and not _BULLET.match(raw))
         or (not _BULLET.match(raw) and _HEADER_PHRASE.search(text.lower()) is not None)
+        or (not _BULLET.match(raw) and _HEADER_START.match(text.lower()) is not None)
     )
     if not looks_like_header or (":" in text and not raw.endswith(":")):
         return None
@@ -663,6 +679,7 @@ _BOILERPLATE = re.compile(
     r"(?:\b|(?=\$))(?:equal (?:employment )?opportunit\w*|fee split|eoe|eeo|e-verify|affirmative action|"
     r"vets/disability|"
     r"discriminat\w*|without regard to|protected (?:status|characteristic|class|veteran)|"
+    r"(?:reasonable |an )accommodations?\b|contact (?:our |the |us )?(?:[\w&]+ )?(?:team |department |office )?at|"
     r"veterans/disabilit\w*|"
     r"we offer|we (?:pay|cover|reimburse) (?:for )?(?:your|all|the)|"
     r"offers? (?:a |an )?(?:competitive|pension|401|health|medical|dental|benefits|paid|free)|"
@@ -683,7 +700,7 @@ _MONTHS_CEILING = re.compile(r"\b(?:less than|under|fewer than|no more than|up t
 # substrings every match of the patterns below contains: most clauses are ruled out without a regex
 _BOILERPLATE_HINTS = (
     "$", "opportunit", "fee split", "eoe", "verify", "affirmative", "vets", "veteran", "offer", "we pay",
-    "discriminat", "without regard", "protected", "eeo",
+    "discriminat", "without regard", "protected", "eeo", "accommodat", "contact",
     "we cover", "we reimburse", "benefit", "pension", "401", "paid", "tuition",
 )
 _HIGH_SCHOOL_HINTS = ("high school", "ged", "diploma", "hiset", "h.s", "secondary school")
@@ -695,7 +712,9 @@ def _only_high_school(low: str) -> bool:
 
 _WORKING_CONDITION = re.compile(
     r"^\W*(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |willingness to |must )?"
-    r"(?:work (?:nights|weekends|holidays|evenings|overtime|a? ?(?:rotating|second|third|night|day|flexible) "
+    r"(?:(?:walk|stand|sit|climb|kneel|stoop|bend|crouch|reach|push|pull|carry|standing|walking|sitting)\b"
+    r"(?:[^.]{0,120}\b(?:lift|carry|stand|walk|periods|hours|terrain|stairs|ladders)\b)|"
+    r"work (?:nights|weekends|holidays|evenings|overtime|a? ?(?:rotating|second|third|night|day|flexible) "
     r"shifts?|outdoors|in all weather)|lift (?:up to )?\d+|stand for|wear (?:a|an|the)? ?\w+ when|live within|"
     r"respond to after-hours|travel (?:up to )?\d+ ?%|(?:work|take) (?:on-)?call|monday (?:to|through|-) friday|"
     r"no weekends|work a flexible schedule|flexible (?:availability|schedule)|"
@@ -1030,8 +1049,8 @@ def _named_licence(state: str, name: str, shown: str) -> str | None:
 
 
 _ISSUING_AGENCY = re.compile(
-    r"\b(?:State\s+)?(?:Department|Dept\.?|Board|Division)\s+of\s+(?:Health|Licensing|Labor|Education)"
-    r"(?:\s+and\s+[A-Z]\w+)*\s+(?=[A-Z])"
+    r"\b(?:State\s+)?(?:Department|Dept\.?|Board|Division)\s+of\s+(?:Public\s+)?(?:Health|Licensing|Labor|Education)"
+    r"(?:\s+and\s+[A-Z]\w+)*\s+(?=[A-Z(])"
 )
 
 
@@ -1280,6 +1299,8 @@ class _LineConcepts:
             if stripped != clause:
                 mentions += self.taxonomy.find_in_lines([stripped])
         mentions = _dedupe_mentions(mentions)
+        if "non" in clause_tokens:  # "Technician Training (Non-RN)" asks for no RN
+            mentions = [m for m in mentions if not (m.start and clause_tokens[m.start - 1] == "non")]
         examples = bool(_EXAMPLES.found(clause))
         skills: list[Mention] = []
         gates: list[Mention] = []
@@ -1447,6 +1468,25 @@ def _dedupe_mentions(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _outside_degree_fields(
+    clause: str, skill_groups: tuple[tuple[str, ...], ...], concepts: _LineConcepts
+) -> tuple[tuple[str, ...], ...]:
+    """ "Bachelor's degree in criminal justice, social work or psychology": the fields are the degree's
+    alternatives, which the degree check weighs; they are not skills to hold besides."""
+    field = _DEGREE_FIELD.search(clause)
+    if field is None:
+        return skill_groups
+    rest = set(concepts.groups(clause[: field.start()] + " ; " + clause[field.end() :])[2])
+    return tuple(g for g in skill_groups if set(g) & rest)
+
+
+_DEGREE_FIELD = re.compile(
+    r"\b(?:degree|bachelor'?s|master'?s|associate'?s|diploma|B\.?S\.?|B\.?A\.?|M\.?S\.?)\b[^.;]{0,30}?\b(?:in|of)\s+"
+    r"[A-Za-z ,&/-]{3,120}?(?:\bor (?:a |an )?(?:closely )?related (?:field|discipline|area)|(?=[.;(]|$))",
+    re.I,
+)
+
+
 def _strip_parentheses(text: str) -> str:
     return re.sub(r"\([^)]*\)", " ", text) if "(" in text else text
 
@@ -1485,6 +1525,8 @@ def _requirement(
     years_min, years_max = parse_years(clause) if _YEARS_HINT.found(clause) or "month" in low else (None, None)
     degree_found = parse_degree(clause)
     degree = None
+    if degree_found and degree_found[1] and skill_groups:
+        skill_groups = _outside_degree_fields(clause, skill_groups, concepts)
     if degree_found:
         degree = Degree(
             degree_found[0], degree_found[1], bool(_EQUIVALENT.found(clause)), bool(_RELATED.found(clause))
@@ -1551,7 +1593,7 @@ def _requirement(
 
 # A name is a word written as one: "HeavyBid", "NVM5", "HCSS", or a capitalised word inside a sentence
 _NAME_WORD = re.compile(
-    r"(?<![\w.'-])(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Z0-9]{1,7}|[A-Z][a-z]{2,})(?:'s)?(?![\w'-])"
+    r"(?<![\w.'-])(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Z0-9]{1,7}|[A-Z][a-z]{2,})(?:'s)?(?![\w'-]|\.\w)"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?(\[\"•*-])\s*$")
 _NOT_NAMES = frozenset(
@@ -1894,6 +1936,7 @@ _FOR_NEWCOMERS = _Folded(re.compile(
     r"\bis for (?:people|those|candidates|graduates) (?:who are )?(?:starting|beginning|early in|new to)\b|"
     r"\b(?:applicants|candidates|those) who already (?:hold|have)\b[^.]{0,120}\b(?:are not eligible|"
     r"will not be considered|cannot be considered|need not apply)|"
+    r"(?:program|position|role|cohort) is (?:reserved |only |designed |intended )?for \w+ who are new to|"
     r"(?:program|position|role|cohort) is (?:reserved |only |designed |intended )?for (?:new|recent|people new|"
     r"those new|entry|early)|trainee-level position|this is an entry-level)",
     re.I,
