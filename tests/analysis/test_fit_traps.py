@@ -727,3 +727,55 @@ def test_a_credential_to_obtain_after_hire_is_half_met_when_missing() -> None:
     asked = posting("Must obtain Texas Juvenile Justice Department (TJJD) certification within six months of hire")
     check = score_fit(resume("Mental Health First Aid"), asked).must_haves[0]
     assert not check.gate and check.met >= 0.5
+
+
+# --- session 4: misses of data28 --------------------------------------------------------------------
+
+
+def test_shipped_products_are_not_shipping_and_receiving() -> None:
+    found = load_taxonomy().find_in_lines(["Low-power wireless products shipped to the field"])
+    assert all("lex:shipping_receiving" not in m.concept_ids for m in found)
+
+
+def test_even_better_opens_nice_to_haves() -> None:
+    text = "Contracts Manager\nAcme, Huntsville, AL\n\nEven better\n- Experience with Costpoint\n"
+    assert [r.importance for r in parse_posting(text).requirements] == ["nice"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our devices have to run for years on two AA cells and update themselves safely in the field.",
+        "The division supports Army aviation and space programs and grew to 520 employees.",
+        "County retirement (TCDRS).",
+        "Willingness to work 12-hour rotating shifts.",
+    ],
+)
+def test_employer_facts_retirement_and_shift_lines_are_not_requirements(line: str) -> None:
+    assert parse_posting(posting(line)).requirements == ()
+
+
+def test_a_top_secret_clearance_is_not_met_by_a_secret_one_but_covers_it() -> None:
+    secret = resume("Active DoD Secret clearance")
+    top = resume("Active TS/SCI clearance with CI polygraph")
+    assert score_fit(secret, posting("Active TS/SCI clearance required")).missing_gates
+    assert not score_fit(top, posting("Active Secret clearance required")).missing_gates
+
+
+def test_a_degrees_field_is_named_after_the_degree() -> None:
+    asked = "You must have a bachelor's degree and three years of experience in adult probation"
+    found = parse_posting(posting(asked)).requirements[0]
+    assert found.degree is not None and found.degree.fields == ()
+
+
+def test_a_licence_of_another_class_is_not_held() -> None:
+    asked = posting("Massachusetts 1st Class Engineer license required")
+    second = resume("Massachusetts 2nd Class Engineer license (2019); earlier 1st Class Fireman (2013)")
+    first = resume("Massachusetts 1st Class Engineer license (2022)")
+    assert score_fit(second, asked).missing_gates
+    assert not score_fit(first, asked).missing_gates
+
+
+def test_a_coast_guard_credential_is_known() -> None:
+    found = load_taxonomy().find_in_lines(["Coast Guard mariner credential at the second engineer rank"])
+    assert any("lex:uscg_credential" in m.concept_ids for m in found)

@@ -195,15 +195,15 @@ def _holds_state_licence(licence_id: str, resume: ResumeProfile) -> bool:
         if held.startswith(f"licence:{state}:"):
             # the rest of the line counts: "Oregon Dental Hygiene License (RDH)" is an "Oregon RDH license"
             have = set(held.split(":", 2)[2].split()) | resume.line_words[line]
-            if _names_the_licence(wanted, have):
+            if _names_the_licence(wanted, have) and _level_in_place(words, resume.lines[line]):
                 return True
-    return _state_credential_line(state, wanted, resume)
+    return _state_credential_line(state, wanted, resume, words)
 
 
 _CREDENTIAL_WORDS = frozenset(tokens("licence license licensed certificate certification certified registration"))
 
 
-def _state_credential_line(state: str, wanted: set[str], resume: ResumeProfile) -> bool:
+def _state_credential_line(state: str, wanted: set[str], resume: ResumeProfile, name: str = "") -> bool:
     """A resume line naming the state and a credential, with most of the licence's words: "New York
     State Certification, Early Childhood Education (Birth-Grade 2)"."""
     state_words = set(tokens(state))
@@ -213,9 +213,24 @@ def _state_credential_line(state: str, wanted: set[str], resume: ResumeProfile) 
     credential_lines = set(resume.credentials.values()) | resume.credential_lines
     for number, have in enumerate(resume.line_words):
         named = (local or state_words <= have) and (have & _CREDENTIAL_WORDS or number in credential_lines)
-        if named and _names_the_licence(wanted, have | _spelled(wanted - have, resume.lines[number])):
+        line = resume.lines[number]
+        if named and _names_the_licence(wanted, have | _spelled(wanted - have, line)) and _level_in_place(name, line):
             return True
     return False
+
+
+def _level_in_place(name: str, line: str) -> bool:
+    """A licence named by its level ("1st Class Engineer") is held when the line names that level with
+    the licence, not another licence of the line ("2nd Class Engineer …; 1st Class Fireman")."""
+    wanted = name.split()
+    if not set(wanted) & _ORDINALS:
+        return True
+    have = tokens(line)
+    size = len(wanted)
+    return any(have[i : i + size] == wanted for i in range(len(have) - size + 1))
+
+
+_ORDINALS = frozenset(tokens("1st 2nd 3rd 4th first second third fourth"))
 
 
 def _spelled(acronyms: set[str], line: str) -> set[str]:

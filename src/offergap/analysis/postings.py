@@ -484,8 +484,8 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     (
         re.compile(
             r"prefer|nice[- ]to[- ]have|nice extras|bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
-            r"great if|stand out|sets? you apart|especially like|we.d (?:also |really )?like|helpful|advantage|"
-            r"good to have|"
+            r"great if|stand out|sets? you apart|even better|especially like|we.d (?:also |really )?like|helpful|"
+            r"advantage|good to have|"
             r"assets?$"
         ),
         "nice",
@@ -684,7 +684,8 @@ _BOILERPLATE = re.compile(
     r"we offer|we (?:pay|cover|reimburse) (?:for )?(?:your|all|the)|"
     r"offers? (?:a |an )?(?:competitive|pension|401|health|medical|dental|benefits|paid|free)|"
     r"benefits (?:include|package)|(?:health|retirement|medical|dental|full) benefits|pension|401\(?k\)?|"
-    r"paid (?:parental|time off|holidays|leave)|tuition assistance|"
+    r"paid (?:parental|time off|holidays|leave)|tuition assistance|(?:county|state|city) retirement|"
+    r"retirement (?:plan|system|savings|match|contribution)|"
     r"(?:salar\w*|pay|wage|compensation|pay range|hourly rate|base|stipend|incentive|commission|fee split|rate)\b"
     r"[^.]*\$\s?\d|\$\s?\d[\d,.]*k?\s*(?:per|a|an|/)\s*(?:page|hour|hr|shift|mile|visit|year|yr)\b|"
     r"\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$?\s?\d[\d,.]*k?\s*(?:/|per |an? )?(?:hour|hr|year|yr|annually)|"
@@ -700,7 +701,7 @@ _MONTHS_CEILING = re.compile(r"\b(?:less than|under|fewer than|no more than|up t
 # substrings every match of the patterns below contains: most clauses are ruled out without a regex
 _BOILERPLATE_HINTS = (
     "$", "opportunit", "fee split", "eoe", "verify", "affirmative", "vets", "veteran", "offer", "we pay",
-    "discriminat", "without regard", "protected", "eeo", "accommodat", "contact",
+    "discriminat", "without regard", "protected", "eeo", "accommodat", "contact", "retirement",
     "we cover", "we reimburse", "benefit", "pension", "401", "paid", "tuition",
 )
 _HIGH_SCHOOL_HINTS = ("high school", "ged", "diploma", "hiset", "h.s", "secondary school")
@@ -714,8 +715,9 @@ _WORKING_CONDITION = re.compile(
     r"^\W*(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |willingness to |must )?"
     r"(?:(?:walk|stand|sit|climb|kneel|stoop|bend|crouch|reach|push|pull|carry|standing|walking|sitting)\b"
     r"(?:[^.]{0,120}\b(?:lift|carry|stand|walk|periods|hours|terrain|stairs|ladders)\b)|"
-    r"work (?:nights|weekends|holidays|evenings|overtime|a? ?(?:rotating|second|third|night|day|flexible) "
-    r"shifts?|outdoors|in all weather)|lift (?:up to )?\d+|stand for|wear (?:a|an|the)? ?\w+ when|live within|"
+    r"work (?:nights|weekends|holidays|evenings|overtime|"
+    r"a? ?(?:\d+[- ]hour )?(?:rotating|second|third|night|day|flexible|\d+[- ]hour) shifts?|outdoors|"
+    r"in all weather)|lift (?:up to )?\d+|stand for|wear (?:a|an|the)? ?\w+ when|live within|"
     r"respond to after-hours|travel (?:up to )?\d+ ?%|(?:work|take) (?:on-)?call|monday (?:to|through|-) friday|"
     r"no weekends|work a flexible schedule|flexible (?:availability|schedule)|"
     r"(?:(?:evening|weekend|night|holiday|overtime|on-call|shift)s?,? (?:(?:and|or|&) )?)+availability|"
@@ -791,7 +793,7 @@ def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, .
     levels = [level for pattern, level in _DEGREE_PATTERNS if pattern.found(text)]
     if not levels:
         return None
-    field_match = re.search(r"\b(?:in|of)\s+([A-Za-z ,&/-]{3,80})", text)
+    field_match = _FIELD_AFTER_DEGREE.search(text)
     fields: tuple[str, ...] = ()
     if field_match or whole_line:
         scope = text if whole_line or field_match is None else field_match.group(1)
@@ -802,6 +804,13 @@ def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, .
     return min(levels), fields
 
 
+# "Bachelor's degree in accounting", "BS or MS in computer science": the field is named after the degree,
+# not anywhere in the line ("a bachelor's degree and three years in adult probation" names no field)
+_FIELD_AFTER_DEGREE = re.compile(
+    r"(?i:degree|bachelor'?s|master'?s|associate'?s|doctorate|diploma|ph\.?d\.?|b\.?s\.?|b\.?a\.?|m\.?s\.?|"
+    r"m\.?a\.?|mba|bsn|msn|bs|ba|ms|ma)\b(?:(?!\b(?:and|with|plus|years?|experience)\b)[^.;:]){0,40}?"
+    r"\b(?:in|of)\s+([A-Za-z ,&/-]{3,80})"
+)
 # "1+ year of post-master's experience", "2 years after your master's": when experience counts from
 _AFTER_DEGREE = re.compile(
     r"\bpost[- ]?(?:master'?s|graduate|bachelor'?s|baccalaureate|doctoral|degree)\b|"
@@ -1559,6 +1568,8 @@ def _requirement(
         skill_groups += languages
     if not (skill_groups or gate_groups or years_min is not None or degree or content):
         return None
+    if not (skill_groups or gate_groups or years_min is not None or degree) and _ABOUT_US.match(clause):
+        return None  # "Our devices have to run for years on two AA cells": the employer, not an ask
     kind: RequirementKind = (
         "credential"
         if any(not _is_language_group(g, concepts.taxonomy) for g in gate_groups)
@@ -1690,7 +1701,11 @@ def _only_examples(clause: str) -> bool:
     return _EXAMPLES_ONLY.search(clause) is not None and not _UNKNOWN_CREDENTIAL_HINT.found(clause)
 
 
-_ABOUT_US = re.compile(r"\s*(?:our|we|we're|we've|the (?:company|team|hospital|clinic|firm))\b", re.I)
+_ABOUT_US = re.compile(
+    r"\s*(?:our|we|we're|we've|the (?:company|team|hospital|clinic|firm|division|department|unit|practice|"
+    r"organization|organisation|plant|district|agency|school|office))\b",
+    re.I,
+)
 _WHERE_YOU_LIVE = re.compile(r"\b(?:live|living|reside|residing|relocat\w*|commut\w*|located|based) ", re.I)
 
 
