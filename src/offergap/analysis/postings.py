@@ -807,8 +807,8 @@ def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, .
 # "Bachelor's degree in accounting", "BS or MS in computer science": the field is named after the degree,
 # not anywhere in the line ("a bachelor's degree and three years in adult probation" names no field)
 _FIELD_AFTER_DEGREE = re.compile(
-    r"(?i:degree|bachelor'?s|master'?s|associate'?s|doctorate|diploma|ph\.?d\.?|b\.?s\.?|b\.?a\.?|m\.?s\.?|"
-    r"m\.?a\.?|mba|bsn|msn|bs|ba|ms|ma)\b(?:(?!\b(?:and|with|plus|years?|experience)\b)[^.;:]){0,40}?"
+    r"\b(?i:degree|bachelor'?s|master'?s|associate'?s|doctorate|diploma|ph\.?d\.?|b\.?s\.?|b\.?a\.?|m\.?s\.?|"
+    r"m\.?a\.?|mba|bsn|msn|bs|ba|ms|ma)(?!\w)(?:(?!\b(?:and|with|plus|years?|experience)\b)[^.;:]){0,40}?"
     r"\b(?:in|of)\s+([A-Za-z ,&/-]{3,80})"
 )
 # "1+ year of post-master's experience", "2 years after your master's": when experience counts from
