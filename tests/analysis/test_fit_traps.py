@@ -779,3 +779,26 @@ def test_a_licence_of_another_class_is_not_held() -> None:
 def test_a_coast_guard_credential_is_known() -> None:
     found = load_taxonomy().find_in_lines(["Coast Guard mariner credential at the second engineer rank"])
     assert any("lex:uscg_credential" in m.concept_ids for m in found)
+
+
+# --- session 4: misses of data27 --------------------------------------------------------------------
+
+
+def test_a_first_step_into_leading_people_is_potential_not_good() -> None:
+    asked = posting("RPSGT credential", "5+ years of experience", title="Lead Sleep Technologist")
+    technician = resume("RPSGT, BRPT", "Ran overnight polysomnography studies for 40 patients a month.")
+    technician = technician.replace("(Jan 2020-present)", "(Jan 2018-present)")
+    result = score_fit(technician, asked)
+    assert result.label == "potential" and "leading people" in result.summary
+    plain = posting("RPSGT credential", "5+ years of experience", title="Sleep Technologist")
+    assert score_fit(technician, plain).label == "good"
+
+
+def test_a_name_beside_a_long_phrase_is_still_needed() -> None:
+    asked = "Current Operator Qualification (OQ) for covered tasks through Veriforce or EnergyWorldNet"
+    assert parse_posting(posting(asked)).requirements[0].names
+
+
+def test_a_credential_listed_alone_on_a_short_line_is_held() -> None:
+    assert not score_fit(resume("RPSGT, BRPT"), posting("RPSGT credential required")).missing_gates
+    assert score_fit(resume("BLS, AHA"), posting("RPSGT credential required")).missing_gates

@@ -25,6 +25,7 @@ from offergap.analysis.postings import (
     PostingProfile,
     Requirement,
     _is_language_group,
+    is_specialist_manager,
     parse_posting,
     states_of_places,
 )
@@ -147,12 +148,13 @@ def score_profiles(
         parts["nice"] = parts["must"]
     raw = 100 * sum(WEIGHTS[name] * value for name, value in parts.items())
     findings = _hard_findings(musts, seniority, posting, resume, taxonomy)
-    label, score = _label(raw, findings, parts, nices)
+    step_up = _first_time_leading(posting, resume)
+    label, score = _label(raw, findings, parts, nices, step_up)
     missing_gates = tuple(
         g for check in musts if check.gate and (check.gate_met or 0.0) < 1.0 for g in check.missing
     )
     explanation = _explain(musts, nices, seniority, domain, findings, posting, resume) if explain else ()
-    summary = _summary(label, findings, musts, nices)
+    summary = _summary(label, findings, musts, nices, step_up)
     return FitResult(
         score=round(score, 1),
         label=label,
@@ -369,6 +371,16 @@ def _names(name: str, resume: ResumeProfile) -> bool:
     return len(parts) > 2 and "".join(p[0] for p in parts).lower() in resume.words
 
 
+def _first_time_leading(posting: PostingProfile, resume: ResumeProfile) -> bool:
+    """A job that leads people ("Lead Sleep Technologist", "QC Laboratory Supervisor") for someone who
+    has led no one: a step up a recruiter would weigh, not yet a good fit."""
+    leads = posting.people_manager or (
+        _LEADS_PEOPLE.search(posting.title) is not None and not is_specialist_manager(posting.title)
+    )
+    return leads and _managing_years(resume) == 0
+
+
+_LEADS_PEOPLE = re.compile(r"\b(?:lead|supervisor|foreman|forewoman|manager|superintendent|chief|head)\b", re.I)
 _MANAGER_TITLE = re.compile(
     r"\b(?:manager|supervisor|director|head|chief|foreman|superintendent|lead)\b", re.I
 )
@@ -789,13 +801,17 @@ def _duty_concepts(posting: PostingProfile, taxonomy: Taxonomy) -> set[str]:
 
 
 def _label(
-    raw: float, findings: Sequence[_Finding], parts: dict[str, float], nices: Sequence[RequirementCheck]
+    raw: float,
+    findings: Sequence[_Finding],
+    parts: dict[str, float],
+    nices: Sequence[RequirementCheck],
+    step_up: bool = False,
 ) -> tuple[Label, float]:
     if findings or parts["must"] < 0.5:
         cap = min([f.cap for f in findings] + [45.0])
         return "no_fit", min(raw, cap)
     short_on_preferred = bool(nices) and parts["nice"] < 0.5
-    if raw >= GOOD_AT and not short_on_preferred and parts["must"] >= 0.75:
+    if raw >= GOOD_AT and not short_on_preferred and not step_up and parts["must"] >= 0.75:
         return "good", raw
     return "potential", min(raw, GOOD_AT - 0.1)
 
@@ -865,12 +881,15 @@ def _summary(
     findings: Sequence[_Finding],
     musts: Sequence[RequirementCheck],
     nices: Sequence[RequirementCheck],
+    step_up: bool = False,
 ) -> str:
     met = sum(1 for c in musts if c.status == "met")
     nice_met = sum(1 for c in nices if c.status == "met")
     counts = f"{met}/{len(musts)} must-haves met, {nice_met}/{len(nices)} nice-to-haves"
     if label == "no_fit":
         return f"No fit: {findings[0].text if findings else 'too few must-haves met'} ({counts})"
+    if label == "potential" and step_up:
+        return f"Potential: {counts}; a first step into leading people, which the resume does not show yet"
     if label == "potential":
         return f"Potential: {counts}; short on what the role centres on"
     return f"Good fit: {counts}"

@@ -1658,8 +1658,15 @@ def _known_alternative(clause: str, name: str, taxonomy: Taxonomy) -> bool:
         if name not in segment or " or " not in segment or len(items) < 2:
             continue
         others = [item for item in items if item.strip() and name not in item]
-        return bool(others) and bool(taxonomy.find_in_lines(others))
+        return any(_mostly_known(item, taxonomy) for item in others)
     return False
+
+
+def _mostly_known(item: str, taxonomy: Taxonomy) -> bool:
+    """An item that is a known term with at most two more words: "Experience with NetSuite", not "for
+    applicable covered tasks through Veriforce"."""
+    words = tokens(item)
+    return any(m.end - m.start >= len(words) - 2 for m in taxonomy.find_in_lines([item], [words]))
 
 
 _LIST_SEGMENT = re.compile(r"[;:()]|(?<=[a-z])\.\s")

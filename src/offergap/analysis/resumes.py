@@ -493,6 +493,11 @@ def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
     for index in sorted(set.intersection(*lines)):
         if not _PENDING.search(resume.lines[index]):
             return index
+    # a credentials section lists a credential alone on a short line: "- RPSGT, BRPT"
+    wanted = set(words)
+    for index in sorted(resume.credential_lines):
+        if wanted <= resume.line_words[index] and not _PENDING.search(resume.lines[index]):
+            return index
     if len(words) == 1 and words[0].isalpha() and 2 < len(words[0]) < 7:
         return _spelled_out_line(resume, words[0])
     return None
