@@ -802,3 +802,47 @@ def test_a_name_beside_a_long_phrase_is_still_needed() -> None:
 def test_a_credential_listed_alone_on_a_short_line_is_held() -> None:
     assert not score_fit(resume("RPSGT, BRPT"), posting("RPSGT credential required")).missing_gates
     assert score_fit(resume("BLS, AHA"), posting("RPSGT credential required")).missing_gates
+
+
+# --- session 4: misses of data30 (software and data roles) ------------------------------------------
+
+
+def test_your_profile_and_your_tasks_are_sections() -> None:
+    text = (
+        "ML Engineer\nKaufhalle, Berlin\n\nYour tasks\n- Build ranking models\n\n"
+        "Your profile\n- Fluent German (C1 or higher)\n\nNice to have\n- Feast\n"
+    )
+    found = parse_posting(text).requirements
+    assert (found[0].importance, found[0].kind) == ("must", "language")
+
+
+def test_distinct_certifications_are_not_one_concept() -> None:
+    assert score_fit(resume("OffSec OSCP (2020)"), posting("An active CISSP certification")).missing_gates
+    assert score_fit(resume("CEN, 2021"), posting("CCRN certification required")).missing_gates
+    assert score_fit(resume("CAPM, 2022"), posting("PMP certification required")).missing_gates
+    assert score_fit(resume("EMT-Basic, NREMT"), posting("Paramedic license required")).missing_gates
+    assert not score_fit(resume("Paramedic license, Ohio"), posting("EMT certification required")).missing_gates
+
+
+def test_a_student_or_new_grad_programme_caps_years() -> None:
+    assert parse_posting(posting("You will return to school after the internship")).years_max == 1.0
+    assert parse_posting(posting("Open to our New Grad program candidates only")).years_max == 1.0
+
+
+def test_a_required_doctorate_is_a_gate() -> None:
+    asked = posting("Ph.D. in computer science, machine learning or statistics")
+    master = resume("AWS certification").replace("EXPERIENCE", "EDUCATION\nM.S. Statistics, 2015\nEXPERIENCE")
+    assert score_fit(master, asked).label == "no_fit"
+
+
+def test_no_sponsorship_against_a_resume_that_needs_it() -> None:
+    asked = posting("Must be authorized to work in the United States without employer sponsorship, now or later")
+    needs = resume("AWS certification", "F-1 STEM OPT; will require H-1B sponsorship in the future.")
+    citizen = resume("AWS certification", "Built iOS apps in SwiftUI.")
+    assert score_fit(needs, asked).label == "no_fit"
+    assert "work authorization" not in " ".join(score_fit(citizen, asked).explanation)
+
+
+def test_generic_abbreviations_are_not_names() -> None:
+    found = parse_posting(posting("Experience writing automated tests for UI code")).requirements[0]
+    assert "UI" not in found.names

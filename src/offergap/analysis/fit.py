@@ -712,7 +712,7 @@ def _hard_findings(
         )
     elif (
         posting.years_max is not None
-        and _experience(resume) >= max(2 * posting.years_max, posting.years_max + 5)
+        and _experience(resume) >= max(2 * posting.years_max, posting.years_max + 3)
         and resume.level > posting.seniority.level
     ):
         findings.append(
@@ -722,6 +722,8 @@ def _hard_findings(
             )
         )
     findings += _over_ceilings(musts)
+    findings += _missing_doctorate(musts, posting)
+    findings += _sponsorship(posting, resume)
     for check in musts:
         asked, led = check.managing_years_required, check.managing_years_found
         if asked is not None and led is not None and led < 0.5 * asked and asked - led >= 1.5:
@@ -763,6 +765,27 @@ def _hard_findings(
                 )
             )
     return findings
+
+
+def _sponsorship(posting: PostingProfile, resume: ResumeProfile) -> list[_Finding]:
+    """A posting that sponsors no work visa, for a resume that says it needs one."""
+    line = resume.needs_sponsorship
+    if not posting.no_sponsorship or line is None:
+        return []
+    text = f'resume line {line + 1}: "{_short(resume.lines[line])}"'
+    return [_Finding(CAP_GATE, f"work authorization: the posting sponsors no visa and the resume needs one ({text})")]
+
+
+def _missing_doctorate(musts: Sequence[RequirementCheck], posting: PostingProfile) -> list[_Finding]:
+    """A required doctorate is a gate: no experience stands in for it unless the posting says so."""
+    return [
+        _Finding(CAP_GATE, f'missing a doctorate (posting line {check.posting_line}: "{_short(check.text)}")')
+        for check, requirement in zip(musts, posting.must_haves, strict=True)
+        if requirement.degree is not None
+        and requirement.degree.level == 4
+        and not requirement.degree.equivalent_ok
+        and "doctorate degree" in check.missing
+    ]
 
 
 def _over_ceilings(musts: Sequence[RequirementCheck]) -> list[_Finding]:

@@ -84,6 +84,7 @@ class PostingProfile:
     occupations: tuple[tuple[str, float], ...] = ()
     people_manager: bool = False
     duties: frozenset[str] = frozenset()  # concepts the title and the duties name
+    no_sponsorship: bool = False  # "must be authorized to work in the US without sponsorship"
 
     @property
     def must_haves(self) -> tuple[Requirement, ...]:
@@ -496,13 +497,15 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
             r"you should (?:also )?have|you.ll need|you will need|"
             r"who should apply|who can apply|ideal candidate|candidate profile|eligibility|"
             r"what we.re looking for|who you are|looking for|skills|experience|competenc|essential|"
-            r"minimum|basic|about you|what it takes|you.ll need|you need|credentials|licens|certif|education"
+            r"minimum|basic|about you|what it takes|you.ll need|you need|credentials|licens|certif|education|"
+            r"your profile|^profile$|what we expect"
         ),
         "must",
     ),
     (
         re.compile(
-            r"responsib|what you.ll do|you will|you.ll|duties|day[- ]to[- ]day|the role|the job|"
+            r"responsib|what you.ll do|you will|you.ll|duties|day[- ]to[- ]day|the role|the job|your tasks|"
+            r"^tasks$|your mission|your day|"
             r"what you.ll work on|key tasks|job description|position summary|overview|your impact|"
             r"in this role|essential functions"
         ),
@@ -1613,6 +1616,9 @@ _NOT_NAMES = frozenset(
         *("TBD", "ASAP", "FAQ", "Experience", "Ability", "Knowledge", "Monday", "Tuesday", "Wednesday"),
         *("Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May"),
         *("June", "July", "August", "September", "October", "November", "December"),
+        # generic abbreviations a resume need not write: "own a feature's UI", "AP teams"
+        *("UI", "UX", "AP", "AR", "IT", "HR", "QA", "PM", "KPI", "KPIs", "OKRs", "SaaS", "B2B", "B2C", "CEO"),
+        *("CFO", "COO", "CTO", "CIO", "VP", "SVP", "EVP", "Top"),
     }
 )
 
@@ -1949,7 +1955,8 @@ def _sections(headers: Sequence[Section | None]) -> list[Section]:
 # A program for people starting out, which says so and sends experienced people elsewhere
 _FOR_NEWCOMERS = _Folded(re.compile(
     # an internship or student job: "requires current enrollment in a degree program"
-    r"\b(?:current(?:ly)? enrol(?:l?ed|l?ment)\b|must be (?:currently )?enrol(?:l?ed)\b|"
+    r"\b(?:current(?:ly)? enrol(?:l?ed|l?ment)\b|must be (?:currently )?enrol(?:l?ed)\b|return to school|"
+    r"new grad(?:uate)? (?:program|programme|cohort|track|class)\b|"
     r"(?:experienced|certified|licensed|certificated|credentialed)\b[^.]{0,60}?\b(?:should|must|please)\s+"
     r"(?:apply|see)\b[^.]*\b(?:instead|separate|other|openings|postings|roster)|"
     r"(?:experienced|certified|licensed|certificated|credentialed)\b[^.;]{0,60}?\b(?:will not|won't|cannot|can't) be "
@@ -1966,6 +1973,7 @@ _FOR_NEWCOMERS = _Folded(re.compile(
 # each alternative above needs one of these, so most postings skip the expression (it costs
 # more than a tenth of a millisecond per posting)
 _NEWCOMER_HINTS = ("apply", " see ", "considered", "unlicensed", "is for", "is reserved", "is only", "enrol",
+                   "return to school", "new grad",
                    "is designed", "is intended", "who already", "trainee-level", "entry-level")
 
 
@@ -2010,4 +2018,14 @@ def _profile(
         occupations=occupations,
         people_manager=people,
         duties=duties,
+        no_sponsorship="sponsor" in text.lower() and _NO_SPONSORSHIP.search(text) is not None,
     )
+
+
+_NO_SPONSORSHIP = re.compile(
+    r"\b(?:without (?:the need for |requiring )?(?:current or future |employer |visa |h-1b )*sponsorship|"
+    r"(?:not|unable to|cannot|can't|won't|will not|do not|does not|are not able to) (?:currently )?"
+    r"(?:offer |provide |support )?(?:visa |employment |immigration |h-1b )*sponsor(?:ship)?|"
+    r"no (?:visa |employment )?sponsorship|sponsorship (?:is )?not (?:available|offered|provided))",
+    re.I,
+)

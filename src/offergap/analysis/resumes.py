@@ -81,6 +81,7 @@ class ResumeProfile:
     words: frozenset[str] = field(hash=False)
     job_words: tuple[frozenset[str], ...] = field(hash=False)  # each job's words, its title's included
     credential_lines: frozenset[int] = frozenset()  # the lines under a Licences or Certifications header
+    needs_sponsorship: int | None = None  # the line saying the person will need a work visa sponsored
 
     @property
     def level_name(self) -> str:
@@ -341,6 +342,7 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
             for job in jobs
         ),
         credential_lines=listed,
+        needs_sponsorship=_sponsorship_line(lines),
         _line_concepts=frozen_lines,
     )
     return profile
@@ -427,6 +429,18 @@ def _credential_kind(ids: Iterable[str], taxonomy: Taxonomy) -> frozenset[str]:
 _BULLET = re.compile(r"^\s*[-•*▪◦●]")
 _PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,6})s\b")
 _FIRM_KIND = re.compile(r"\b[A-Z]{2,6} (?:firm|practice|office|group|partnership)s?\b")
+
+
+def _sponsorship_line(lines: Sequence[str]) -> int | None:
+    """The line that says the person needs a work visa sponsored ("F-1 STEM OPT; will require H-1B
+    sponsorship")."""
+    return next((i for i, line in enumerate(lines) if _NEEDS_SPONSORSHIP.search(line)), None)
+
+
+_NEEDS_SPONSORSHIP = re.compile(
+    r"\b(?i:will|would|do|does|currently)?\s*(?i:require|need)s?\s+(?i:(?:future |an? |h-1b |visa |employer |work )*)"
+    r"(?i:sponsorship|visa sponsorship)|\b(?:F-1|STEM OPT|OPT EAD|H-1B transfer)\b"
+)
 
 
 def _someone_elses(line: str, experience: bool) -> bool:
