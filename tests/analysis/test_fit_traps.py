@@ -846,3 +846,32 @@ def test_no_sponsorship_against_a_resume_that_needs_it() -> None:
 def test_generic_abbreviations_are_not_names() -> None:
     found = parse_posting(posting("Experience writing automated tests for UI code")).requirements[0]
     assert "UI" not in found.names
+
+
+# --- session 4: misses of data31 (long, hard-wrapped postings) --------------------------------------
+
+
+def test_hard_wrapped_sentences_are_read_whole() -> None:
+    text = (
+        "Architectural Designer\nHalverson Architects, Minneapolis, MN\n\nREQUIREMENTS\n"
+        "A B.Arch from a NAAB-accredited program and at least two years of experience with Revit on civic and\n"
+        "school projects, documented in a portfolio.\n"
+    )
+    found = parse_posting(text).requirements
+    assert len(found) == 1 and found[0].text.endswith("documented in a portfolio.")
+
+
+def test_not_suited_to_experienced_people_is_a_ceiling_not_a_floor() -> None:
+    asked = posting(
+        "Zero to two years of professional experience",
+        "It is not suited to licensed architects or to designers with more than three years of experience",
+    )
+    found = parse_posting(asked)
+    assert found.years_max == 1.0 and not found.years_min
+
+
+def test_revit_is_not_autocad_and_mentoring_is_not_managing() -> None:
+    taxonomy = load_taxonomy()
+    assert any("lex:revit" in m.concept_ids for m in taxonomy.find_in_lines(["Working knowledge of Revit"]))
+    found = taxonomy.find_in_lines(["a structured mentoring program"])
+    assert all("lex:people_management" not in m.concept_ids for m in found)

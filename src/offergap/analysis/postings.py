@@ -609,6 +609,7 @@ _LANGUAGE_CUE = _Folded(re.compile(
 ))
 
 _NUMBER_WORDS = {
+    "zero": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -1746,7 +1747,8 @@ def managing_years_asked(text: str) -> float | None:
 _EXCLUSION = re.compile(
     r"\b(?:cannot|can't|can not|will not|won't|do not|does not|doesn't|don't|are not|is not|isn't|aren't)"
     r" (?:be )?(?:considered|accepted|qualify|count|meet (?:this|the) requirement|sufficient|enough|"
-    r"eligible|substitute)\b|\bnot (?:accepted|considered|eligible)\b"
+    r"eligible|substitute)\b|\bnot (?:accepted|considered|eligible)\b|"
+    r"\b(?:is|are) not (?:suited|intended|designed|meant|right) (?:to|for)\b"
 )
 def _outside_examples(
     groups: tuple[tuple[str, ...], ...], clause: str, concepts: _LineConcepts
@@ -1813,7 +1815,7 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
     taxonomy = taxonomy or load_taxonomy()
     raw_lines = text.replace("\r\n", "\n").split("\n")
     title_index, title = _title(raw_lines)
-    units = _gather_units(raw_lines, title_index)
+    units = _gather_units(_unwrapped(raw_lines, title_index), title_index)
     concepts = _LineConcepts(taxonomy)
     texts = [c[1] for c in units.clauses]
     texts += [_strip_parentheses(c[1]) if "(" in c[1] else "" for c in units.clauses]
@@ -1847,6 +1849,30 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
     title_mentions = by_line.get(len(texts) - 1, [])
     requirements += _title_gates(title, title_index, concepts, requirements, title_mentions, token_lines[-1])
     return _profile(title, raw_lines, requirements, key, taxonomy, frozenset(duties), occupations)
+
+
+def _unwrapped(raw_lines: list[str], title_index: int) -> list[str]:
+    """Paragraphs hard-wrapped over several lines, as in postings copied from a PDF or an email, joined
+    back: each sentence is read whole, on its first line (the lines it took are left empty)."""
+    lines = list(raw_lines)
+    start = None
+    for index in range(title_index + 1, len(lines)):
+        if start is not None and _continues(lines[start], lines[index]):
+            lines[start] = f"{lines[start].rstrip()} {lines[index].strip()}"
+            lines[index] = ""
+            continue
+        start = index if lines[index].strip() else None
+    return lines
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether `following` goes on with the sentence that `line` leaves open."""
+    text, nxt = line.rstrip(), following.strip()
+    if not text or not nxt or _BULLET_START.match(following) or _header_section(following) is not None:
+        return False
+    if _header_section(line) is not None or text.endswith((".", ":", "!", "?", ";")):
+        return False
+    return nxt[0].islower() or (len(text) >= 70 and text[-1].isalnum()) or text.endswith(",")
 
 
 def _gather_units(raw_lines: Sequence[str], title_index: int) -> _Units:
@@ -1957,6 +1983,9 @@ _FOR_NEWCOMERS = _Folded(re.compile(
     # an internship or student job: "requires current enrollment in a degree program"
     r"\b(?:current(?:ly)? enrol(?:l?ed|l?ment)\b|must be (?:currently )?enrol(?:l?ed)\b|return to school|"
     r"new grad(?:uate)? (?:program|programme|cohort|track|class)\b|"
+    r"(?:is|are) not (?:suited|intended|designed|meant|right) (?:to|for)\b[^.]{0,80}?\b"
+    r"(?:licensed|certified|experienced|more than|over)\b|"
+    r"(?:this is|is) an? (?:early[- ]career|entry[- ]level|junior) (?:position|role|job|opportunity)|"
     r"(?:experienced|certified|licensed|certificated|credentialed)\b[^.]{0,60}?\b(?:should|must|please)\s+"
     r"(?:apply|see)\b[^.]*\b(?:instead|separate|other|openings|postings|roster)|"
     r"(?:experienced|certified|licensed|certificated|credentialed)\b[^.;]{0,60}?\b(?:will not|won't|cannot|can't) be "
@@ -1973,7 +2002,8 @@ _FOR_NEWCOMERS = _Folded(re.compile(
 # each alternative above needs one of these, so most postings skip the expression (it costs
 # more than a tenth of a millisecond per posting)
 _NEWCOMER_HINTS = ("apply", " see ", "considered", "unlicensed", "is for", "is reserved", "is only", "enrol",
-                   "return to school", "new grad",
+                   "return to school", "new grad", "not suited", "not intended", "not designed", "not meant",
+                   "not right", "early-career", "early career", "entry-level", "entry level", "junior",
                    "is designed", "is intended", "who already", "trainee-level", "entry-level")
 
 
