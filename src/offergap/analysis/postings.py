@@ -110,8 +110,15 @@ class _Folded:
 
     def found(self, text: str) -> bool:
         if text.isascii():
-            return self._twin.search(text.lower()) is not None
+            pair = _LAST_LOWERED[0]
+            if pair[0] is not text:  # several patterns test the same clause in a row: lower it once
+                pair = (text, text.lower())
+                _LAST_LOWERED[0] = pair  # one slot holding a pair: safe when threads share it
+            return self._twin.search(pair[1]) is not None
         return self.pattern.search(text) is not None
+
+
+_LAST_LOWERED: list[tuple[str, str]] = [("", "")]
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦●>]+|\\-|\d{1,2}[.)]|[a-z][.)](?=\s))\s*")
@@ -1634,6 +1641,9 @@ def unknown_names(
     with Cadwell or NuVasive NVM5 systems" names Cadwell, NuVasive and NVM5. A resume that names none
     of them lacks what the requirement asks for. `mentions`, when given, are the clause's own, found
     on `words`."""
+    rest = clause[1:]
+    if rest == rest.lower():
+        return ()  # every name pattern needs a capital after the first letter, which a sentence start is not
     if _WHERE_YOU_LIVE.search(clause) or _ABOUT_US.match(clause) or _only_examples(clause):
         # "live within 45 minutes of Claremore": a commute, which the resume's town settles;
         # "Our Family Birth Place welcomes 2,300 newborns": the employer, not an ask
@@ -1979,37 +1989,59 @@ def _sections(headers: Sequence[Section | None]) -> list[Section]:
 
 
 # A program for people starting out, which says so and sends experienced people elsewhere
-_FOR_NEWCOMERS = _Folded(re.compile(
-    # an internship or student job: "requires current enrollment in a degree program"
-    r"\b(?:current(?:ly)? enrol(?:l?ed|l?ment)\b|must be (?:currently )?enrol(?:l?ed)\b|return to school|"
-    r"new grad(?:uate)? (?:program|programme|cohort|track|class)\b|"
-    r"(?:is|are) not (?:suited|intended|designed|meant|right) (?:to|for)\b[^.]{0,80}?\b"
-    r"(?:licensed|certified|experienced|more than|over)\b|"
-    r"(?:this is|is) an? (?:early[- ]career|entry[- ]level|junior) (?:position|role|job|opportunity)|"
-    r"(?:experienced|certified|licensed|certificated|credentialed)\b[^.]{0,60}?\b(?:should|must|please)\s+"
-    r"(?:apply|see)\b[^.]*\b(?:instead|separate|other|openings|postings|roster)|"
-    r"(?:experienced|certified|licensed|certificated|credentialed)\b[^.;]{0,60}?\b(?:will not|won't|cannot|can't) be "
-    r"considered|\bunlicensed (?:support |entry[- ]level |assistant )?(?:position|role)|"
-    r"\bis for (?:people|those|candidates|applicants) who (?:are not yet|have not yet|have never|do not yet)\b|"
-    r"\bis for (?:people|those|candidates|graduates) (?:who are )?(?:starting|beginning|early in|new to)\b|"
-    r"\b(?:applicants|candidates|those) who already (?:hold|have)\b[^.]{0,120}\b(?:are not eligible|"
-    r"will not be considered|cannot be considered|need not apply)|"
-    r"(?:program|position|role|cohort) is (?:reserved |only |designed |intended )?for \w+ who are new to|"
-    r"(?:program|position|role|cohort) is (?:reserved |only |designed |intended )?for (?:new|recent|people new|"
-    r"those new|entry|early)|trainee-level position|this is an entry-level)",
-    re.I,
-))
-# each alternative above needs one of these, so most postings skip the expression (it costs
-# more than a tenth of a millisecond per posting)
-_NEWCOMER_HINTS = ("apply", " see ", "considered", "unlicensed", "is for", "is reserved", "is only", "enrol",
-                   "return to school", "new grad", "not suited", "not intended", "not designed", "not meant",
-                   "not right", "early-career", "early career", "entry-level", "entry level", "junior",
-                   "is designed", "is intended", "who already", "trainee-level", "entry-level")
+_CREDENTIALED = r"\b(?:experienced|certified|licensed|certificated|credentialed)\b"
+_PROGRAM_IS_FOR = r"\b(?:program|position|role|cohort) is (?:reserved |only |designed |intended )?for "
+# Each cue is sought only when its cheap substrings are in the lowered text: most postings have none,
+# and the expressions cost a tenth of a millisecond when run on a whole posting.
+_NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (hints, re.compile(pattern))
+    for hints, pattern in (
+        # an internship or student job: "requires current enrollment in a degree program"
+        (("enrol",), r"\bcurrent(?:ly)? enrol(?:l?ed|l?ment)\b|\bmust be (?:currently )?enrol(?:l?ed)\b"),
+        (("return to school",), r"\breturn to school"),
+        (("new grad",), r"\bnew grad(?:uate)? (?:program|programme|cohort|track|class)\b"),
+        (
+            ("not suited", "not intended", "not designed", "not meant", "not right"),
+            r"\b(?:is|are) not (?:suited|intended|designed|meant|right) (?:to|for)\b[^.]{0,80}?\b"
+            r"(?:licensed|certified|experienced|more than|over)\b",
+        ),
+        (
+            ("is an early", "is an entry", "is a junior"),
+            r"\b(?:this is|is) an? (?:early[- ]career|entry[- ]level|junior) (?:position|role|job|opportunity)",
+        ),
+        (
+            ("apply", " see "),
+            _CREDENTIALED + r"[^.]{0,60}?\b(?:should|must|please)\s+(?:apply|see)\b[^.]*\b"
+            r"(?:instead|separate|other|openings|postings|roster)",
+        ),
+        (("considered",), _CREDENTIALED + r"[^.;]{0,60}?\b(?:will not|won't|cannot|can't) be considered"),
+        (("unlicensed",), r"\bunlicensed (?:support |entry[- ]level |assistant )?(?:position|role)"),
+        (
+            ("is for",),
+            r"\bis for (?:people|those|candidates|applicants) who (?:are not yet|have not yet|have never|do not yet)\b|"
+            r"\bis for (?:people|those|candidates|graduates) (?:who are )?(?:starting|beginning|early in|new to)\b",
+        ),
+        (
+            ("who already",),
+            r"\b(?:applicants|candidates|those) who already (?:hold|have)\b[^.]{0,120}\b(?:are not eligible|"
+            r"will not be considered|cannot be considered|need not apply)",
+        ),
+        (
+            ("is reserved", "is only", "is designed", "is intended", "is for"),
+            _PROGRAM_IS_FOR + r"\w+ who are new to|"
+            + _PROGRAM_IS_FOR + r"(?:new|recent|people new|those new|entry|early)",
+        ),
+        (("trainee-level", "entry-level"), r"\btrainee-level position|\bthis is an entry-level"),
+    )
+)
 
 
 def _for_newcomers(text: str) -> bool:
+    """A programme for people starting out, which says so and sends experienced people elsewhere."""
     low = text.lower()
-    return any(hint in low for hint in _NEWCOMER_HINTS) and _FOR_NEWCOMERS.found(text)
+    return any(
+        any(hint in low for hint in hints) and pattern.search(low) is not None for hints, pattern in _NEWCOMER_CUES
+    )
 
 
 def _profile(

@@ -158,15 +158,28 @@ def tokens(text: str) -> list[str]:
     lowered = text.lower().replace("’", "'")
     if ".net" in lowered:
         lowered = _DOTNET.sub("dotnet", lowered)
-    return list(map(_normal_token, _TOKEN.findall(lowered)))
+    return list(map(_NORMAL.__getitem__, _TOKEN.findall(lowered)))
 
 
-@lru_cache(maxsize=200_000)
 def _normal_token(raw: str) -> str:
-    """One raw token, normalised: cached because the same words recur in every posting."""
+    """One raw token, normalised."""
     if raw.endswith("'s"):
         raw = raw[:-2]
     return stem(raw) if raw[0].isalpha() else raw.replace("'", "")
+
+
+class _NormalTokens(dict[str, str]):
+    """Raw token -> normalised token, filled as words come: the same words recur in every posting, and a
+    dict hit costs less than a cached function call (a third of tokenising time)."""
+
+    def __missing__(self, raw: str) -> str:
+        value = _normal_token(raw)
+        if len(self) < 200_000:
+            self[raw] = value
+        return value
+
+
+_NORMAL = _NormalTokens()
 
 
 def normalize_phrase(text: str) -> str:
