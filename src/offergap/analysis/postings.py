@@ -1006,7 +1006,7 @@ def _endorsement_id(subject: str, taxonomy: Taxonomy) -> str | None:
 
 
 _STATE_LICENCE = re.compile(
-    r"\b(" + _STATE_NAMES + r")\s+((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){1,6}?)"
+    r"(?=[A-Z])\b(" + _STATE_NAMES + r")\s+((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){1,6}?)"
     r"((?i:licen[cs]e|certificate|certification|registration|credential))\b"
 )
 
@@ -1098,8 +1098,9 @@ _GENERIC_LICENCE_WORDS = frozenset(
 
 _CREDENTIAL_NOUN = r"(?:certification|certificate|credential|licen[cs]e|designation|registration|certified|card)"
 _ACRONYM_CREDENTIAL = re.compile(
-    # "API 1169 Pipeline Construction Inspector certification": a body's number is part of the name
-    r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?(?: \d{2,5}(?![\d.,]))?)\)?"
+    # "API 1169 Pipeline Construction Inspector certification": a body's number is part of the name;
+    # the leading lookahead only lets the engine skip positions that cannot start a match
+    r"(?=[A-Z])\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?(?: \d{2,5}(?![\d.,]))?)\)?"
     # "(ASCP)", or the name spelled out: "CERTA (Certified Roofing Torch Applicator) card"
     r"(?:\s*\((?:[A-Z0-9/ -]{1,12}|(?:[A-Z][\w-]*\s?){2,6})\))?"
     r"(?:\s+(?i:specialty|board|registry|professional|specialist))?"
@@ -1194,7 +1195,7 @@ _EITHER_ENDS = frozenset(tokens("plus ; also"))
 
 
 # "MLS(ASCP), M(ASCP) or MT(AMT)": a one-letter credential is named by the body in parentheses after it
-_ACRONYM = re.compile(r"\b(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?(?: \d{2,5}(?![\d.,]))?\b|[A-Z](?=\([A-Z]))")
+_ACRONYM = re.compile(r"(?=[A-Z])\b(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?(?: \d{2,5}(?![\d.,]))?\b|[A-Z](?=\([A-Z]))")
 _OR_JOIN = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:or|/|,)\s*$")
 
 
