@@ -717,7 +717,7 @@ _BOILERPLATE_HINTS = (
 )
 _HIGH_SCHOOL_HINTS = ("high school", "ged", "diploma", "hiset", "h.s", "secondary school")
 def _only_high_school(low: str) -> bool:
-    if not any(h in low for h in _HIGH_SCHOOL_HINTS) or not _HIGH_SCHOOL.search(low):
+    if not any(map(low.__contains__, _HIGH_SCHOOL_HINTS)) or not _HIGH_SCHOOL.search(low):
         return False
     return not _DEGREE_HINT.found(_HIGH_SCHOOL.sub(" ", low))
 
@@ -1239,6 +1239,7 @@ _GENERIC_WORDS = frozenset(
         "curiosity"
     )
 )
+_NOT_CONTENT = STOPWORDS | PUNCTUATION | _GENERIC_WORDS  # one set test instead of three
 
 
 def content_words(words: Sequence[str]) -> tuple[str, ...]:
@@ -1246,11 +1247,7 @@ def content_words(words: Sequence[str]) -> tuple[str, ...]:
         dict.fromkeys(
             w
             for w in words
-            if w not in STOPWORDS
-            and w not in PUNCTUATION
-            and w not in _GENERIC_WORDS
-            and not w[0].isdigit()
-            and len(w) > 1
+            if w not in _NOT_CONTENT and not w[0].isdigit() and len(w) > 1
         )
     )
 
@@ -1525,7 +1522,7 @@ def _requirement(
     """`mentions` are the clause's and its parenthesis-free variant's; `own` the clause's alone."""
     words = words if words is not None else tokens(clause)
     low = clause.lower()
-    if any(h in low for h in _BOILERPLATE_HINTS) and _BOILERPLATE.search(low):
+    if any(map(low.__contains__, _BOILERPLATE_HINTS)) and _BOILERPLATE.search(low):
         return None  # pay, benefits and equal-opportunity lines are offers, not requirements
     if _WORKING_CONDITION.search(low) and not _YEARS_HINT.found(clause):
         return None  # "able to work nights and weekends", "lift 50 lbs": true of the job, not shown by a resume
@@ -2041,7 +2038,7 @@ def _for_newcomers(text: str) -> bool:
     """A programme for people starting out, which says so and sends experienced people elsewhere."""
     low = text.lower()
     return any(
-        any(hint in low for hint in hints) and pattern.search(low) is not None for hints, pattern in _NEWCOMER_CUES
+        any(map(low.__contains__, hints)) and pattern.search(low) is not None for hints, pattern in _NEWCOMER_CUES
     )
 
 
