@@ -875,3 +875,25 @@ def test_revit_is_not_autocad_and_mentoring_is_not_managing() -> None:
     assert any("lex:revit" in m.concept_ids for m in taxonomy.find_in_lines(["Working knowledge of Revit"]))
     found = taxonomy.find_in_lines(["a structured mentoring program"])
     assert all("lex:people_management" not in m.concept_ids for m in found)
+
+
+# --- session 4: misses of data34 --------------------------------------------------------------------
+
+
+def test_a_body_named_before_each_alternative_keeps_both() -> None:
+    assert gates(posting("RETA CARO or RETA CIRO certification (current)")) == [(("cred:caro", "cred:ciro"),)]
+
+
+def test_a_coded_credential_keeps_its_other_kind_of_alternative() -> None:
+    found = gates(posting("NMTCB CNMT or ARRT (N) certification"))
+    assert len(found) == 1 and len(found[0]) == 1 and {"cred:arrt n", "cred:cnmt"} <= set(found[0][0])
+
+
+def test_a_title_above_the_employer_line_is_the_jobs_title() -> None:
+    text = (
+        "ANDREA WHITCOMBE\nOrlando, FL\n\nExperience\n\nDirector of Housekeeping\n"
+        "Lakeshore Grand Convention Hotel (468 rooms), Orlando, FL\nMay 2021 - Present\n"
+        "- Lead 152 team members and a $6.4M budget\n"
+    )
+    found = parse_resume(text, AS_OF, load_taxonomy())
+    assert found.jobs[0].title == "Director of Housekeeping"

@@ -1204,7 +1204,14 @@ def _alternatives_before(text: str, end: int) -> list[str]:
     found: list[str] = []
     outside = [m for m in _ACRONYM.finditer(text, 0, end) if not text[: m.start()].rstrip().endswith("(")]
     for match in reversed(outside):
-        if not _OR_JOIN.match(text[match.end() : end]):
+        between = text[match.end() : end]
+        if between == " " and not found:
+            end = match.start()  # "RETA CIRO": the body before the credential, not an alternative
+            continue
+        if not _OR_JOIN.match(between):
+            if between == " ":
+                end = match.start()  # "RETA CARO or RETA CIRO": the body again, before an alternative
+                continue
             break
         found.insert(0, match.group(0))
         end = match.start()
@@ -1486,6 +1493,10 @@ def _dedupe_mentions(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _one_of(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    return (tuple(dict.fromkeys(c for g in groups for c in g)),) if len(groups) > 1 else groups
+
+
 def _outside_degree_fields(
     clause: str, skill_groups: tuple[tuple[str, ...], ...], concepts: _LineConcepts
 ) -> tuple[tuple[str, ...], ...]:
@@ -1552,6 +1563,9 @@ def _requirement(
     gate_groups += endorsement_groups(clause, concepts.taxonomy)
     if not gate_groups:
         gate_groups += coded_credential_groups(clause)
+        if gate_groups and " or " in clause and 2 in hints:
+            # "NMTCB CNMT or ARRT (N)": a coded credential with another kind as its alternative
+            gate_groups = _one_of(gate_groups + unknown_credential_groups(clause, concepts.taxonomy))
     if not gate_groups:
         gate_groups += state_licence_groups(clause)
     if not gate_groups and 2 in hints:

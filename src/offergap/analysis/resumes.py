@@ -259,11 +259,19 @@ def _span(line: str, today: float) -> tuple[float, float] | None:
     return None
 
 
+# "Lakeshore Grand Hotel (468 rooms), Orlando, FL": an employer and its place
+_EMPLOYER_LINE = re.compile(r",\s*[A-Z][A-Za-z .'-]+,\s*[A-Z]{2}\b|,\s*[A-Z]{2}\s*$")
+# a short line of words without digits or commas: "Director of Housekeeping"
+_TITLE_LINE = re.compile(r"^[A-Za-z][A-Za-z&/ .'-]{2,60}$")
+
+
 def _job_title(line: str, lines: Sequence[str], index: int) -> str:
     text = _SINGLE.sub(" ", _RANGE.sub(" ", clean_line(line))).strip(" ,|()-–—")
     text = re.sub(r"\(\s*\)", "", text).strip(" ,|-–—")
     if len(re.findall(r"[A-Za-z]{2,}", text)) == 0 and index > 0:
         text = clean_line(lines[index - 1])  # a date line under its title line
+        if index > 1 and _EMPLOYER_LINE.search(text) and _TITLE_LINE.match(clean_line(lines[index - 2])):
+            text = clean_line(lines[index - 2])  # title, then "Employer, City, ST", then the dates
     title = re.split(r",| \| | at | @ | – | — | - ", text, maxsplit=1)[0].strip(" ,|")
     if title.count("(") > title.count(")"):
         title = title + ")" if not title.endswith("(") else title[:-1].rstrip()
