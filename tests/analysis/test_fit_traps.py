@@ -897,3 +897,9 @@ def test_a_title_above_the_employer_line_is_the_jobs_title() -> None:
     )
     found = parse_resume(text, AS_OF, load_taxonomy())
     assert found.jobs[0].title == "Director of Housekeeping"
+
+
+def test_an_esco_label_that_is_only_the_context_of_a_skill_is_not_matched() -> None:
+    taxonomy = load_taxonomy()
+    assert not taxonomy.find_in_lines(["a housekeeping management system such as HotSOS"])
+    assert not taxonomy.find_in_lines(["roofing on commercial buildings"])

