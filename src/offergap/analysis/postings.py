@@ -316,6 +316,7 @@ _LANGUAGE_WORDS = {
 
 
 _WORD = re.compile(r"[a-zà-ÿ]+")
+_NOT_A_TO_Z = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
 _LETTER = re.compile(r"[^\W\d_]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
@@ -328,7 +329,8 @@ def detect_language(text: str) -> str:
         letters = len(_LETTER.findall(sample))
         if letters and len(_ASCII_LETTER.findall(sample)) < 0.5 * letters:
             return "a language in a non-Latin script"
-    words = _WORD.findall(sample.lower())
+    # ASCII text splits faster by a translation table than by the pattern, to the same words
+    words = sample.lower().translate(_NOT_A_TO_Z).split() if sample.isascii() else _WORD.findall(sample.lower())
     if len(words) < 15:
         return "English"
     english = _LANGUAGE_WORDS["English"]
