@@ -903,3 +903,38 @@ def test_an_esco_label_that_is_only_the_context_of_a_skill_is_not_matched() -> N
     taxonomy = load_taxonomy()
     assert not taxonomy.find_in_lines(["a housekeeping management system such as HotSOS"])
     assert not taxonomy.find_in_lines(["roofing on commercial buildings"])
+
+
+# --- session 4: misses of data36 --------------------------------------------------------------------
+
+
+def test_a_requirements_header_with_a_long_aside_is_a_header() -> None:
+    text = (
+        "CT/MRI Technologist\nAcme Hospital, Bend, OR\n\nRequirements (must be met on the first day of employment)\n"
+        "- ARRT postprimary certification in Computed Tomography (CT)\n"
+    )
+    assert [r.importance for r in parse_posting(text).requirements] == ["must"]
+
+
+@pytest.mark.parametrize(
+    "line", ["At least 21 years of age", "Valid passport with at least 12 months remaining before expiration"]
+)
+def test_age_and_passport_are_conditions_not_requirements(line: str) -> None:
+    assert parse_posting(posting(line)).requirements == ()
+
+
+def test_hospitality_work_is_customer_service() -> None:
+    asked = posting("At least one year of customer service experience")
+    attendant = resume("FAA Certificate of Demonstrated Proficiency", "Flight attendant on E175 regional flights.")
+    assert score_fit(attendant, asked).must_haves[0].status == "met"
+
+
+def test_a_job_for_current_students_is_no_fit_for_a_graduate_at_work() -> None:
+    asked = posting(
+        "Students currently enrolled in a bachelor's program who will return to school after the internship",
+        title="Construction Management Intern",
+    )
+    graduate = resume("OSHA 30", "Project engineer on a $40M medical office building.").replace(
+        "EXPERIENCE", "EDUCATION\nB.S. Construction Management, 2025\nEXPERIENCE"
+    )
+    assert "current students" in " ".join(score_fit(graduate, asked).explanation)

@@ -724,6 +724,7 @@ def _hard_findings(
     findings += _over_ceilings(musts)
     findings += _missing_doctorate(musts, posting)
     findings += _sponsorship(posting, resume)
+    findings += _not_a_student(posting, resume)
     for check in musts:
         asked, led = check.managing_years_required, check.managing_years_found
         if asked is not None and led is not None and led < 0.5 * asked and asked - led >= 1.5:
@@ -765,6 +766,26 @@ def _hard_findings(
                 )
             )
     return findings
+
+
+def _not_a_student(posting: PostingProfile, resume: ResumeProfile) -> list[_Finding]:
+    """A job for current students, and a resume with a finished degree, no degree under way and a year
+    or more of work since."""
+    if not posting.students_only or _experience(resume) < 1:
+        return []
+    finished = [d for d in resume.degrees if d.level >= 2]
+    if not finished or any(_DEGREE_UNDER_WAY.search(line) for line in resume.lines):
+        return []
+    text = f'resume line {finished[0].line + 1}: "{_short(finished[0].text)}"'
+    return [_Finding(CAP_SENIORITY, f"the posting is for current students; the resume's degree is finished ({text})")]
+
+
+_DEGREE_UNDER_WAY = re.compile(
+    r"\b(?:expected|anticipated|in progress|candidate|pursuing|currently enrolled)\b[^.]{0,60}\b(?:20\d\d|degree|"
+    r"bachelor|master|b\.?s|m\.?s|mba)|\b(?:bachelor|master|b\.?s\.?|m\.?s\.?|mba)\b[^.]{0,60}\b(?:expected|anticipated|"
+    r"in progress)\b",
+    re.I,
+)
 
 
 def _sponsorship(posting: PostingProfile, resume: ResumeProfile) -> list[_Finding]:

@@ -85,6 +85,7 @@ class PostingProfile:
     people_manager: bool = False
     duties: frozenset[str] = frozenset()  # concepts the title and the duties name
     no_sponsorship: bool = False  # "must be authorized to work in the US without sponsorship"
+    students_only: bool = False  # "students currently enrolled ... who will return to school"
 
     @property
     def must_haves(self) -> tuple[Requirement, ...]:
@@ -552,10 +553,10 @@ def _header_section(line: str) -> Section | None:
         return None
     text = clean_line(line).rstrip(":").strip()
     raw = line.strip()
-    if not text or len(text.split()) > 8 or text.endswith((".", ",")):
-        return None
     # "Requirements (must be met on your first day)": the aside does not make it a sentence
     text = _TRAILING_ASIDE.sub("", text).rstrip(":").strip() or text
+    if not text or len(text.split()) > 8 or text.endswith((".", ",")):
+        return None
     looks_like_header = (
         raw.endswith(":")
         or raw.startswith(("#", "**"))
@@ -733,10 +734,14 @@ _WORKING_CONDITION = re.compile(
     r"in all weather)|lift (?:up to )?\d+|stand for|wear (?:a|an|the)? ?\w+ when|live within|"
     r"respond to after-hours|travel (?:up to )?\d+ ?%|(?:work|take) (?:on-)?call|monday (?:to|through|-) friday|"
     r"no weekends|work a flexible schedule|flexible (?:availability|schedule)|"
+    r"(?:hold |have )?(?:a |an )?(?:valid |current )(?:u\.?s\.? )?passport|"
     r"(?:(?:evening|weekend|night|holiday|overtime|on-call|shift)s?,? (?:(?:and|or|&) )?)+availability|"
     r"availab\w* (?:to work |for |during |on )?(?:nights|evenings|weekends|holidays|on-call)|"
     r"(?:have |own )?(?:reliable|dependable|insured) (?:personal )?(?:transportation|vehicle|car)|"
     r"(?:have |bring |provide )?(?:your )?own (?:\w+ )?(?:tools|clippers|toolbox|kit|knives|vehicle|transportation))"
+)
+_AGE_ONLY = re.compile(
+    r"\W*(?:must be |be )?(?:at least |minimum (?:age )?(?:of )?)?\d{2}\+? (?:years? (?:of age|old)|or older)\W*$"
 )
 _HIGH_SCHOOL = re.compile(
     r"\b(?:high school (?:diploma|education|graduate|degree)|h\.?s\.? diploma|ged|hiset|"
@@ -1539,6 +1544,8 @@ def _requirement(
         return None  # pay, benefits and equal-opportunity lines are offers, not requirements
     if _WORKING_CONDITION.search(low) and not _YEARS_HINT.found(clause):
         return None  # "able to work nights and weekends", "lift 50 lbs": true of the job, not shown by a resume
+    if _AGE_ONLY.match(low):
+        return None  # "at least 21 years of age": a condition a resume does not show
     if _only_high_school(low):
         return None  # nearly every candidate has one and few resumes say so
     if ("not" in low or "n't" in low) and _EXCLUSION.search(low) and not _WITHOUT.search(low):
@@ -2095,7 +2102,18 @@ def _profile(
         people_manager=people,
         duties=duties,
         no_sponsorship="sponsor" in text.lower() and _NO_SPONSORSHIP.search(text) is not None,
+        students_only=_for_students(text),
     )
+
+
+def _for_students(text: str) -> bool:
+    low = text.lower()
+    return ("enrol" in low or "return to school" in low) and _STUDENTS.search(low) is not None
+
+
+_STUDENTS = re.compile(
+    r"\bcurrent(?:ly)? enrol(?:l?ed|l?ment)\b|\bmust be (?:currently )?enrol(?:l?ed)\b|\breturn to school"
+)
 
 
 _NO_SPONSORSHIP = re.compile(
