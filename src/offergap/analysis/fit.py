@@ -508,7 +508,8 @@ def _coverage(content: Sequence[str], resume: ResumeProfile, taxonomy: Taxonomy)
         by_word = resume.evidence_lines_by_word
         for index in sorted({i for w in weights for i in by_word.get(w, ())}):
             words = resume.line_words[index]
-            score = math.fsum(weights[w] for w in words if w in weights)  # the same in any set order
+            # over the requirement's few words rather than the line's many; fsum is exact in any order
+            score = math.fsum(weight for w, weight in weights.items() if w in words)
             if score > best_score:
                 best_line, best_score = index, score
     return hit / total, best_line

@@ -465,8 +465,8 @@ _PEOPLE_PHRASES = (
 _MANAGES_PEOPLE = re.compile(r"\b(" + "|".join(_PEOPLE_PHRASES) + r")\b")
 
 
-def _posting_seniority(title: str, years_min: float | None, text: str) -> tuple[Seniority, bool]:
-    lowered = text.lower()
+def _posting_seniority(title: str, years_min: float | None, lowered: str) -> tuple[Seniority, bool]:
+    """The posting's level from its title or the years it asks; `lowered` is the posting's lowered text."""
     manages_managers = "managers" in lowered and bool(_MANAGES_MANAGERS.search(lowered))
     people = manages_managers or (
         any(phrase in lowered for phrase in _PEOPLE_PHRASES) and bool(_MANAGES_PEOPLE.search(lowered))
@@ -1344,7 +1344,8 @@ class _LineConcepts:
             gates += self._elided_alternatives(gates, clause_tokens)
         skill_groups = self._logic_groups(skills, clause_tokens, examples)
         gate_groups = self._logic_groups(gates, clause_tokens, False)
-        if _BILINGUAL.found(clause):
+        lowered = clause.lower()
+        if ("lingual" in lowered or "dual" in lowered) and _BILINGUAL.found(clause):
             gate_groups = self._each_language_needed(gate_groups)
         every = tuple(dict.fromkeys(cid for m in mentions for cid in m.concept_ids))
         return skill_groups, gate_groups, every
@@ -2057,9 +2058,9 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 )
 
 
-def _for_newcomers(text: str) -> bool:
-    """A programme for people starting out, which says so and sends experienced people elsewhere."""
-    low = text.lower()
+def _for_newcomers(low: str) -> bool:
+    """A programme for people starting out, which says so and sends experienced people elsewhere (on
+    the posting's lowered text)."""
     return any(
         any(map(low.__contains__, hints)) and pattern.search(low) is not None for hints, pattern in _NEWCOMER_CUES
     )
@@ -2079,11 +2080,11 @@ def _profile(
     years_min = max(years) if years else None
     maxima = [r.years_max for r in musts if r.years_max is not None]
     years_max = max(maxima) if maxima and (years_min is None or max(maxima) >= years_min) else None
-    text = "\n".join(raw_lines)
-    if _for_newcomers(text):
+    low = "\n".join(raw_lines).lower()
+    if _for_newcomers(low):
         years_max = 1.0 if years_max is None else min(years_max, 1.0)
     degrees = [r.degree for r in musts if r.degree]
-    seniority, people = _posting_seniority(title, years_min, text)
+    seniority, people = _posting_seniority(title, years_min, low)
     occupations = (
         tuple((o.name, s) for o, s in taxonomy.nearest_occupations(title))
         if title and with_occupations
@@ -2101,13 +2102,12 @@ def _profile(
         occupations=occupations,
         people_manager=people,
         duties=duties,
-        no_sponsorship="sponsor" in text.lower() and _NO_SPONSORSHIP.search(text) is not None,
-        students_only=_for_students(text),
+        no_sponsorship="sponsor" in low and _NO_SPONSORSHIP.search(low) is not None,
+        students_only=_for_students(low),
     )
 
 
-def _for_students(text: str) -> bool:
-    low = text.lower()
+def _for_students(low: str) -> bool:
     return ("enrol" in low or "return to school" in low) and _STUDENTS.search(low) is not None
 
 
