@@ -9,10 +9,12 @@ at semicolons, sentences and "(... is a plus)" asides, so "Strong C; C++ a plus"
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
+
+import ahocorasick  # type: ignore[import-not-found,unused-ignore]
 
 from offergap.analysis.skills import (
     CREDENTIAL_KINDS,
@@ -1541,7 +1543,7 @@ def _requirement(
     """`mentions` are the clause's and its parenthesis-free variant's; `own` the clause's alone."""
     words = words if words is not None else tokens(clause)
     low = clause.lower()
-    if any(map(low.__contains__, _BOILERPLATE_HINTS)) and _BOILERPLATE.search(low):
+    if _has_any(_BOILERPLATE_FINDER, low) and _BOILERPLATE.search(low):
         return None  # pay, benefits and equal-opportunity lines are offers, not requirements
     if _WORKING_CONDITION.search(low) and not _YEARS_HINT.found(clause):
         return None  # "able to work nights and weekends", "lift 50 lbs": true of the job, not shown by a resume
@@ -2058,11 +2060,29 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 )
 
 
+def _has_any(finder: ahocorasick.Automaton, text: str) -> bool:
+    return any(True for _ in finder.iter(text))
+
+
+def _substring_finder(words: Iterable[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+_BOILERPLATE_FINDER = _substring_finder(_BOILERPLATE_HINTS)
+# every cue's hints found in one pass over the posting instead of one search per hint
+_NEWCOMER_HINT_FINDER = _substring_finder({hint for hints, _ in _NEWCOMER_CUES for hint in hints})
+
+
 def _for_newcomers(low: str) -> bool:
     """A programme for people starting out, which says so and sends experienced people elsewhere (on
     the posting's lowered text)."""
-    return any(
-        any(map(low.__contains__, hints)) and pattern.search(low) is not None for hints, pattern in _NEWCOMER_CUES
+    present = {hint for _end, hint in _NEWCOMER_HINT_FINDER.iter(low)}
+    return bool(present) and any(
+        not present.isdisjoint(hints) and pattern.search(low) is not None for hints, pattern in _NEWCOMER_CUES
     )
 
 
