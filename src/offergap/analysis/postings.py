@@ -1557,9 +1557,7 @@ def _requirement(
         if not kept:
             return None
         clause, low, words, mentions, own = kept, kept.lower(), tokens(kept), None, None
-    hints = set()
-    if _ANY_HINT.search(low):
-        hints = {i for i, hint in enumerate(_CLAUSE_HINTS) if hint.search(low)}
+    hints = {kind for _end, kind in _CLAUSE_HINT_FINDER.iter(low)}
     skill_groups, gate_groups, _ = concepts.groups(clause, words, mentions)
     importance, weight = _importance(clause, section, aside)
     content = content_words(words)
@@ -1757,13 +1755,18 @@ _ABOUT_US = re.compile(
 _WHERE_YOU_LIVE = re.compile(r"\b(?:live|living|reside|residing|relocat\w*|commut\w*|located|based) ", re.I)
 
 
-# cheap substring tests that gate the rarer checks: a condition of employment, managing people, a credential
+# substrings that gate the rarer checks, found in one pass: 0 a condition of employment, 1 managing
+# people, 2 a credential
 _CLAUSE_HINTS = (
-    re.compile("pass|undergo|submit|consent|clear"),
-    re.compile("manag|supervis|leading"),
-    re.compile("certif|credential|licen|designation|registration|registered"),
+    ("pass", "undergo", "submit", "consent", "clear"),
+    ("manag", "supervis", "leading"),
+    ("certif", "credential", "licen", "designation", "registration", "registered"),
 )
-_ANY_HINT = re.compile("|".join(hint.pattern for hint in _CLAUSE_HINTS))
+_CLAUSE_HINT_FINDER = ahocorasick.Automaton()
+for _kind, _words in enumerate(_CLAUSE_HINTS):
+    for _word in _words:
+        _CLAUSE_HINT_FINDER.add_word(_word, _kind)
+_CLAUSE_HINT_FINDER.make_automaton()
 _MANAGING_ASKED = re.compile(
     r"(\d+(?:\.\d+)?)\s*\+?\s*(?:or more\s+)?years?\s+(?:of\s+)?(?:experience\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?:managing|supervising|leading)\s+(?:[\w-]+\s+){0,3}?"
