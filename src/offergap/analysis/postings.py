@@ -1852,7 +1852,9 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
     taxonomy = taxonomy or load_taxonomy()
     raw_lines = text.replace("\r\n", "\n").split("\n")
     title_index, title = _title(raw_lines)
-    units = _gather_units(_unwrapped(raw_lines, title_index), title_index)
+    headers = [_header_section(raw) if i != title_index else None for i, raw in enumerate(raw_lines)]
+    lines, headers = _unwrapped(raw_lines, title_index, headers)
+    units = _gather_units(lines, title_index, headers)
     concepts = _LineConcepts(taxonomy)
     texts = [c[1] for c in units.clauses]
     texts += [_strip_parentheses(c[1]) if "(" in c[1] else "" for c in units.clauses]
@@ -1888,32 +1890,35 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
     return _profile(title, raw_lines, requirements, key, taxonomy, frozenset(duties), occupations)
 
 
-def _unwrapped(raw_lines: list[str], title_index: int) -> list[str]:
+def _unwrapped(
+    raw_lines: list[str], title_index: int, headers: list[Section | None]
+) -> tuple[list[str], list[Section | None]]:
     """Paragraphs hard-wrapped over several lines, as in postings copied from a PDF or an email, joined
-    back: each sentence is read whole, on its first line (the lines it took are left empty)."""
-    lines = list(raw_lines)
+    back: each sentence is read whole, on its first line (the lines it took are left empty). Returns the
+    lines and their headers (`headers` are the raw lines')."""
+    lines, heads = list(raw_lines), list(headers)
     start = None
     for index in range(title_index + 1, len(lines)):
-        if start is not None and _continues(lines[start], lines[index]):
+        if start is not None and _continues(lines[start], heads[start], lines[index], heads[index]):
             lines[start] = f"{lines[start].rstrip()} {lines[index].strip()}"
-            lines[index] = ""
+            heads[start] = _header_section(lines[start])
+            lines[index], heads[index] = "", None
             continue
         start = index if lines[index].strip() else None
-    return lines
+    return lines, heads
 
 
-def _continues(line: str, following: str) -> bool:
+def _continues(line: str, line_header: Section | None, following: str, following_header: Section | None) -> bool:
     """Whether `following` goes on with the sentence that `line` leaves open."""
     text, nxt = line.rstrip(), following.strip()
-    if not text or not nxt or _BULLET_START.match(following) or _header_section(following) is not None:
+    if not text or not nxt or _BULLET_START.match(following) or following_header is not None:
         return False
-    if _header_section(line) is not None or text.endswith((".", ":", "!", "?", ";")):
+    if line_header is not None or text.endswith((".", ":", "!", "?", ";")):
         return False
     return nxt[0].islower() or (len(text) >= 70 and text[-1].isalnum()) or text.endswith(",")
 
 
-def _gather_units(raw_lines: Sequence[str], title_index: int) -> _Units:
-    headers = [_header_section(raw) if i != title_index else None for i, raw in enumerate(raw_lines)]
+def _gather_units(raw_lines: Sequence[str], title_index: int, headers: Sequence[Section | None]) -> _Units:
     sections = _sections(headers)
     explicit = any(s in ("must", "nice") for s in sections)
     units = _Units()
