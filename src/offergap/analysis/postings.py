@@ -124,6 +124,20 @@ class _Folded:
 _LAST_LOWERED: list[tuple[str, str]] = [("", "")]
 
 
+def _substring_finder(words: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of (substring, value) pairs: every substring found in one pass, where a
+    test per substring would scan the text once each."""
+    automaton = ahocorasick.Automaton()
+    for word, value in words:
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
+
+
+def _has_any(finder: ahocorasick.Automaton, text: str) -> bool:
+    return any(True for _ in finder.iter(text))
+
+
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦●>]+|\\-|\d{1,2}[.)]|[a-z][.)](?=\s))\s*")
 _MARKUP = re.compile(r"\*\*|__|^#+\s*|`")
 
@@ -720,6 +734,7 @@ _BOILERPLATE_HINTS = (
     "discriminat", "without regard", "protected", "eeo", "accommodat", "contact", "retirement",
     "we cover", "we reimburse", "benefit", "pension", "401", "paid", "tuition",
 )
+_BOILERPLATE_FINDER = _substring_finder((hint, hint) for hint in _BOILERPLATE_HINTS)
 _HIGH_SCHOOL_HINTS = ("high school", "ged", "diploma", "hiset", "h.s", "secondary school")
 def _only_high_school(low: str) -> bool:
     if not any(map(low.__contains__, _HIGH_SCHOOL_HINTS)) or not _HIGH_SCHOOL.search(low):
@@ -1762,11 +1777,7 @@ _CLAUSE_HINTS = (
     ("manag", "supervis", "leading"),
     ("certif", "credential", "licen", "designation", "registration", "registered"),
 )
-_CLAUSE_HINT_FINDER = ahocorasick.Automaton()
-for _kind, _words in enumerate(_CLAUSE_HINTS):
-    for _word in _words:
-        _CLAUSE_HINT_FINDER.add_word(_word, _kind)
-_CLAUSE_HINT_FINDER.make_automaton()
+_CLAUSE_HINT_FINDER = _substring_finder((word, kind) for kind, words in enumerate(_CLAUSE_HINTS) for word in words)
 _MANAGING_ASKED = re.compile(
     r"(\d+(?:\.\d+)?)\s*\+?\s*(?:or more\s+)?years?\s+(?:of\s+)?(?:experience\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?:managing|supervising|leading)\s+(?:[\w-]+\s+){0,3}?"
@@ -2068,21 +2079,8 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 )
 
 
-def _has_any(finder: ahocorasick.Automaton, text: str) -> bool:
-    return any(True for _ in finder.iter(text))
-
-
-def _substring_finder(words: Iterable[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
-
-
-_BOILERPLATE_FINDER = _substring_finder(_BOILERPLATE_HINTS)
 # every cue's hints found in one pass over the posting instead of one search per hint
-_NEWCOMER_HINT_FINDER = _substring_finder({hint for hints, _ in _NEWCOMER_CUES for hint in hints})
+_NEWCOMER_HINT_FINDER = _substring_finder((hint, hint) for hints, _ in _NEWCOMER_CUES for hint in hints)
 
 
 def _for_newcomers(low: str) -> bool:
