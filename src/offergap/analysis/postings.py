@@ -2033,6 +2033,8 @@ def _sections(headers: Sequence[Section | None]) -> list[Section]:
 
 # A program for people starting out, which says so and sends experienced people elsewhere
 _CREDENTIALED = r"\b(?:experienced|certified|licensed|certificated|credentialed)\b"
+_ENROLLED = r"\bcurrent(?:ly)? enrol(?:l?ed|l?ment)\b|\bmust be (?:currently )?enrol(?:l?ed)\b"
+_RETURNING = r"\breturn to school"
 _PROGRAM_IS_FOR = r"\b(?:program|position|role|cohort) is (?:reserved |only |designed |intended )?for "
 # Each cue is sought only when its cheap substrings are in the lowered text: most postings have none,
 # and the expressions cost a tenth of a millisecond when run on a whole posting.
@@ -2040,8 +2042,8 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (hints, re.compile(pattern))
     for hints, pattern in (
         # an internship or student job: "requires current enrollment in a degree program"
-        (("enrol",), r"\bcurrent(?:ly)? enrol(?:l?ed|l?ment)\b|\bmust be (?:currently )?enrol(?:l?ed)\b"),
-        (("return to school",), r"\breturn to school"),
+        (("enrol",), _ENROLLED),
+        (("return to school",), _RETURNING),
         (("new grad",), r"\bnew grad(?:uate)? (?:program|programme|cohort|track|class)\b"),
         (
             ("not suited", "not intended", "not designed", "not meant", "not right"),
@@ -2137,9 +2139,7 @@ def _for_students(low: str) -> bool:
     return ("enrol" in low or "return to school" in low) and _STUDENTS.search(low) is not None
 
 
-_STUDENTS = re.compile(
-    r"\bcurrent(?:ly)? enrol(?:l?ed|l?ment)\b|\bmust be (?:currently )?enrol(?:l?ed)\b|\breturn to school"
-)
+_STUDENTS = re.compile(f"{_ENROLLED}|{_RETURNING}")
 
 
 _NO_SPONSORSHIP = re.compile(
