@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from offergap.analysis.fit import score_fit
-from offergap.analysis.postings import parse_posting, parse_years, split_clauses, title_level
+from offergap.analysis.posting_levels import title_level
+from offergap.analysis.postings import parse_posting, parse_years, split_clauses
 from offergap.analysis.resumes import parse_resume
 from offergap.analysis.skills import load_taxonomy, stem
 

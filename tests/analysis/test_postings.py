@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from offergap.analysis.posting_levels import title_level
+from offergap.analysis.posting_text import detect_language
 from offergap.analysis.postings import (
     PostingProfile,
     Requirement,
-    detect_language,
     endorsement_groups,
     parse_posting,
     parse_years,
     state_licence_groups,
-    title_level,
 )
 from offergap.analysis.skills import Taxonomy, load_taxonomy
 from offergap.errors import InvalidInput

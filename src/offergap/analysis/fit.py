@@ -19,13 +19,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager
 from offergap.analysis.postings import (
     ENDORSEMENT_NAMES,
-    LEVEL_NAMES,
     PostingProfile,
     Requirement,
     _is_language_group,
-    is_specialist_manager,
     parse_posting,
     states_of_places,
 )

@@ -9,13 +9,21 @@ at semicolons, sentences and "(... is a plus)" asides, so "Strong C; C++ a plus"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-import ahocorasick  # type: ignore[import-not-found,unused-ignore]
-
+from offergap.analysis.posting_levels import UNSTATED, Seniority, _posting_seniority
+from offergap.analysis.posting_text import (
+    _BULLET,
+    _BULLET_START,
+    _Folded,
+    _has_any,
+    _substring_finder,
+    check_text,
+    clean_line,
+)
 from offergap.analysis.skills import (
     CREDENTIAL_KINDS,
     PUNCTUATION,
@@ -25,15 +33,11 @@ from offergap.analysis.skills import (
     load_taxonomy,
     tokens,
 )
-from offergap.errors import InvalidInput
-
-MAX_POSTING_BYTES = 1_000_000
 
 Importance = Literal["must", "nice"]
 Section = Literal["intro", "responsibilities", "must", "nice", "other"]
 RequirementKind = Literal["credential", "language", "degree", "experience", "skill", "general"]
 
-LEVEL_NAMES = ("entry", "mid", "senior", "lead/manager", "director", "executive")
 
 
 @dataclass(frozen=True)
@@ -66,20 +70,12 @@ class Requirement:
 
 
 @dataclass(frozen=True)
-class Seniority:
-    level: int
-    name: str
-    from_title: bool
-    reason: str
-
-
-@dataclass(frozen=True)
 class PostingProfile:
     title: str
     lines: tuple[str, ...]
     requirements: tuple[Requirement, ...]
     key_concepts: dict[str, float] = field(hash=False)
-    seniority: Seniority = Seniority(1, "mid", False, "no seniority stated")
+    seniority: Seniority = UNSTATED
     years_min: float | None = None
     years_max: float | None = None
     degree: Degree | None = None
@@ -96,409 +92,6 @@ class PostingProfile:
     @property
     def nice_to_haves(self) -> tuple[Requirement, ...]:
         return tuple(r for r in self.requirements if r.importance == "nice")
-
-
-# --- shared text helpers ---------------------------------------------------------------------------
-
-
-class _Folded:
-    """A case-insensitive pattern, tested on ASCII text by its case-sensitive twin on the lowered text:
-    the same answer, several times faster in Python's re. Other text goes to the original pattern."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        if not pattern.flags & re.IGNORECASE or pattern.pattern != pattern.pattern.lower():
-            raise ValueError(f"not a lowercase case-insensitive pattern: {pattern.pattern!r}")
-        self.pattern = pattern
-        self._twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-
-    def found(self, text: str) -> bool:
-        if text.isascii():
-            pair = _LAST_LOWERED[0]
-            if pair[0] is not text:  # several patterns test the same clause in a row: lower it once
-                pair = (text, text.lower())
-                _LAST_LOWERED[0] = pair  # one slot holding a pair: safe when threads share it
-            return self._twin.search(pair[1]) is not None
-        return self.pattern.search(text) is not None
-
-
-_LAST_LOWERED: list[tuple[str, str]] = [("", "")]
-
-
-def _substring_finder(words: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton of (substring, value) pairs: every substring found in one pass, where a
-    test per substring would scan the text once each."""
-    automaton = ahocorasick.Automaton()
-    for word, value in words:
-        automaton.add_word(word, value)
-    automaton.make_automaton()
-    return automaton
-
-
-def _has_any(finder: ahocorasick.Automaton, text: str) -> bool:
-    return any(True for _ in finder.iter(text))
-
-
-_BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦●>]+|\\-|\d{1,2}[.)]|[a-z][.)](?=\s))\s*")
-_MARKUP = re.compile(r"\*\*|__|^#+\s*|`")
-
-
-_BULLET_START = re.compile(r"\s*(?:[-*•·–—▪◦●>\\]|\d{1,2}[.)]|[a-z][.)]\s)")
-
-
-def _needs_cleaning(line: str) -> bool:
-    """A bullet at the start or a markup character anywhere; substring tests first, as most lines have
-    neither."""
-    return "*" in line or "_" in line or "#" in line or "`" in line or _BULLET_START.match(line) is not None
-
-
-def clean_line(line: str) -> str:
-    """A line without its bullet and markdown emphasis."""
-    if not _needs_cleaning(line):
-        return line.strip()
-    line = _BULLET.sub("", line)
-    if "*" in line or "_" in line or "#" in line or "`" in line:  # every markup pattern needs one of these
-        line = _MARKUP.sub("", line)
-    return line.strip()
-
-
-def check_text(text: str, what: str, limit: int = MAX_POSTING_BYTES) -> str:
-    """Refuse empty, oversized and non-English text with a clear message."""
-    size = len(text) if text.isascii() else len(text.encode("utf-8"))
-    if size > limit:
-        raise InvalidInput(
-            f"the {what} is {size / 1e6:.1f} MB of text, over the {limit / 1e6:.0f} MB limit",
-            hint=f"a real {what} is a few kilobytes: check that the right file was given",
-        )
-    if _TWO_LETTERS.search(text) is None:
-        raise InvalidInput(f"the {what} is empty", hint=f"give the {what}'s full text")
-    language = detect_language(text)
-    if language != "English":
-        raise InvalidInput(
-            f"the {what} looks like {language}, not English; offergap reads English only, so it will not "
-            "guess a score",
-            hint="use the English version if there is one",
-        )
-    return text
-
-
-_LANGUAGE_WORDS = {
-    "English": set(
-        [
-            "the",
-            "and",
-            "of",
-            "to",
-            "in",
-            "for",
-            "with",
-            "you",
-            "your",
-            "our",
-            "we",
-            "are",
-            "is",
-            "will",
-            "be",
-            "this",
-            "that",
-            "on",
-            "as",
-            "an",
-            "or",
-        ]
-    ),
-    "Spanish": set(
-        [
-            "el",
-            "la",
-            "los",
-            "las",
-            "de",
-            "del",
-            "y",
-            "en",
-            "para",
-            "con",
-            "por",
-            "una",
-            "un",
-            "que",
-            "es",
-            "se",
-            "su",
-            "sus",
-            "al",
-            "como",
-            "más",
-            "experiencia",
-        ]
-    ),
-    "French": set(
-        [
-            "le",
-            "la",
-            "les",
-            "des",
-            "de",
-            "du",
-            "et",
-            "en",
-            "pour",
-            "avec",
-            "vous",
-            "nous",
-            "une",
-            "un",
-            "est",
-            "sur",
-            "au",
-            "aux",
-            "dans",
-            "expérience",
-        ]
-    ),
-    "German": set(
-        [
-            "der",
-            "die",
-            "das",
-            "und",
-            "mit",
-            "für",
-            "ein",
-            "eine",
-            "ist",
-            "wir",
-            "sie",
-            "zu",
-            "von",
-            "den",
-            "im",
-            "auf",
-            "bei",
-            "erfahrung",
-            "oder",
-        ]
-    ),
-    "Portuguese": set(
-        [
-            "o",
-            "os",
-            "as",
-            "de",
-            "do",
-            "da",
-            "dos",
-            "das",
-            "e",
-            "em",
-            "para",
-            "com",
-            "uma",
-            "um",
-            "que",
-            "é",
-            "se",
-            "no",
-            "na",
-            "experiência",
-        ]
-    ),
-    "Italian": set(
-        [
-            "il",
-            "lo",
-            "gli",
-            "le",
-            "di",
-            "del",
-            "della",
-            "e",
-            "in",
-            "per",
-            "con",
-            "una",
-            "un",
-            "che",
-            "è",
-            "si",
-            "nel",
-            "esperienza",
-        ]
-    ),
-    "Dutch": set(
-        ["de", "het", "een", "en", "van", "met", "voor", "je", "wij", "zijn", "is", "op", "in", "ervaring"]
-    ),
-}
-
-
-_WORD = re.compile(r"[a-zà-ÿ]+")
-_NOT_A_TO_Z = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
-_LETTER = re.compile(r"[^\W\d_]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
-
-
-def detect_language(text: str) -> str:
-    """The language whose common words are most frequent; English when the text is too short to tell."""
-    sample = text[:1500]
-    if not sample.isascii():
-        letters = len(_LETTER.findall(sample))
-        if letters and len(_ASCII_LETTER.findall(sample)) < 0.5 * letters:
-            return "a language in a non-Latin script"
-    # ASCII text splits faster by a translation table than by the pattern, to the same words
-    words = sample.lower().translate(_NOT_A_TO_Z).split() if sample.isascii() else _WORD.findall(sample.lower())
-    if len(words) < 15:
-        return "English"
-    english = _LANGUAGE_WORDS["English"]
-    if sum(map(english.__contains__, words)) >= 0.12 * len(words):
-        return "English"  # the common case, decided without counting the other languages
-    counts = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _LANGUAGE_WORDS.items()}
-    best = max(counts, key=lambda lang: counts[lang])
-    english_share = counts["English"] / len(words)
-    if best != "English" and counts[best] > 1.5 * counts["English"] and english_share < 0.08:
-        return best
-    if english_share < 0.02:
-        return "a language other than English"
-    return "English"
-
-
-# --- seniority --------------------------------------------------------------------------------------
-
-_NOT_PEOPLE_MANAGER = re.compile(
-    r"\b(account|customer success|client success|product|project|program|programme|case|office|property|"
-    r"relationship|territory|content|community|social media|category|brand|portfolio|partner|channel|"
-    r"solutions|success|marketing|campaign|release|inventory|facilities|events?|data|quality|contracts?|"
-    r"configuration|change|risk|compliance|construction|preconstruction)\s+manager\b"
-)
-
-_TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"\b(chief|vp|vice president|cto|cfo|ceo|coo|svp|evp)\b"), 5),
-    (re.compile(r"\b(superintendent of schools|school superintendent|district superintendent)\b"), 5),
-    (re.compile(r"\b(director|head of|general superintendent)\b"), 4),
-    # a construction or plant superintendent runs one site's work: a manager, not a director
-    (re.compile(r"\bsuperintendent\b"), 3),
-    (
-        re.compile(
-            r"\b(principal|staff (?:software |data |machine learning |ml )?"
-            r"(?:engineer|scientist|developer|designer|architect)|distinguished|architect)\b"
-        ),
-        3,
-    ),
-    (re.compile(r"\b(manager|managing)\b"), 3),
-    (
-        re.compile(
-            r"\b(senior|sr\.?|lead|team lead|supervisor|foreman|charge)\b|\biii\b(?=\s*(?:$|,|-|–|\())"
-        ),
-        2,
-    ),
-    (re.compile(r"\b(intermediate)\b|\bii\b(?=\s*(?:$|,|-|–|\())"), 1),
-    (
-        re.compile(
-            r"\b(junior|jr\.?|entry[- ]level|entry|associate|intern|internship|trainee|apprentice|graduate|"
-            r"recruit|cadet|fellowship|residency|"
-            r"new grad|assistant|aide|helper|student)\b|\bi\b(?=\s*(?:$|,|-|–|\())"
-        ),
-        0,
-    ),
-)
-
-
-# "Dental Assistant", "Home Health Aide", "Sales Associate": the name of an occupation, not a level
-# (unlike "Assistant Teacher"); the word is left out when the title's level is read
-_OCCUPATION_HEAD = re.compile(r"(?<=[a-z]) (assistant|aide|associate)\b(?=\s*(?:\(.*\))?\s*(?:[-,–].*)?$)")
-# occupations named "director" that are not a level: a funeral director arranges and directs services
-_OCCUPATIONAL_DIRECTOR = re.compile(r"\b(funeral|activities|activity)\s+director\b")
-_ABOVE_MANAGER = re.compile(r"\b(director|head of|vp)\b")
-_OVER_SITES = re.compile(r"\b(regional|district|area|multi-?site)\b(?! (?:and|&) )")
-_SENIOR_WORD = re.compile(r"\b(senior|director|head of|vp)\b")
-_ASSISTANT_LEAD = re.compile(r"\bassistant (principal|director|manager)\b")
-_ASSOCIATE_LEAD = re.compile(r"\bassociate (director|principal)\b")
-
-
-# "Executive Assistant to the Chief Financial Officer": whom the job supports, not its level
-_SUPPORTING = re.compile(
-    r"\s+(?:to|for|supporting|reporting to)\s+(?:the\s+|our\s+|a\s+)?(?:ceo|cfo|coo|cto|cio|president|chief|vp|"
-    r"vice president|svp|evp|director|head|founder|executive|general manager|managing director|c-suite|"
-    r"senior (?:leadership|executives?))\b.*$"
-)
-
-
-def is_specialist_manager(title: str) -> bool:
-    """A "project manager" or "account manager" manages work, not people."""
-    return bool(_NOT_PEOPLE_MANAGER.search(title.lower()))
-
-
-def _specialist_level(lowered: str) -> int | None:
-    """The level of a "project manager"-like title, or None when a director word outranks it."""
-    if _OVER_SITES.search(lowered):
-        return 3  # a regional property manager manages the managers of several sites
-    if not _SENIOR_WORD.search(lowered):
-        return 1
-    if not _ABOVE_MANAGER.search(lowered):
-        return 2  # "Senior Project Manager" leads projects, not managers
-    return None
-
-
-def title_level(title: str) -> int | None:
-    """The seniority level a job title states, or None when it states none ("Teacher", "Accountant")."""
-    lowered = _SUPPORTING.sub("", title.lower())
-    specialist = _specialist_level(lowered) if _NOT_PEOPLE_MANAGER.search(lowered) else None
-    if specialist is not None:
-        return specialist
-    if _ASSISTANT_LEAD.search(lowered):
-        return 3
-    lowered = _OCCUPATION_HEAD.sub(" ", lowered)
-    lowered = _OCCUPATIONAL_DIRECTOR.sub(r"\1 practitioner", lowered)
-    if _ASSOCIATE_LEAD.search(lowered):
-        return 4 if "director" in lowered else 3
-    for pattern, level in _TITLE_LEVELS:
-        if pattern.search(lowered):
-            return level
-    return None
-
-
-def years_level(years: float) -> int:
-    if years < 2:
-        return 0
-    if years < 5:
-        return 1
-    if years < 8:
-        return 2
-    return 3
-
-
-_MANAGES_MANAGERS = re.compile(r"\bmanag\w* managers\b|managers reporting to you|manager of managers")
-# every alternative of the pattern below; a plain substring test rules most postings out without the regex
-_PEOPLE_PHRASES = (
-    "direct reports",
-    "manage a team",
-    "lead a team",
-    "supervise a team",
-    "lead a pod",
-    "supervise and evaluate",
-)
-_MANAGES_PEOPLE = re.compile(r"\b(" + "|".join(_PEOPLE_PHRASES) + r")\b")
-
-
-def _posting_seniority(title: str, years_min: float | None, lowered: str) -> tuple[Seniority, bool]:
-    """The posting's level from its title or the years it asks; `lowered` is the posting's lowered text."""
-    manages_managers = "managers" in lowered and bool(_MANAGES_MANAGERS.search(lowered))
-    people = manages_managers or (
-        any(phrase in lowered for phrase in _PEOPLE_PHRASES) and bool(_MANAGES_PEOPLE.search(lowered))
-    )
-    level = title_level(title)
-    if level == 0 and years_min is not None and years_min >= 2:
-        # "Plumbing Inspector I, 4 years in the trade": the entry grade of a job that wants experience
-        # (entry-level jobs ask for 0-1 years)
-        level = years_level(years_min)
-        return Seniority(level, LEVEL_NAMES[level], False, f"{years_min:g}+ years asked"), people
-    if level is not None:
-        return Seniority(level, LEVEL_NAMES[level], True, f"title '{title}'"), people
-    if years_min is not None:
-        level = years_level(years_min)
-        return Seniority(level, LEVEL_NAMES[level], False, f"{years_min:g}+ years asked"), people
-    return Seniority(1, "mid", False, "no seniority stated"), people
 
 
 # --- sections ---------------------------------------------------------------------------------------

@@ -10,18 +10,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
+from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager, title_level, years_level
+from offergap.analysis.posting_text import check_text, clean_line
 from offergap.analysis.postings import (
     _NUMBER_WORDS,
-    LEVEL_NAMES,
-    check_text,
-    clean_line,
     endorsement_groups,
-    is_specialist_manager,
     parse_degree,
     state_licence_groups,
     states_named,
-    title_level,
-    years_level,
 )
 from offergap.analysis.skills import CREDENTIAL_KINDS, PUNCTUATION, STOPWORDS, Taxonomy, load_taxonomy, tokens
 

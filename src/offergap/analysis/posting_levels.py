@@ -1,0 +1,156 @@
+"""Seniority: the level a job title states, the level years of experience imply, and a posting's level."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LEVEL_NAMES = ("entry", "mid", "senior", "lead/manager", "director", "executive")
+
+
+@dataclass(frozen=True)
+class Seniority:
+    level: int
+    name: str
+    from_title: bool
+    reason: str
+
+
+# what a posting that states no level and asks no years is read as
+UNSTATED = Seniority(1, "mid", False, "no seniority stated")
+
+
+_NOT_PEOPLE_MANAGER = re.compile(
+    r"\b(account|customer success|client success|product|project|program|programme|case|office|property|"
+    r"relationship|territory|content|community|social media|category|brand|portfolio|partner|channel|"
+    r"solutions|success|marketing|campaign|release|inventory|facilities|events?|data|quality|contracts?|"
+    r"configuration|change|risk|compliance|construction|preconstruction)\s+manager\b"
+)
+
+_TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\b(chief|vp|vice president|cto|cfo|ceo|coo|svp|evp)\b"), 5),
+    (re.compile(r"\b(superintendent of schools|school superintendent|district superintendent)\b"), 5),
+    (re.compile(r"\b(director|head of|general superintendent)\b"), 4),
+    # a construction or plant superintendent runs one site's work: a manager, not a director
+    (re.compile(r"\bsuperintendent\b"), 3),
+    (
+        re.compile(
+            r"\b(principal|staff (?:software |data |machine learning |ml )?"
+            r"(?:engineer|scientist|developer|designer|architect)|distinguished|architect)\b"
+        ),
+        3,
+    ),
+    (re.compile(r"\b(manager|managing)\b"), 3),
+    (
+        re.compile(
+            r"\b(senior|sr\.?|lead|team lead|supervisor|foreman|charge)\b|\biii\b(?=\s*(?:$|,|-|–|\())"
+        ),
+        2,
+    ),
+    (re.compile(r"\b(intermediate)\b|\bii\b(?=\s*(?:$|,|-|–|\())"), 1),
+    (
+        re.compile(
+            r"\b(junior|jr\.?|entry[- ]level|entry|associate|intern|internship|trainee|apprentice|graduate|"
+            r"recruit|cadet|fellowship|residency|"
+            r"new grad|assistant|aide|helper|student)\b|\bi\b(?=\s*(?:$|,|-|–|\())"
+        ),
+        0,
+    ),
+)
+
+
+# "Dental Assistant", "Home Health Aide", "Sales Associate": the name of an occupation, not a level
+# (unlike "Assistant Teacher"); the word is left out when the title's level is read
+_OCCUPATION_HEAD = re.compile(r"(?<=[a-z]) (assistant|aide|associate)\b(?=\s*(?:\(.*\))?\s*(?:[-,–].*)?$)")
+# occupations named "director" that are not a level: a funeral director arranges and directs services
+_OCCUPATIONAL_DIRECTOR = re.compile(r"\b(funeral|activities|activity)\s+director\b")
+_ABOVE_MANAGER = re.compile(r"\b(director|head of|vp)\b")
+_OVER_SITES = re.compile(r"\b(regional|district|area|multi-?site)\b(?! (?:and|&) )")
+_SENIOR_WORD = re.compile(r"\b(senior|director|head of|vp)\b")
+_ASSISTANT_LEAD = re.compile(r"\bassistant (principal|director|manager)\b")
+_ASSOCIATE_LEAD = re.compile(r"\bassociate (director|principal)\b")
+
+
+# "Executive Assistant to the Chief Financial Officer": whom the job supports, not its level
+_SUPPORTING = re.compile(
+    r"\s+(?:to|for|supporting|reporting to)\s+(?:the\s+|our\s+|a\s+)?(?:ceo|cfo|coo|cto|cio|president|chief|vp|"
+    r"vice president|svp|evp|director|head|founder|executive|general manager|managing director|c-suite|"
+    r"senior (?:leadership|executives?))\b.*$"
+)
+
+
+def is_specialist_manager(title: str) -> bool:
+    """A "project manager" or "account manager" manages work, not people."""
+    return bool(_NOT_PEOPLE_MANAGER.search(title.lower()))
+
+
+def _specialist_level(lowered: str) -> int | None:
+    """The level of a "project manager"-like title, or None when a director word outranks it."""
+    if _OVER_SITES.search(lowered):
+        return 3  # a regional property manager manages the managers of several sites
+    if not _SENIOR_WORD.search(lowered):
+        return 1
+    if not _ABOVE_MANAGER.search(lowered):
+        return 2  # "Senior Project Manager" leads projects, not managers
+    return None
+
+
+def title_level(title: str) -> int | None:
+    """The seniority level a job title states, or None when it states none ("Teacher", "Accountant")."""
+    lowered = _SUPPORTING.sub("", title.lower())
+    specialist = _specialist_level(lowered) if _NOT_PEOPLE_MANAGER.search(lowered) else None
+    if specialist is not None:
+        return specialist
+    if _ASSISTANT_LEAD.search(lowered):
+        return 3
+    lowered = _OCCUPATION_HEAD.sub(" ", lowered)
+    lowered = _OCCUPATIONAL_DIRECTOR.sub(r"\1 practitioner", lowered)
+    if _ASSOCIATE_LEAD.search(lowered):
+        return 4 if "director" in lowered else 3
+    for pattern, level in _TITLE_LEVELS:
+        if pattern.search(lowered):
+            return level
+    return None
+
+
+def years_level(years: float) -> int:
+    if years < 2:
+        return 0
+    if years < 5:
+        return 1
+    if years < 8:
+        return 2
+    return 3
+
+
+_MANAGES_MANAGERS = re.compile(r"\bmanag\w* managers\b|managers reporting to you|manager of managers")
+# every alternative of the pattern below; a plain substring test rules most postings out without the regex
+_PEOPLE_PHRASES = (
+    "direct reports",
+    "manage a team",
+    "lead a team",
+    "supervise a team",
+    "lead a pod",
+    "supervise and evaluate",
+)
+_MANAGES_PEOPLE = re.compile(r"\b(" + "|".join(_PEOPLE_PHRASES) + r")\b")
+
+
+def _posting_seniority(title: str, years_min: float | None, lowered: str) -> tuple[Seniority, bool]:
+    """The posting's level from its title or the years it asks; `lowered` is the posting's lowered text."""
+    manages_managers = "managers" in lowered and bool(_MANAGES_MANAGERS.search(lowered))
+    people = manages_managers or (
+        any(phrase in lowered for phrase in _PEOPLE_PHRASES) and bool(_MANAGES_PEOPLE.search(lowered))
+    )
+    level = title_level(title)
+    if level == 0 and years_min is not None and years_min >= 2:
+        # "Plumbing Inspector I, 4 years in the trade": the entry grade of a job that wants experience
+        # (entry-level jobs ask for 0-1 years)
+        level = years_level(years_min)
+        return Seniority(level, LEVEL_NAMES[level], False, f"{years_min:g}+ years asked"), people
+    if level is not None:
+        return Seniority(level, LEVEL_NAMES[level], True, f"title '{title}'"), people
+    if years_min is not None:
+        level = years_level(years_min)
+        return Seniority(level, LEVEL_NAMES[level], False, f"{years_min:g}+ years asked"), people
+    return UNSTATED, people
