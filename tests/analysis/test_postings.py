@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from offergap.analysis.posting_credentials import endorsement_groups, state_licence_groups
 from offergap.analysis.posting_levels import title_level
 from offergap.analysis.posting_text import detect_language
-from offergap.analysis.postings import (
-    PostingProfile,
-    Requirement,
-    endorsement_groups,
-    parse_posting,
-    parse_years,
-    state_licence_groups,
-)
+from offergap.analysis.postings import PostingProfile, Requirement, parse_posting, parse_years
 from offergap.analysis.skills import Taxonomy, load_taxonomy
 from offergap.errors import InvalidInput
 

@@ -19,15 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from offergap.analysis.posting_credentials import ENDORSEMENT_NAMES, states_of_places
 from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager
-from offergap.analysis.postings import (
-    ENDORSEMENT_NAMES,
-    PostingProfile,
-    Requirement,
-    _is_language_group,
-    parse_posting,
-    states_of_places,
-)
+from offergap.analysis.postings import PostingProfile, Requirement, _is_language_group, parse_posting
 from offergap.analysis.resumes import (
     ResumeProfile,
     _union_years,

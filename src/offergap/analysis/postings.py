@@ -4,6 +4,10 @@ degree, licence and certification gates, seniority, and the nearest ESCO occupat
 Sections come from headers ("Requirements", "Preferred", "What you'll do", ...); inside a section, words
 ("must", "a plus", "preferred", "ideally") override the section's default. A line is split into clauses
 at semicolons, sentences and "(... is a plus)" asides, so "Strong C; C++ a plus" gives two requirements.
+
+Three neighbours hold what this module builds on: `posting_text` (cleaning lines, fast case-insensitive
+patterns, the language check), `posting_levels` (seniority from titles and years) and
+`posting_credentials` (states, licences, endorsements and credentials the lexicon does not know).
 """
 
 from __future__ import annotations
@@ -14,6 +18,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from offergap.analysis.posting_credentials import (
+    _STATE_CODES,
+    _STATE_NAMES_SET,
+    _UNKNOWN_CREDENTIAL_HINT,
+    _known_term,
+    coded_credential_groups,
+    endorsement_groups,
+    state_licence_groups,
+    states_named,
+    unknown_credential_groups,
+)
 from offergap.analysis.posting_levels import UNSTATED, Seniority, _posting_seniority
 from offergap.analysis.posting_text import (
     _BULLET,
@@ -449,332 +464,6 @@ _AFTER_DEGREE = re.compile(
 _DEGREE_WORDS = frozenset(
     tokens("degree field related science art arts bachelor master doctor doctorate equivalent experience")
 )
-_US_STATES = (
-    "Alabama",
-    "Alaska",
-    "Arizona",
-    "Arkansas",
-    "California",
-    "Colorado",
-    "Connecticut",
-    "Delaware",
-    "Florida",
-    "Georgia",
-    "Hawaii",
-    "Idaho",
-    "Illinois",
-    "Indiana",
-    "Iowa",
-    "Kansas",
-    "Kentucky",
-    "Louisiana",
-    "Maine",
-    "Maryland",
-    "Massachusetts",
-    "Michigan",
-    "Minnesota",
-    "Mississippi",
-    "Missouri",
-    "Montana",
-    "Nebraska",
-    "Nevada",
-    "Ohio",
-    "Oklahoma",
-    "Oregon",
-    "Pennsylvania",
-    "Tennessee",
-    "Texas",
-    "Utah",
-    "Vermont",
-    "Virginia",
-    "Washington",
-    "Wisconsin",
-    "Wyoming",
-    "New Hampshire",
-    "New Jersey",
-    "New Mexico",
-    "New York",
-    "North Carolina",
-    "North Dakota",
-    "Rhode Island",
-    "South Carolina",
-    "South Dakota",
-    "West Virginia",
-)
-_STATE_NAMES_SET = frozenset(word for state in _US_STATES for word in state.split())
-_STATE_NAMES = "|".join(sorted(_US_STATES, key=len, reverse=True))  # longest first, for alternations
-_STATE_RE = re.compile(r"\b(" + _STATE_NAMES + r")\b")
-_STATE_CODES = {"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii",
-    "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky",
-    "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
-    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
-    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
-    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
-    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
-    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
-    "WY": "Wyoming"}
-_PLACE_STATE = re.compile(r",\s*(" + "|".join(_STATE_CODES) + r")\b")
-
-
-def states_of_places(text: str) -> tuple[str, ...]:
-    """The states of the places a line names ("Denton, TX", "Springfield, Illinois")."""
-    codes = [_STATE_CODES[c] for c in _PLACE_STATE.findall(text)]
-    return tuple(dict.fromkeys(codes + _STATE_RE.findall(text)))
-_STATE_RE_ANY_CASE = re.compile(_STATE_RE.pattern, re.I)
-
-
-_CREDENTIAL_HINT = _Folded(re.compile(r"licen[cs]|certif|registration", re.I))
-
-
-def states_named(text: str, *, credential_line: bool = False) -> tuple[str, ...]:
-    """States a credential line names; `credential_line` when the line is known to be one (it sits
-    under a Licences header) even without the word "licence"."""
-    if not credential_line and not _CREDENTIAL_HINT.found(text):
-        return ()
-    return tuple(dict.fromkeys(_STATE_RE.findall(text)))
-
-
-_ENDORSEMENT = re.compile(r"endorse(?:ment|ments|d)\b", re.I)
-
-
-def endorsement_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], ...]:
-    """Endorsements a line names: "Elementary Education (K-8) and Reading (P-12) endorsements" gives
-    (('endorse:elementary education',), ('endorse:reading',)); "a Chemistry or Science endorsement"
-    gives one group with both. CDL endorsements map to the lexicon ("H endorsement" -> Hazmat)."""
-    groups: list[tuple[str, ...]] = []
-    if "ndorse" not in text:
-        return ()
-    for match in _ENDORSEMENT.finditer(text):
-        before = re.sub(r"\([^)]*\)", " ", text[: match.start()])
-        before = re.split(
-            r"\b(?:with|including|holding|hold|have|has|and an?|plus)\b|[:;,]|\.\s", before, flags=re.I
-        )[-1]
-        if re.match(r"\s*(?:no|not|without)\b", before, re.I):  # "No hazmat (H) endorsement"
-            continue
-        after = re.sub(r"\([^)]*\)", " ", text[match.end() :])
-        after_match = re.match(r"\s+(?:in|for)\s+([A-Za-z &/-]{2,60})|\s*:\s*([A-Za-z ,&/-]{1,60})", after)
-        listed = after_match.group(2) if after_match else None
-        if listed:  # "Endorsements: T and N"
-            span = listed
-        elif before.strip(" -•*\t"):
-            span = before
-        else:  # "endorsement in Chemistry"
-            span = after_match.group(1) or "" if after_match else ""
-        whole = _lexicon_endorsement(span, taxonomy)
-        if whole is not None:  # "doubles/triples (T) endorsement" is one endorsement, not two
-            groups.append((whole,))
-            continue
-        any_of = bool(re.search(r"\bor\b", span, re.I))
-        # "Reading and Math endorsements" are two; "Basic Oil and Chemical Tanker endorsement" is one
-        joins = r",|/|\band\b|\bor\b" if match.group(0).lower().endswith("s") or any_of else r"\bor\b"
-        subjects = [s.strip() for s in re.split(joins, span, flags=re.I) if s.strip()]
-        ids = [i for i in (_endorsement_id(s, taxonomy) for s in subjects) if i]
-        if ids:
-            groups.extend([tuple(ids)] if any_of else [(i,) for i in ids])
-    return tuple(dict.fromkeys(groups))
-
-
-ENDORSEMENT_NAMES: dict[str, str] = {}  # id -> the words as written, for explanations
-# words that qualify an endorsement without naming it (tokens() stems them as it stems the text)
-_ENDORSEMENT_NOISE = frozenset(tokens("valid current active state secondary k p"))
-
-
-def _endorsement_words(subject: str) -> list[str]:
-    """The words that name an endorsement. The issuing state is left out ("Oregon Local Anesthesia
-    Endorsement" on a resume is the "local anesthesia endorsement" a posting asks for); a posting's
-    state is checked separately."""
-    subject = _STATE_RE_ANY_CASE.sub(" ", subject)
-    words = [w for w in tokens(subject) if w not in STOPWORDS and w not in PUNCTUATION]
-    return [
-        w
-        for w in words
-        if w not in _ENDORSEMENT_NOISE and not w.isdigit()
-    ]
-
-
-def _lexicon_endorsement(subject: str, taxonomy: Taxonomy) -> str | None:
-    """The lexicon endorsement that the whole subject names, if any."""
-    words = _endorsement_words(subject)
-    if not words or len(words) > 4:
-        return None
-    query = f"{' '.join(words)} endorsement"
-    size = len(tokens(query))
-    for mention in taxonomy.find_in_lines([query]):
-        if mention.start > 0 or mention.end < size:
-            continue
-        for cid in mention.concept_ids:
-            if taxonomy.concept(cid).kind == "endorsement":
-                return cid
-    return None
-
-
-def _endorsement_id(subject: str, taxonomy: Taxonomy) -> str | None:
-    words = _endorsement_words(subject)
-    if not words or len(words) > 4:
-        return None
-    phrase = " ".join(words)
-    for mention in taxonomy.find_in_lines([f"{phrase} endorsement"]):
-        for cid in mention.concept_ids:
-            if taxonomy.concept(cid).kind == "endorsement":
-                return cid
-    ENDORSEMENT_NAMES.setdefault(f"endorse:{phrase}", " ".join(subject.split()).strip(" ,").title())
-    return f"endorse:{phrase}"
-
-
-_STATE_LICENCE = re.compile(
-    r"(?=[A-Z])\b(" + _STATE_NAMES + r")\s+((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){1,6}?)"
-    r"((?i:licen[cs]e|certificate|certification|registration|credential))\b"
-)
-
-
-def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
-    """State licences the lexicon may not know: "a Massachusetts Refrigeration Technician license or
-    Refrigeration Contractor license" gives one any-of group of 'licence:<state>:<words>' ids."""
-    if not _CREDENTIAL_HINT.found(text):
-        return ()
-    text = _ISSUING_AGENCY.sub(" ", text)  # "Washington State Department of Health Surgical Technologist …"
-    text = re.sub(r"\s*\([^)]*\)", "", text)  # "California Certified Shorthand Reporter (CSR) license"
-    named = [
-        _named_licence(m.group(1), m.group(2), f"{m.group(1)} {m.group(2).strip()} {m.group(3)}")
-        for m in _STATE_LICENCE.finditer(text)
-    ]
-    named += [  # "New York State certification in Early Childhood"
-        _named_licence(m.group(1), m.group(3), m.group(0).strip()) for m in _STATE_LICENCE_IN.finditer(text)
-    ]
-    named += [  # "a license from the North Carolina State Board of Opticians": the board names it
-        _named_licence(
-            m.group(1), re.sub(r"\s(?:and|&)\s", " ", m.group(2)), f"{m.group(1)} {m.group(2).strip()} licence"
-        )
-        for m in _FROM_A_BOARD.finditer(text)
-    ]
-    named += [  # "licensed as an athletic trainer by the Oklahoma State Board of …": the profession names it
-        _named_licence(m.group(2), m.group(1), f"{m.group(2)} {m.group(1).strip()} licence")
-        for m in _LICENSED_AS.finditer(text)
-    ]
-    named += [  # "mortgage loan originator licenses in BOTH Florida and Georgia": one per state
-        _named_licence(state, m.group(1), f"{state} {m.group(1).strip()} licence")
-        for m in _IN_STATES.finditer(text)
-        for state in re.findall(_STATE_NAMES, m.group(2))
-    ]
-    found = [key for key in named if key]
-    if not found:
-        return ()
-    return (tuple(found),) if re.search(r"\bor\b", text) else tuple((f,) for f in found)
-
-
-_FROM_A_BOARD = re.compile(
-    r"\b(?i:licen[cs]es?|certificat(?:e|ion))\s+(?:issued\s+)?(?:from|by)\s+the\s+(" + _STATE_NAMES + r")\s+"
-    r"(?:State\s+)?(?:Board|Commission)\s+(?:of|for)\s+((?:(?:[A-Z][\w-]*|and|&)\s*){1,6})"
-)
-_LICENSED_AS = re.compile(
-    r"\b(?i:licensed|certified|registered)\s+as\s+an?\s+((?:[A-Za-z][\w-]*\s+){1,4}?)(?i:by|with|through|in)\s+"
-    r"(?:the\s+)?(" + _STATE_NAMES + r")\b"
-)
-_IN_STATES = re.compile(
-    r"(?<![\w'])((?:[A-Za-z][\w'-]*\s+){1,5}?)(?i:licen[cs]es?)\s+in\s+(?:(?i:both|either)\s+)?"
-    r"((?:" + _STATE_NAMES + r")(?:\s*(?:,|and|or|&)\s*(?:" + _STATE_NAMES + r"))*)\b"
-)
-
-
-def _named_licence(state: str, name: str, shown: str) -> str | None:
-    """The id of a state licence by its name, remembering how the posting wrote it."""
-    key = _state_licence_key(state, name)
-    if key:
-        ENDORSEMENT_NAMES.setdefault(key, shown)
-    return key
-
-
-_ISSUING_AGENCY = re.compile(
-    r"\b(?:State\s+)?(?:Department|Dept\.?|Board|Division)\s+of\s+(?:Public\s+)?(?:Health|Licensing|Labor|Education)"
-    r"(?:\s+and\s+[A-Z]\w+)*\s+(?=[A-Z(])"
-)
-
-
-def _state_licence_key(state: str, name: str) -> str | None:
-    raw = tokens(name)
-    words = [w for w in raw if w not in STOPWORDS and w not in _GENERIC_LICENCE_WORDS]
-    if not words or set(raw) & _NOT_A_LICENCE_NAME:
-        return None
-    return f"licence:{state.lower()}:{' '.join(words)}"
-
-
-_STATE_LICENCE_IN = re.compile(
-    r"\b(" + _STATE_NAMES + r")\s+(?:State\s+)?"
-    r"((?i:licen[cs]e|certificate|certification|registration))\s+(?i:in|as an?)\s+"
-    r"((?:(?!(?:or|and|with)\b)[A-Za-z0-9][A-Za-z0-9-]*\s*){1,4})"
-)
-# words that show the phrase between a state and "license" is a sentence, not a licence's name
-_NOT_A_LICENCE_NAME = frozenset(
-    tokens("and or with have has hold holds holding must be is are a an the to in of for obtain require")
-)
-_GENERIC_LICENCE_WORDS = frozenset(
-    tokens("state valid current active professional teaching teacher driver's drivers")
-)
-
-
-_CREDENTIAL_NOUN = r"(?:certification|certificate|credential|licen[cs]e|designation|registration|certified|card)"
-_ACRONYM_CREDENTIAL = re.compile(
-    # "API 1169 Pipeline Construction Inspector certification": a body's number is part of the name;
-    # the leading lookahead only lets the engine skip positions that cannot start a match
-    r"(?=[A-Z])\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?(?: \d{2,5}(?![\d.,]))?)\)?"
-    # "(ASCP)", or the name spelled out: "CERTA (Certified Roofing Torch Applicator) card"
-    r"(?:\s*\((?:[A-Z0-9/ -]{1,12}|(?:[A-Z][\w-]*\s?){2,6})\))?"
-    r"(?:\s+(?i:specialty|board|registry|professional|specialist))?"
-    # "QEI-1 Qualified Elevator Inspector certification": the spelled-out name between
-    r"(?:\s+[A-Z][a-z]+){0,4}\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
-)
-_NAMED_CREDENTIAL = re.compile(
-    r"\b((?i:certified|registered|licensed)\s+(?:[A-Z][A-Za-z-]+\s+){1,4})\(([A-Z][A-Za-z0-9-]{1,9})\)"
-)
-
-
-_UNKNOWN_CREDENTIAL_HINT = _Folded(
-    re.compile(r"certif|credential|licen[cs]|designation|registration|registered", re.I)
-)
-
-
-def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], ...]:
-    """Credentials the lexicon does not know, named as one: "CSCS certification", "Certified Athletic
-    Trainer (ATC)". Each gives a group of 'cred:<words>' ids (the abbreviation and the spelled-out name);
-    a resume holds one when a line of it names it."""
-    if not _UNKNOWN_CREDENTIAL_HINT.found(text):
-        return ()
-    groups: list[tuple[str, ...]] = []
-    for match in _NAMED_CREDENTIAL.finditer(text):
-        ids = [_credential_id(match.group(2)), _credential_id(match.group(1))]
-        groups.append(tuple(dict.fromkeys(i for i in ids if i)))
-    named = {g for group in groups for g in group}
-    for match in _ACRONYM_CREDENTIAL.finditer(text):
-        cid = _credential_id(match.group(1))
-        if cid and cid not in named and not _known_term(match.group(1), taxonomy):
-            chain = [_credential_id(a) for a in _alternatives_before(text, match.start(1))]
-            groups.append(tuple(dict.fromkeys([*(c for c in chain if c), cid])))
-    return tuple(g for g in dict.fromkeys(groups) if g)
-
-
-# Credentials named by a body and a test code: "ASE L2", "ASE T2 and T6", "ARRT (M)", "ARRT (R)(CT)"
-_CODED_CREDENTIALS = (
-    (re.compile(r"\bASE\b"), re.compile(r"\b([ABEGHLPSTX]\d{1,2})\b", re.I)),
-    (re.compile(r"\bARRT\b"), re.compile(r"\((R|N|T|CT|MR|MRI|M|BD|CV|CI|VI|QM|S|BS|IR|RA)\)")),
-)
-
-
-def coded_credential_groups(text: str) -> tuple[tuple[str, ...], ...]:
-    """Each code after the body's name is a credential; a resume holds one when a line of it names the
-    body and the code ("ASE Medium-Heavy Truck: T2 Diesel Engines", "ARRT (R)(CT)")."""
-    for body, code in _CODED_CREDENTIALS:
-        found = body.search(text)
-        if not found:
-            continue
-        tail = text[found.end() :]
-        codes = dict.fromkeys(c.upper() for c in code.findall(tail))
-        ids = [cid for cid in (_credential_id(f"{found.group(0)} {c}") for c in codes) if cid]
-        if ids:
-            return (tuple(ids),) if re.search(r"\bor\b", tail) else tuple((cid,) for cid in ids)
-    return ()
-
-
 def _outside_parentheses(between: list[str]) -> list[str]:
     """The tokens between two mentions, with a parenthesis left out: "CRCST (HSPA) or CSPDT"."""
     kept: list[str] = []
@@ -809,44 +498,6 @@ def _either_or(
 
 _EITHER = tokens("either")[0]
 _EITHER_ENDS = frozenset(tokens("plus ; also"))
-
-
-# "MLS(ASCP), M(ASCP) or MT(AMT)": a one-letter credential is named by the body in parentheses after it
-_ACRONYM = re.compile(r"(?=[A-Z])\b(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?(?: \d{2,5}(?![\d.,]))?\b|[A-Z](?=\([A-Z]))")
-_OR_JOIN = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:or|/|,)\s*$")
-
-
-def _alternatives_before(text: str, end: int) -> list[str]:
-    """Acronyms joined to the one at `end` by "or": "CRCST (HSPA) or CSPDT (CBSPD) certification"."""
-    found: list[str] = []
-    outside = [m for m in _ACRONYM.finditer(text, 0, end) if not text[: m.start()].rstrip().endswith("(")]
-    for match in reversed(outside):
-        between = text[match.end() : end]
-        if between == " " and not found:
-            end = match.start()  # "RETA CIRO": the body before the credential, not an alternative
-            continue
-        if not _OR_JOIN.match(between):
-            if between == " ":
-                end = match.start()  # "RETA CARO or RETA CIRO": the body again, before an alternative
-                continue
-            break
-        found.insert(0, match.group(0))
-        end = match.start()
-    return found
-
-
-@lru_cache(maxsize=4096)
-def _known_term(term: str, taxonomy: Taxonomy) -> bool:
-    return bool(taxonomy.find_in_lines([term]))
-
-
-def _credential_id(name: str) -> str | None:
-    words = [w for w in tokens(name) if w not in STOPWORDS and w not in PUNCTUATION and w != "-"]
-    if not words or (len(words) == 1 and len(words[0]) < 2):
-        return None
-    key = f"cred:{' '.join(words)}"
-    ENDORSEMENT_NAMES.setdefault(key, " ".join(name.split()))
-    return key
 
 
 # --- requirement extraction -------------------------------------------------------------------------

@@ -10,15 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
+from offergap.analysis.posting_credentials import endorsement_groups, state_licence_groups, states_named
 from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager, title_level, years_level
 from offergap.analysis.posting_text import check_text, clean_line
-from offergap.analysis.postings import (
-    _NUMBER_WORDS,
-    endorsement_groups,
-    parse_degree,
-    state_licence_groups,
-    states_named,
-)
+from offergap.analysis.postings import _NUMBER_WORDS, parse_degree
 from offergap.analysis.skills import CREDENTIAL_KINDS, PUNCTUATION, STOPWORDS, Taxonomy, load_taxonomy, tokens
 
 MAX_RESUME_BYTES = 1_000_000
