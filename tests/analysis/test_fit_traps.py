@@ -939,3 +939,93 @@ def test_a_job_for_current_students_is_no_fit_for_a_graduate_at_work() -> None:
         "EXPERIENCE", "EDUCATION\nB.S. Construction Management, 2025\nEXPERIENCE"
     )
     assert "current students" in " ".join(score_fit(graduate, asked).explanation)
+
+
+# --- session 5: misses of data39 and what they showed in older sets ----------------------------------
+
+
+def test_a_national_credential_given_as_the_alternative_to_a_state_licence_is_enough() -> None:
+    asked = posting(
+        "Must hold the Certified Rehabilitation Counselor (CRC) credential or a Maryland professional counselor license"
+    )
+    assert gates(asked) == [(("licence:maryland:counsel", "cred:crc", "cred:certifi rehabilitation counsel"),)]
+    holder = resume("Certified Rehabilitation Counselor (CRC), 2018")
+    assert score_fit(holder, asked).missing_gates == ()
+    assert score_fit(resume("Certified Case Manager (CCM)"), asked).missing_gates != ()
+
+
+def test_a_state_licence_and_a_credential_joined_by_and_stay_two_requirements() -> None:
+    asked = posting("Must hold a Maryland professional counselor license; the CRC credential is also required")
+    licence_groups = [group for found in gates(asked) for group in found if "licence:maryland:counsel" in group]
+    assert licence_groups and all("cred:crc" not in group for group in licence_groups)
+
+
+def test_the_faa_mechanic_certificate_and_inspection_authorization_are_gates() -> None:
+    asked = posting("FAA A&P certificate with a current Inspection Authorization (IA)", title="Quality Inspector")
+    assert gates(asked) == [(("lex:faa_ap",), ("lex:faa_ia",))]
+    planner = resume("SMRP CMRP", "Planned 2,100 work orders for paper mill shutdowns.")
+    assert score_fit(planner, asked).label == "no_fit"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You have no more than six months of paid professional experience", (0.0, 0.5)),
+        ("at most 6 months of experience", (0.0, 0.5)),
+        ("0-6 months of experience", (0.0, 0.5)),
+        ("less than 12 months of experience", (0.0, 1.0)),
+    ],
+)
+def test_a_ceiling_in_months_is_read(text: str, expected: tuple[float, float]) -> None:
+    assert parse_years(text) == expected
+
+
+def test_a_beginners_programme_is_no_fit_for_two_years_in_the_field() -> None:
+    asked = posting(
+        "You have no more than six months of professional experience in game development "
+        "(internships during your degree do not count against this)",
+        "Solid C# skills from coursework or personal projects",
+        title="Game Programming Graduate Program",
+    )
+    developer = resume("Unity Certified Associate", "Unity and C# game developer on a shipped mobile game.")
+    assert score_fit(developer, asked).label == "no_fit"
+
+
+def test_more_than_a_year_of_the_work_excluded_is_a_ceiling() -> None:
+    line = (
+        "Candidates with more than 12 months of full-time experience in commercial lending or credit analysis "
+        "are not eligible"
+    )
+    found = [r for r in parse_posting(posting(line)).requirements if r.years_max is not None]
+    assert [(r.years_min, r.years_max) for r in found] == [(0.0, 1.0)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You are authorized to work in the United States (we are unable to sponsor visas)",
+        "Must be legally authorized to work in the U.S.",
+        "Authorization to work in the United States without sponsorship now or in the future.",
+    ],
+)
+def test_the_right_to_work_in_the_us_is_not_a_requirement_to_match(line: str) -> None:
+    parsed = parse_posting(posting(line))
+    assert parsed.requirements == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Must be legally eligible to work in Canada (citizen, permanent resident or open work permit)",
+        "ACTIVE DoD Secret clearance at time of hire (we cannot sponsor clearances for this position)",
+        "FINRA Series 7 and Series 24 registrations, active at hire (we cannot sponsor the registration)",
+    ],
+)
+def test_other_rights_and_credentials_that_cannot_be_sponsored_stay_requirements(line: str) -> None:
+    assert len(parse_posting(posting(line)).requirements) == 1
+
+
+def test_what_you_will_learn_and_do_opens_the_duties() -> None:
+    duties = "\nWhat you will learn and do\n- Present a project at the end of each rotation\n"
+    text = posting("Solid C# skills") + duties
+    assert [r.text for r in parse_posting(text).requirements] == ["Solid C# skills"]

@@ -21,7 +21,13 @@ from typing import Any, Literal
 
 from offergap.analysis.posting_credentials import ENDORSEMENT_NAMES, states_of_places
 from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager
-from offergap.analysis.postings import PostingProfile, Requirement, _is_language_group, parse_posting
+from offergap.analysis.postings import (
+    PostingProfile,
+    Requirement,
+    _is_language_group,
+    _strip_parentheses,
+    parse_posting,
+)
 from offergap.analysis.resumes import (
     ResumeProfile,
     _union_years,
@@ -414,7 +420,7 @@ def _gates(
             pending = any(c in resume.pending_credentials for c in group)
             missing.append(_group_name(group, taxonomy) + (" (in progress on the resume)" if pending else ""))
             continue
-        if _wrong_state(requirement, group, resume, taxonomy):
+        if not _national_alternative(hit, group) and _wrong_state(requirement, group, resume, taxonomy):
             missing.append(f"{_name(hit, taxonomy)} for {' or '.join(requirement.states)}")
             hits += 0.5
             continue
@@ -439,6 +445,11 @@ def _state_subject_held(requirement: Requirement, resume: ResumeProfile) -> bool
     if len(subject) < 2:
         return False
     return _state_credential_line(state, subject, resume)
+
+
+def _national_alternative(hit: str, group: Sequence[str]) -> bool:
+    """"the CRC credential or a Maryland counselor license": the credential holds in any state."""
+    return hit.startswith("cred:") and any(c.startswith("licence:") for c in group)
 
 
 def _is_licence_group(group: Sequence[str], taxonomy: Taxonomy) -> bool:
@@ -515,7 +526,7 @@ def _relevant_years(requirement: Requirement, resume: ResumeProfile, taxonomy: T
     if not ids and not requirement.content:
         return max(resume.total_years, resume.claimed_years or 0.0)
     spans: list[tuple[float, float]] = []
-    weights = {w: taxonomy.idf(w) for w in requirement.content}
+    weights = {w: taxonomy.idf(w) for w in _years_content(requirement)}
     total = sum(weights.values())
     for job, words in zip(resume.jobs, resume.job_words, strict=True):
         share = sum(weights[w] for w in weights if w in words) / total if total else 0.0
@@ -526,6 +537,15 @@ def _relevant_years(requirement: Requirement, resume: ResumeProfile, taxonomy: T
     if not resume.jobs and resume.claimed_years:
         return resume.claimed_years
     return years
+
+
+def _years_content(requirement: Requirement) -> Sequence[str]:
+    """A ceiling's aside says what does not count ("internships during your degree do not count"), not
+    the field whose years are capped."""
+    if requirement.years_max is None or "(" not in requirement.text:
+        return requirement.content
+    outside = set(tokens(_strip_parentheses(requirement.text)))
+    return [w for w in requirement.content if w in outside] or requirement.content
 
 
 def _evidence_line(
@@ -814,8 +834,14 @@ def _over_ceilings(musts: Sequence[RequirementCheck]) -> list[_Finding]:
         for check in musts
         if check.years_ceiling is not None
         and check.years_found is not None
-        and check.years_found >= max(2 * check.years_ceiling, check.years_ceiling + 3)
+        and check.years_found >= _ceiling_tolerance(check.years_ceiling)
     ]
+
+
+def _ceiling_tolerance(ceiling: float) -> float:
+    """A ceiling under a year marks a programme for beginners, where a year and a half more is far over;
+    a ceiling of years ("0-2 years") tolerates a few more."""
+    return ceiling + 1.5 if ceiling < 1 else max(2 * ceiling, ceiling + 3)
 
 
 def _experience(resume: ResumeProfile) -> float:

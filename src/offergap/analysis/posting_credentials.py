@@ -223,6 +223,32 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
     return (tuple(found),) if re.search(r"\bor\b", text) else tuple((f,) for f in found)
 
 
+def with_credential_alternatives(
+    licences: tuple[tuple[str, ...], ...], text: str, taxonomy: Taxonomy
+) -> tuple[tuple[str, ...], ...]:
+    """"the CRC credential or a Maryland professional counselor license": a named credential given as
+    the alternative to a state licence joins the licence's any-of group."""
+    if len(licences) != 1 or not re.search(r"\bor\b", text):
+        return licences
+    states = states_named(text, credential_line=True)
+    if not states:
+        return licences
+    alternatives = [
+        group
+        for group in unknown_credential_groups(text, taxonomy)
+        if _joined_by_or(text, ENDORSEMENT_NAMES.get(group[0], ""), states[0])
+    ]
+    return (tuple(dict.fromkeys([*licences[0], *(c for g in alternatives for c in g)])),)
+
+
+def _joined_by_or(text: str, first: str, second: str) -> bool:
+    a, b = text.find(first), text.find(second)
+    if not first or a < 0 or b < 0:
+        return False
+    between = text[min(a, b) : max(a, b)]
+    return bool(re.search(r"\bor\b", between)) and not re.search(r"\band\b|;", between)
+
+
 _FROM_A_BOARD = re.compile(
     r"\b(?i:licen[cs]es?|certificat(?:e|ion))\s+(?:issued\s+)?(?:from|by)\s+the\s+(" + _STATE_NAMES + r")\s+"
     r"(?:State\s+)?(?:Board|Commission)\s+(?:of|for)\s+((?:(?:[A-Z][\w-]*|and|&)\s*){1,6})"

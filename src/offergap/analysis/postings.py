@@ -28,6 +28,7 @@ from offergap.analysis.posting_credentials import (
     state_licence_groups,
     states_named,
     unknown_credential_groups,
+    with_credential_alternatives,
 )
 from offergap.analysis.posting_levels import UNSTATED, Seniority, _posting_seniority
 from offergap.analysis.posting_text import (
@@ -158,6 +159,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
 # phrases that open a list even without a colon: "It would be great if you also have"
 _HEADER_PHRASE = re.compile(
     r"\b(?:you should (?:also )?have|would be great if you|nice to have|nice extras|bonus points|we.d love|"
+    r"what you(?:.ll| will) (?:learn|do|be doing|work on)|"
     r"what you.ll need|you.ll need|you will need|what we.re looking for|who you are)\b"
 )
 
@@ -292,7 +294,7 @@ def parse_years(text: str) -> tuple[float | None, float | None]:
     """The years asked in a clause: "3+ years" -> (3, None); "0-2 years" -> (0, 2)."""
     months = _MONTHS_CEILING.search(text)
     if months:
-        return 0.0, round(int(months.group(1)) / 12, 2)  # "less than 12 months of paid experience"
+        return 0.0, round(_number(months.group(1)) / 12, 2)  # "less than 12 months of paid experience"
     match = next(
         (m for m in _YEARS.finditer(text) if not _is_window(text, m.start()) and not _is_age(text, m.end())),
         None,
@@ -335,7 +337,11 @@ def _is_age(text: str, end: int) -> bool:
 
 
 _AGE = re.compile(r"\s*(?:old|of age)\b", re.I)
-_MONTHS_CEILING = re.compile(r"\b(?:less than|under|fewer than|no more than|up to) (\d{1,2}) months\b", re.I)
+_MONTHS_CEILING = re.compile(
+    r"\b(?:(?:less than|under|fewer than|no more than|not more than|at most|a maximum of|up to)\s+|0\s*(?:-|–|to)\s*)"
+    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months\b",
+    re.I,
+)
 # substrings every match of the patterns below contains: most clauses are ruled out without a regex
 _BOILERPLATE_HINTS = (
     "$", "opportunit", "fee split", "eoe", "verify", "affirmative", "vets", "veteran", "offer", "we pay",
@@ -365,6 +371,31 @@ _WORKING_CONDITION = re.compile(
     r"(?:have |own )?(?:reliable|dependable|insured) (?:personal )?(?:transportation|vehicle|car)|"
     r"(?:have |bring |provide )?(?:your )?own (?:\w+ )?(?:tools|clippers|toolbox|kit|knives|vehicle|transportation))"
 )
+_NO_SPONSORSHIP_PATTERN = (
+    r"\b(?:without (?:the need for |requiring )?(?:current or future |employer |visa |h-1b )*sponsorship|"
+    r"(?:not|unable to|cannot|can't|won't|will not|do not|does not|are not able to) (?:currently )?"
+    r"(?:offer |provide |support )?(?:visa |employment |immigration |h-1b )*sponsor(?:ship)?|"
+    r"no (?:visa |employment )?sponsorship|sponsorship (?:is )?not (?:available|offered|provided))"
+)
+_WORK_AUTHORIZATION = re.compile(
+    r"\b(?:authori[sz]ed|eligible|eligibility|legally (?:able|entitled)|right|permitted) to work\b|"
+    r"\bwork (?:authori[sz]ation|permit)\b|" + _NO_SPONSORSHIP_PATTERN
+)
+# what an employer may "sponsor" besides a visa: "we cannot sponsor clearances", "... principal registration"
+_SPONSORED_CREDENTIAL = ("clearance", "registration", "licen", "certif")
+# the right to work elsewhere is a real gate for a US resume: "legally eligible to work in Canada"
+_OTHER_COUNTRY = re.compile(
+    r"\b(?:canada|united kingdom|uk|england|ireland|australia|new zealand|germany|france|netherlands|spain|"
+    r"india|mexico|singapore|japan|european union|eu|eea|switzerland)\b"
+)
+
+
+def _only_us_work_authorization(low: str) -> bool:
+    if any(word in low for word in _SPONSORED_CREDENTIAL) or _OTHER_COUNTRY.search(low):
+        return False
+    return _WORK_AUTHORIZATION.search(low) is not None
+
+
 _AGE_ONLY = re.compile(
     r"\W*(?:must be |be )?(?:at least |minimum (?:age )?(?:of )?)?\d{2}\+? (?:years? (?:of age|old)|or older)\W*$"
 )
@@ -511,7 +542,7 @@ _GENERIC_WORDS = frozenset(
         "basics background using use related equivalent similar other another one two three four five "
         "six seven eight nine ten we will you your who new role job position candidate ideal team "
         "company our within day daily per clear high highly well level ideally bonus record habit "
-        "curiosity"
+        "curiosity have has had month months paid full time full-time during against count counts"
     )
 )
 _NOT_CONTENT = STOPWORDS | PUNCTUATION | _GENERIC_WORDS  # one set test instead of three
@@ -808,9 +839,13 @@ def _requirement(
         return None  # "able to work nights and weekends", "lift 50 lbs": true of the job, not shown by a resume
     if _AGE_ONLY.match(low):
         return None  # "at least 21 years of age": a condition a resume does not show
+    if ("work" in low or "sponsor" in low) and _only_us_work_authorization(low):
+        return None  # the right to work in the US is read once, as the posting's no_sponsorship
     if _only_high_school(low):
         return None  # nearly every candidate has one and few resumes say so
-    if ("not" in low or "n't" in low) and _EXCLUSION.search(low) and not _WITHOUT.search(low):
+    excluding = ("not" in low or "n't" in low) and _EXCLUSION.search(low) is not None and not _WITHOUT.search(low)
+    ceiling = _excluded_years(low) if excluding else None
+    if excluding and ceiling is None:
         # "an LPN license cannot be considered" says what does not count: it is not a requirement
         kept = _without_exclusions(clause)
         if not kept:
@@ -821,6 +856,8 @@ def _requirement(
     importance, weight = _importance(clause, section, aside)
     content = content_words(words)
     years_min, years_max = parse_years(clause) if _YEARS_HINT.found(clause) or "month" in low else (None, None)
+    if ceiling is not None:
+        years_min, years_max = 0.0, ceiling  # "more than 12 months of credit analysis are not eligible"
     degree_found = parse_degree(clause)
     degree = None
     if degree_found and degree_found[1] and skill_groups:
@@ -837,6 +874,8 @@ def _requirement(
             gate_groups = _one_of(gate_groups + unknown_credential_groups(clause, concepts.taxonomy))
     if not gate_groups:
         gate_groups += state_licence_groups(clause)
+        if gate_groups and 2 in hints:
+            gate_groups = with_credential_alternatives(gate_groups, clause, concepts.taxonomy)
     if not gate_groups and 2 in hints:
         gate_groups += unknown_credential_groups(clause, concepts.taxonomy)
     gate_groups = tuple(g for g in gate_groups if not _english_only(g))
@@ -1049,6 +1088,21 @@ def _outside_examples(
     parenthesis gives kinds of experience, not a licence to hold."""
     outside = set(concepts.groups(_strip_parentheses(clause))[2])
     return tuple(g for g in groups if not any(c.startswith("lex:") and c not in outside for c in g))
+
+
+_MORE_THAN = re.compile(
+    r"\b(?:more than|over|in excess of)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s+(years?|months?)\b"
+)
+
+
+def _excluded_years(low: str) -> float | None:
+    """"Candidates with more than 12 months of credit analysis are not eligible": a ceiling of a year."""
+    found = _MORE_THAN.search(low)
+    if not found:
+        return None
+    amount = _number(found.group(1))
+    return round(amount / 12, 2) if found.group(2).startswith("month") else amount
 
 
 def _without_exclusions(clause: str) -> str:
@@ -1386,10 +1440,4 @@ def _for_students(low: str) -> bool:
 _STUDENTS = re.compile(f"{_ENROLLED}|{_RETURNING}")
 
 
-_NO_SPONSORSHIP = re.compile(
-    r"\b(?:without (?:the need for |requiring )?(?:current or future |employer |visa |h-1b )*sponsorship|"
-    r"(?:not|unable to|cannot|can't|won't|will not|do not|does not|are not able to) (?:currently )?"
-    r"(?:offer |provide |support )?(?:visa |employment |immigration |h-1b )*sponsor(?:ship)?|"
-    r"no (?:visa |employment )?sponsorship|sponsorship (?:is )?not (?:available|offered|provided))",
-    re.I,
-)
+_NO_SPONSORSHIP = re.compile(_NO_SPONSORSHIP_PATTERN, re.I)

