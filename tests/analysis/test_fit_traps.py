@@ -63,8 +63,12 @@ def test_a_state_certification_in_a_subject_is_a_gate_the_resume_can_hold() -> N
 
 @pytest.mark.parametrize(
     ("held", "wanted", "ok"),
-    [("CPC", "RHIT or CCS credential", False), ("CCS", "RHIT or CCS credential", True),
-     ("SHRM-CP", "SHRM-SCP or SPHR certification", False), ("SPHR", "SHRM-SCP or SPHR certification", True)],
+    [
+        ("CPC", "RHIT or CCS credential", False),
+        ("CCS", "RHIT or CCS credential", True),
+        ("SHRM-CP", "SHRM-SCP or SPHR certification", False),
+        ("SPHR", "SHRM-SCP or SPHR certification", True),
+    ],
 )
 def test_credentials_of_one_family_are_told_apart(held: str, wanted: str, ok: bool) -> None:
     fit = score_fit(resume(f"{held} certification, 2021"), posting(wanted))
@@ -116,8 +120,13 @@ def test_a_tool_name_is_not_a_common_verb() -> None:
 
 @pytest.mark.parametrize(
     ("title", "level"),
-    [("Registered Dental Assistant (RDA)", None), ("Medical Assistant - Family Practice", None),
-     ("Assistant Teacher", 0), ("Assistant Manager", 3), ("Dental Assistant Trainee", 0)],
+    [
+        ("Registered Dental Assistant (RDA)", None),
+        ("Medical Assistant - Family Practice", None),
+        ("Assistant Teacher", 0),
+        ("Assistant Manager", 3),
+        ("Dental Assistant Trainee", 0),
+    ],
 )
 def test_assistant_is_an_occupation_at_the_end_of_a_title(title: str, level: int | None) -> None:
     assert title_level(title) == level
@@ -215,8 +224,11 @@ def test_a_licence_without_a_state_counts_where_the_resume_works_in_that_state()
 
 @pytest.mark.parametrize(
     ("held", "wanted", "ok"),
-    [("LMSW", "New York State LCSW (required)", False), ("LCSW-R", "New York State LCSW (required)", True),
-     ("LMSW", "A New York LMSW, LCSW or LMHC", True)],
+    [
+        ("LMSW", "New York State LCSW (required)", False),
+        ("LCSW-R", "New York State LCSW (required)", True),
+        ("LMSW", "A New York LMSW, LCSW or LMHC", True),
+    ],
 )
 def test_social_work_licences_are_told_apart(held: str, wanted: str, ok: bool) -> None:
     fit = score_fit(resume(f"New York {held}, 2021"), posting(wanted))
@@ -230,8 +242,11 @@ def test_basic_command_of_a_language_is_not_fluency() -> None:
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("2020-04 to present", (2020.25, 2026.8)), ("2016-06 to 2020-03", (2016.42, 2020.17)),
-     ("2019-2021 Analyst", (2019.0, 2021.0))],
+    [
+        ("2020-04 to present", (2020.25, 2026.8)),
+        ("2016-06 to 2020-03", (2016.42, 2020.17)),
+        ("2019-2021 Analyst", (2019.0, 2021.0)),
+    ],
 )
 def test_year_month_dates_are_read(line: str, expected: tuple[float, float]) -> None:
     from offergap.analysis.resumes import _span
@@ -242,8 +257,12 @@ def test_year_month_dates_are_read(line: str, expected: tuple[float, float]) -> 
 
 @pytest.mark.parametrize(
     "line",
-    ["Able to work nights, weekends and holidays, outdoors in all weather", "Monday to Friday, no weekends",
-     "Base $165,000-$190,000 plus annual incentive", "$19-$22/hour during the program, tuition paid"],
+    [
+        "Able to work nights, weekends and holidays, outdoors in all weather",
+        "Monday to Friday, no weekends",
+        "Base $165,000-$190,000 plus annual incentive",
+        "$19-$22/hour during the program, tuition paid",
+    ],
 )
 def test_working_conditions_and_pay_are_not_requirements(line: str) -> None:
     assert parse_posting(posting(line)).requirements == ()
@@ -490,7 +509,10 @@ def test_the_explanation_does_not_depend_on_the_hash_seed() -> None:
     runs = [
         subprocess.run(
             [sys.executable, "-c", _EXPLAIN_ALL, str(data)],
-            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
         ).stdout
         for seed in ("1", "2", "3")
     ]
@@ -1029,3 +1051,43 @@ def test_what_you_will_learn_and_do_opens_the_duties() -> None:
     duties = "\nWhat you will learn and do\n- Present a project at the end of each rotation\n"
     text = posting("Solid C# skills") + duties
     assert [r.text for r in parse_posting(text).requirements] == ["Solid C# skills"]
+
+
+# --- session 5: misses of data46 (badly formatted postings) ------------------------------------------
+
+
+def test_a_header_run_into_its_first_item_opens_its_section() -> None:
+    text = (
+        "PROCESS TECHNICIAN     Erie, PA     Nights\n\nWe mold parts.\n\n"
+        "REQUIREMENTS:- 3+ yrs as process tech on injection molding presses\n- RJG eDART experience\n\n"
+        "PREFERRED\no Spanish\no Robot programming (Yushin, Wittmann)\n\n"
+        "What we offer: $28-34/hr, health/dental/vision.\nApply online or stop by the plant.\n"
+    )
+    parsed = parse_posting(text)
+    assert parsed.title == "PROCESS TECHNICIAN"
+    assert [(r.line, r.importance) for r in parsed.requirements] == [
+        (5, "must"),
+        (6, "must"),
+        (9, "nice"),
+        (10, "nice"),
+    ]
+    assert parsed.requirements[0].years_min == 3.0
+
+
+def test_an_attitude_is_not_a_skill_a_resume_must_show() -> None:
+    asked = posting("Can work independently on nights with one setup tech")
+    assert parse_posting(asked).requirements[0].groups == ()
+
+
+def test_a_named_level_must_be_named_whole() -> None:
+    asked = posting("RJG Master Molder II certification - REQUIRED", title="Process Technician")
+    assert gates(asked) == [(("cred:rjg mast mold ii",),)]
+    lower = resume("RJG Master Molder I (2020)", "Decoupled II and III molding on Engel presses.")
+    assert score_fit(lower, asked).missing_gates != ()
+    assert score_fit(resume("RJG Master Molder II (2023)"), asked).missing_gates == ()
+
+
+def test_a_bodys_named_credential_is_not_any_credential_of_that_body() -> None:
+    asked = posting("ABYC Diesel Engines certification", title="Marine Technician")
+    assert score_fit(resume("ABYC Marine Systems certification"), asked).missing_gates != ()
+    assert score_fit(resume("ABYC Diesel Engines certification, 2022"), asked).missing_gates == ()

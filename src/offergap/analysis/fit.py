@@ -363,11 +363,20 @@ def _names(name: str, resume: ResumeProfile) -> bool:
     """The resume names it, or the initials of a name of several words: "Global Wind Organisation"
     is held as "GWO"."""
     if set(tokens(name)) <= resume.words:
-        return True
+        return not _LEVELLED_NAME.search(name) or _names_in_a_line(name, resume)
     if name.isupper() and any(spells_out(line, name) for line in resume.lines):
         return True  # "a certified CSO" and "Community Supervision Officer"
     parts = name.split()
     return len(parts) > 2 and "".join(p[0] for p in parts).lower() in resume.words
+
+
+# "RJG Master Molder II": the level is part of the name, and "Master Molder I ... Decoupled II" is not it
+_LEVELLED_NAME = re.compile(r"\s(?:I{1,3}|IV|V|[1-5])$")
+
+
+def _names_in_a_line(name: str, resume: ResumeProfile) -> bool:
+    phrase = re.compile(r"\b" + re.escape(name.lower()) + r"\b")
+    return any(phrase.search(line.lower()) for line in resume.lines)
 
 
 def _first_time_leading(posting: PostingProfile, resume: ResumeProfile) -> bool:

@@ -307,8 +307,9 @@ _ACRONYM_CREDENTIAL = re.compile(
     # "(ASCP)", or the name spelled out: "CERTA (Certified Roofing Torch Applicator) card"
     r"(?:\s*\((?:[A-Z0-9/ -]{1,12}|(?:[A-Z][\w-]*\s?){2,6})\))?"
     r"(?:\s+(?i:specialty|board|registry|professional|specialist))?"
-    # "QEI-1 Qualified Elevator Inspector certification": the spelled-out name between
-    r"(?:\s+[A-Z][a-z]+){0,4}\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
+    # "QEI-1 Qualified Elevator Inspector certification": the spelled-out name between; or the name of
+    # one of the body's credentials: "ABYC Diesel Engines certification", "RJG Master Molder II"
+    r"((?:\s+(?:[A-Z][a-z]+|I{1,3}|IV)){0,4})\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
 )
 _NAMED_CREDENTIAL = re.compile(
     r"\b((?i:certified|registered|licensed)\s+(?:[A-Z][A-Za-z-]+\s+){1,4})\(([A-Z][A-Za-z0-9-]{1,9})\)"
@@ -332,11 +333,22 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
         groups.append(tuple(dict.fromkeys(i for i in ids if i)))
     named = {g for group in groups for g in group}
     for match in _ACRONYM_CREDENTIAL.finditer(text):
-        cid = _credential_id(match.group(1))
+        cid = _credential_id(_body_and_name(match.group(1), match.group(2) or ""))
         if cid and cid not in named and not _known_term(match.group(1), taxonomy):
             chain = [_credential_id(a) for a in _alternatives_before(text, match.start(1))]
             groups.append(tuple(dict.fromkeys([*(c for c in chain if c), cid])))
     return tuple(g for g in dict.fromkeys(groups) if g)
+
+
+def _body_and_name(acronym: str, between: str) -> str:
+    """"ABYC Diesel Engines": one of the body's credentials, named in full; "QEI-1 Qualified Elevator
+    Inspector": the acronym spelled out, and "API 1169 Pipeline Inspector": a numbered credential, each
+    named by the acronym."""
+    words = between.split()
+    initials = "".join(w[0] for w in words).upper()
+    if not words or any(c.isdigit() for c in acronym) or initials == re.sub(r"[^A-Z]", "", acronym)[: len(words)]:
+        return acronym
+    return f"{acronym} {between.strip()}"
 
 
 # Credentials named by a body and a test code: "ASE L2", "ASE T2 and T6", "ARRT (M)", "ARRT (R)(CT)"

