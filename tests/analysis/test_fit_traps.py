@@ -1091,3 +1091,42 @@ def test_a_bodys_named_credential_is_not_any_credential_of_that_body() -> None:
     asked = posting("ABYC Diesel Engines certification", title="Marine Technician")
     assert score_fit(resume("ABYC Marine Systems certification"), asked).missing_gates != ()
     assert score_fit(resume("ABYC Diesel Engines certification, 2022"), asked).missing_gates == ()
+
+
+# --- session 5: misses of data40, data41 and data45 --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Current FRA locomotive engineer certification (49 CFR Part 240) - required",
+            ("cred:fra locomotiv engineer",),
+        ),
+        (
+            "Certified Orientation and Mobility Specialist (COMS) through ACVREP",
+            ("cred:com", "cred:certifi orientation mobility specialist"),
+        ),
+        (
+            "Certified first assist credential (CRNFA, RNFA or CNFA) - required at hire",
+            ("cred:crnfa", "cred:rnfa", "cred:cnfa"),
+        ),
+        ("Certified Cicerone (required)", ("cred:ciceron",)),
+    ],
+)
+def test_credentials_named_in_words_are_gates(line: str, expected: tuple[str, ...]) -> None:
+    assert gates(posting(line)) == [(expected,)]
+
+
+def test_a_conductor_does_not_hold_a_locomotive_engineer_certification() -> None:
+    asked = posting("Current FRA locomotive engineer certification (49 CFR Part 240) - required", title="Engineer")
+    conductor = resume("FRA-certified conductor (49 CFR Part 242)", "Freight conductor on road and yard jobs.")
+    assert score_fit(conductor, asked).missing_gates != ()
+
+
+def test_a_name_elsewhere_in_a_licence_sentence_is_not_a_credential() -> None:
+    line = (
+        "You must be a Professional Land Surveyor licensed in Pennsylvania, with a working knowledge of "
+        "municipal SALDO requirements"
+    )
+    assert all("cred:saldo" not in group for found in gates(posting(line)) for group in found)

@@ -4,6 +4,7 @@ named by an acronym or by a body and a code, and the ids that let a resume line 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from offergap.analysis.posting_text import _Folded
@@ -299,7 +300,14 @@ _GENERIC_LICENCE_WORDS = frozenset(
 )
 
 
-_CREDENTIAL_NOUN = r"(?:certification|certificate|credential|licen[cs]e|designation|registration|certified|card)"
+# words that join a sentence rather than name a credential: "CPR is required for certification"
+_NOT_A_NAME_WORD = (
+    r"(?:and|the|for|with|are|required|requires|preferred|must|have|hold|holds|obtain|within|current|"
+    r"active|valid|plus|also|from|that|this|will|prior|any|our|your|their|who|which|not|one|all)"
+)
+_CREDENTIAL_NOUN = (
+    r"(?:certification|certificate|credential|licen[cs]e|designation|registration|certified|card|award)"
+)
 _ACRONYM_CREDENTIAL = re.compile(
     # "API 1169 Pipeline Construction Inspector certification": a body's number is part of the name;
     # the leading lookahead only lets the engine skip positions that cannot start a match
@@ -309,10 +317,14 @@ _ACRONYM_CREDENTIAL = re.compile(
     r"(?:\s+(?i:specialty|board|registry|professional|specialist))?"
     # "QEI-1 Qualified Elevator Inspector certification": the spelled-out name between; or the name of
     # one of the body's credentials: "ABYC Diesel Engines certification", "RJG Master Molder II"
-    r"((?:\s+(?:[A-Z][a-z]+|I{1,3}|IV)){0,4})\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
+    # or a kind and a level: "FRA locomotive engineer certification", "IRATA Level 1 rope access card"
+    r"((?:\s+(?:[A-Z][a-z]+|I{1,3}|IV|[1-5]|(?!" + _NOT_A_NAME_WORD + r"\b)[a-z]{3,})){0,4})"
+    r"\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
 )
+# "Certified Orientation and Mobility Specialist (COMS)"
 _NAMED_CREDENTIAL = re.compile(
-    r"\b((?i:certified|registered|licensed)\s+(?:[A-Z][A-Za-z-]+\s+){1,4})\(([A-Z][A-Za-z0-9-]{1,9})\)"
+    r"\b((?i:certified|registered|licensed)\s+(?:[A-Z][A-Za-z-]+\s+|(?:and|of|in|&)\s+){1,5})"
+    r"\(([A-Z][A-Za-z0-9-]{1,9})\)"
 )
 
 
@@ -338,6 +350,26 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
             chain = [_credential_id(a) for a in _alternatives_before(text, match.start(1))]
             groups.append(tuple(dict.fromkeys([*(c for c in chain if c), cid])))
     return tuple(g for g in dict.fromkeys(groups) if g)
+
+
+def named_credential_groups(names: Sequence[str], clause: str) -> tuple[tuple[str, ...], ...]:
+    """"Certified first assist credential (CRNFA, RNFA or CNFA)", "Certified Cicerone": in a clause
+    about a credential, the names it gives in capitals or after "Certified" are the credentials, any one
+    of which will do."""
+    listed = " ".join(m.group(1) for m in _CREDENTIAL_LIST.finditer(clause))
+    ids = [
+        _credential_id(name)
+        for name in names
+        if (_ACRONYM_NAME.match(name) and re.search(rf"\b{re.escape(name)}\b", listed))
+        or f"certified {name.lower()}" in clause.lower()
+    ]
+    found = tuple(dict.fromkeys(i for i in ids if i))
+    return (found,) if found else ()
+
+
+_ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9-]{1,7}$")
+# the parenthesis that lists the credentials a credential word names: "credential (CRNFA, RNFA or CNFA)"
+_CREDENTIAL_LIST = re.compile(r"(?i:certif\w*|credential\w*|licen[cs]\w*|designation|registration)\s*\(([^()]*)\)")
 
 
 def _body_and_name(acronym: str, between: str) -> str:

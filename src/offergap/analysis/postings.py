@@ -25,6 +25,7 @@ from offergap.analysis.posting_credentials import (
     _known_term,
     coded_credential_groups,
     endorsement_groups,
+    named_credential_groups,
     state_licence_groups,
     states_named,
     unknown_credential_groups,
@@ -901,6 +902,10 @@ def _requirement(
         return None
     if not (skill_groups or gate_groups or years_min is not None or degree) and _ABOUT_US.match(clause):
         return None  # "Our devices have to run for years on two AA cells": the employer, not an ask
+    names = () if gate_groups or degree else unknown_names(clause, concepts.taxonomy, words, own)
+    if names and 2 in hints and importance == "must":
+        gate_groups = named_credential_groups(names, clause)
+        names = () if gate_groups else names
     kind: RequirementKind = (
         "credential"
         if any(not _is_language_group(g, concepts.taxonomy) for g in gate_groups)
@@ -929,7 +934,7 @@ def _requirement(
         states=states_named(clause) if gate_groups else (),
         obtainable=bool(gate_groups) and bool(_OBTAINABLE.found(clause)),
         managing_years=managing_years_asked(clause) if 1 in hints else None,
-        names=() if gate_groups or degree else unknown_names(clause, concepts.taxonomy, words, own),
+        names=names,
     )
 
 
