@@ -1130,3 +1130,28 @@ def test_a_name_elsewhere_in_a_licence_sentence_is_not_a_credential() -> None:
         "municipal SALDO requirements"
     )
     assert all("cred:saldo" not in group for found in gates(posting(line)) for group in found)
+
+
+# --- session 5: misses of data42 and data44 ----------------------------------------------------------
+
+
+def test_a_bar_of_another_state_is_a_wrong_state_licence() -> None:
+    asked = posting("J.D. and active membership in the State Bar of Arizona at the time of hire", title="Associate")
+    colorado = (
+        "DANA CRUZ\nSUMMARY\nColorado attorney with six years of estate planning practice.\n"
+        "BAR ADMISSION\nColorado, admitted October 2019 (active, in good standing)\n"
+        "EXPERIENCE\nAssociate Attorney, Ridge Law, Denver, CO (Jan 2020-present)\n- Draft wills and trusts.\n"
+        "EDUCATION\nJ.D., University of Colorado Law School, 2019\n"
+    )
+    assert parse_resume(colorado, AS_OF, load_taxonomy()).credential_states == ("Colorado",)
+    assert score_fit(colorado, asked).label == "no_fit"
+
+
+def test_a_sentence_saying_a_credential_is_not_required_asks_for_nothing() -> None:
+    text = posting("Current IBCLC credential") + (
+        "\nA nursing license is not required for this position; nursing tasks are covered by the clinic RN. "
+        "Spanish is a plus.\n"
+    )
+    parsed = parse_posting(text)
+    assert all("lex:rn_licence" not in g for r in parsed.requirements for g in r.gates)
+    assert any("Spanish" in r.text for r in parsed.requirements)

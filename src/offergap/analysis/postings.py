@@ -1278,6 +1278,11 @@ def _gather_units(
             continue
         if (":" in line and _INLINE_LABEL.match(line)) or (len(line) < 100 and _names_money(line)):
             continue  # "Salary: $80,000", "Location: Remote": facts about the job, not asks of the person
+        if "not " in line and _NOT_REQUIRED.search(line):
+            # "A nursing license is not required; nursing tasks are covered by the clinic RN."
+            line = " ".join(x for x in _SENTENCE_BREAK.split(line) if not _NOT_REQUIRED.search(x))
+            if not line:
+                continue
         if not explicit and section in ("intro", "other"):
             sentences = [x for x in _SENTENCE_BREAK.split(line) if _REQUIREMENT_HINT.found(x)]
             for sentence in sentences:
@@ -1291,6 +1296,7 @@ def _gather_units(
     return units
 
 
+_NOT_REQUIRED = re.compile(r"\b(?:is|are) not (?:required|necessary|needed)\b", re.I)
 _MONEY = re.compile(r"[$€£]\s?\d")
 _SENTENCE_BREAK = re.compile(_NOT_AN_END + r"(?<=[.!?])\s+(?=[A-Z])")
 

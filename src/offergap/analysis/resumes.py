@@ -191,10 +191,15 @@ _EXPERIENCE_SECTIONS = {"experience", "history", "employment"}
 _CREDENTIAL_HEADER_END = re.compile(r"^(?:[A-Za-z&/-]+ ){1,3}(?:certifications?|licen[cs]es?|credentials)$", re.I)
 
 
+_BAR_HEADER = re.compile(r"^(?:bar admissions?|admissions|licensure|court admissions)$", re.I)
+
+
 def _section_of(line: str) -> str | None:
     text = clean_line(line).rstrip(":").strip()
     if not text or len(text.split()) > 5 or text.endswith("."):
         return None
+    if _BAR_HEADER.match(text):
+        return "certifications"
     match = _SECTION.match(text)
     if not match:
         # "OHIO EPA CERTIFICATION", "State Licenses": a credentials header named for its issuer
@@ -411,6 +416,8 @@ def _credentials(
         if ids and _someone_elses(line, sections[index] == "experience"):
             ids = set()  # "report changes to the RN wound nurse", "Holcomb & Reyes, CPAs"
         if not ids:
+            if listed and not _PENDING.search(line):
+                states += states_named(line, credential_line=True)  # "BAR ADMISSION" / "Colorado, 2019"
             continue
         if _PENDING.search(line):
             pending.update(ids)
