@@ -1249,8 +1249,6 @@ def _split_run_in_headers(
 ) -> tuple[list[str], frozenset[int]]:
     """A line that opens a section and holds its first item: the header is recorded in `headers` and the
     line keeps the item, as a bullet. Returns the lines and the indexes of such lines."""
-    if ":" not in "".join(raw_lines):
-        return raw_lines, frozenset()
     lines, run_in = list(raw_lines), set()
     for index, raw in enumerate(raw_lines):
         if index == title_index or headers[index] is not None or ":" not in raw:
