@@ -1155,3 +1155,12 @@ def test_a_sentence_saying_a_credential_is_not_required_asks_for_nothing() -> No
     parsed = parse_posting(text)
     assert all("lex:rn_licence" not in g for r in parsed.requirements for g in r.gates)
     assert any("Spanish" in r.text for r in parsed.requirements)
+
+
+# --- session 6 -------------------------------------------------------------------------------------
+
+
+def test_alternatives_that_share_a_level_name_are_each_a_credential() -> None:
+    asked = posting("SPRAT Level 1 or IRATA Level 1 certification required", title="Rope Access Technician")
+    assert gates(asked) == [(("cred:sprat level 1", "cred:irata level 1"),)]
+    assert score_fit(resume("SPRAT Level 1 (2023)"), asked).missing_gates == ()

@@ -347,7 +347,8 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
     for match in _ACRONYM_CREDENTIAL.finditer(text):
         cid = _credential_id(_body_and_name(match.group(1), match.group(2) or ""))
         if cid and cid not in named and not _known_term(match.group(1), taxonomy):
-            chain = [_credential_id(a) for a in _alternatives_before(text, match.start(1))]
+            alternatives = _alternatives_before(text, match.start(1), match.group(2) or "")
+            chain = [_credential_id(a) for a in alternatives]
             groups.append(tuple(dict.fromkeys([*(c for c in chain if c), cid])))
     return tuple(g for g in dict.fromkeys(groups) if g)
 
@@ -410,12 +411,17 @@ _ACRONYM = re.compile(r"(?=[A-Z])\b(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?(?: \
 _OR_JOIN = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:or|/|,)\s*$")
 
 
-def _alternatives_before(text: str, end: int) -> list[str]:
-    """Acronyms joined to the one at `end` by "or": "CRCST (HSPA) or CSPDT (CBSPD) certification"."""
+def _alternatives_before(text: str, end: int, name: str = "") -> list[str]:
+    """Acronyms joined to the one at `end` by "or": "CRCST (HSPA) or CSPDT (CBSPD) certification", or
+    with the same credential name: "SPRAT Level 1 or IRATA Level 1 certification"."""
     found: list[str] = []
     outside = [m for m in _ACRONYM.finditer(text, 0, end) if not text[: m.start()].rstrip().endswith("(")]
     for match in reversed(outside):
         between = text[match.end() : end]
+        if name.strip() and between.startswith(name) and _OR_JOIN.match(between[len(name) :]):
+            found.insert(0, _body_and_name(match.group(0), name))
+            end = match.start()
+            continue
         if between == " " and not found:
             end = match.start()  # "RETA CIRO": the body before the credential, not an alternative
             continue

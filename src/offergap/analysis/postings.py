@@ -472,7 +472,7 @@ def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, .
     fields: tuple[str, ...] = ()
     if field_match or whole_line:
         scope = text if whole_line or field_match is None else field_match.group(1)
-        words = tokens(re.split(r"\bor equivalent|\bor related|\(|;|\bfrom\b", scope)[0])
+        words = tokens(_FIELD_END.split(scope)[0])
         fields = tuple(
             w for w in words if w not in STOPWORDS and w not in PUNCTUATION and w not in _DEGREE_WORDS
         )
@@ -486,6 +486,8 @@ _FIELD_AFTER_DEGREE = re.compile(
     r"m\.?a\.?|mba|bsn|msn|bs|ba|ms|ma)(?!\w)(?:(?!\b(?:and|with|plus|years?|experience)\b)[^.;:]){0,40}?"
     r"\b(?:in|of)\s+([A-Za-z ,&/-]{3,80})"
 )
+# where the fields end: "… or a closely related field", "(ABET)", "from an accredited school"
+_FIELD_END = re.compile(r"\bor (?:an? |other )?(?:\w+ly )?(?:equivalent|related|similar)\b|\(|;|\bfrom\b", re.I)
 # "1+ year of post-master's experience", "2 years after your master's": when experience counts from
 _AFTER_DEGREE = re.compile(
     r"\bpost[- ]?(?:master'?s|graduate|bachelor'?s|baccalaureate|doctoral|degree)\b|"
