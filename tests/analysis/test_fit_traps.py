@@ -1164,3 +1164,68 @@ def test_alternatives_that_share_a_level_name_are_each_a_credential() -> None:
     asked = posting("SPRAT Level 1 or IRATA Level 1 certification required", title="Rope Access Technician")
     assert gates(asked) == [(("cred:sprat level 1", "cred:irata level 1"),)]
     assert score_fit(resume("SPRAT Level 1 (2023)"), asked).missing_gates == ()
+
+
+def test_what_youll_bring_lists_requirements() -> None:
+    text = (
+        "Drupal Developer\nAcme\n\nWhat you'll do\n- Build modules.\n\nWhat you'll bring\n- Active Secret clearance.\n"
+    )
+    parsed = parse_posting(text)
+    assert [r.importance for r in parsed.requirements if r.gates] == ["must"]
+
+
+def test_an_ask_that_names_money_is_a_requirement_and_pay_is_not() -> None:
+    parsed = parse_posting(posting("Must have personally closed capital deals of $1M or more", "$28-$34/hour"))
+    assert [r.text for r in parsed.requirements] == ["Must have personally closed capital deals of $1M or more"]
+
+
+def test_an_aside_saying_no_clearance_is_required_asks_for_none() -> None:
+    line = "U.S. citizenship and ability to pass a background investigation (no security clearance is required)"
+    assert gates(posting(line)) == []
+    assert gates(posting("Active Secret clearance (no polygraph is required)")) != []
+
+
+def test_a_director_title_with_no_direct_reports_is_a_senior_individual_contributor() -> None:
+    text = posting("3+ years in hotel revenue management", title="Director of Revenue") + (
+        "\nThere are no direct reports; you are the hotel's single revenue leader.\n"
+    )
+    parsed = parse_posting(text)
+    assert (parsed.seniority.name, parsed.people_manager) == ("senior", False)
+    leads = parse_posting(posting("3+ years", title="Director of Revenue") + "\nYou will have 4 direct reports.\n")
+    assert leads.seniority.name == "director"
+
+
+@pytest.mark.parametrize(
+    ("asked", "held", "met"),
+    [
+        ("BSEE (ABET)", "B.S. Electrical Engineering, Iowa State University, 2015", True),
+        (
+            "Bachelor's degree in Mechanical Engineering",
+            "B.S. Electrical Engineering, Iowa State University, 2015",
+            False,
+        ),
+        ("BS in Computer Science or Engineering", "B.S. Mechanical Engineering, Iowa State University, 2015", True),
+    ],
+)
+def test_a_degree_field_is_its_own_words_not_engineering_alone(asked: str, held: str, met: bool) -> None:
+    text = (
+        "DANA CRUZ\nSUMMARY\nEngineer with ten years of experience in the design of control systems.\n"
+        "EXPERIENCE\nEngineer, Acme, Austin, TX (Jan 2016-present)\n- Designed the control systems of two plants.\n"
+        f"EDUCATION\n{held}\n"
+    )
+    checks = score_fit(text, posting(asked, title="Engineer")).must_haves
+    assert [c.status == "met" for c in checks if c.kind == "degree"] == [met]
+
+
+def test_osha_psm_is_process_safety_not_a_scrum_certificate() -> None:
+    parsed = parse_posting(posting("Working knowledge of OSHA PSM elements", title="Process Engineer"))
+    assert gates(posting("Working knowledge of OSHA PSM elements")) == []
+    assert any("lex:process_safety" in g for r in parsed.requirements for g in r.groups)
+
+
+def test_one_workforce_management_product_is_not_another() -> None:
+    asked = posting("3+ years administering Verint Workforce Management", title="WFM Analyst")
+    nice = resume("none", "Administered NICE IEX WFM for 600 agents since 2019.")
+    verint = resume("none", "Administered Verint WFM for 600 agents since 2019.")
+    assert score_fit(nice, asked).must_haves[0].status != "met"
+    assert score_fit(verint, asked).must_haves[0].status == "met"

@@ -42,9 +42,7 @@ _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
     ),
     (re.compile(r"\b(manager|managing)\b"), 3),
     (
-        re.compile(
-            r"\b(senior|sr\.?|lead|team lead|supervisor|foreman|charge)\b|\biii\b(?=\s*(?:$|,|-|–|\())"
-        ),
+        re.compile(r"\b(senior|sr\.?|lead|team lead|supervisor|foreman|charge)\b|\biii\b(?=\s*(?:$|,|-|–|\())"),
         2,
     ),
     (re.compile(r"\b(intermediate)\b|\bii\b(?=\s*(?:$|,|-|–|\())"), 1),
@@ -133,16 +131,23 @@ _PEOPLE_PHRASES = (
     "lead a pod",
     "supervise and evaluate",
 )
+_NO_REPORTS = re.compile(
+    r"\b(?:no|without|zero|not (?:have|manage|include)(?: any)?) direct reports\b|\bindividual[- ]contributor\b"
+)
 _MANAGES_PEOPLE = re.compile(r"\b(" + "|".join(_PEOPLE_PHRASES) + r")\b")
 
 
 def _posting_seniority(title: str, years_min: float | None, lowered: str) -> tuple[Seniority, bool]:
     """The posting's level from its title or the years it asks; `lowered` is the posting's lowered text."""
     manages_managers = "managers" in lowered and bool(_MANAGES_MANAGERS.search(lowered))
+    alone = ("report" in lowered or "individual" in lowered) and bool(_NO_REPORTS.search(lowered))
     people = manages_managers or (
-        any(phrase in lowered for phrase in _PEOPLE_PHRASES) and bool(_MANAGES_PEOPLE.search(lowered))
+        not alone and any(phrase in lowered for phrase in _PEOPLE_PHRASES) and bool(_MANAGES_PEOPLE.search(lowered))
     )
     level = title_level(title)
+    if alone and not manages_managers and level in (3, 4):
+        # "Director of Revenue ... There are no direct reports": a senior individual contributor
+        return Seniority(2, LEVEL_NAMES[2], True, f"title '{title}', with no direct reports"), False
     if level == 0 and years_min is not None and years_min >= 2:
         # "Plumbing Inspector I, 4 years in the trade": the entry grade of a job that wants experience
         # (entry-level jobs ask for 0-1 years)

@@ -56,7 +56,6 @@ Section = Literal["intro", "responsibilities", "must", "nice", "other"]
 RequirementKind = Literal["credential", "language", "degree", "experience", "skill", "general"]
 
 
-
 @dataclass(frozen=True)
 class Degree:
     """A degree level (1 associate, 2 bachelor, 3 master, 4 doctorate or professional) and its fields."""
@@ -129,7 +128,8 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     ),
     (
         re.compile(
-            r"require|qualif|must[- ]have|^must$|what you need|what you bring|what you have|you have|you bring|"
+            r"require|qualif|must[- ]have|^must$|what you need|what you bring|what you.ll bring|you.ll bring|"
+            r"you will bring|what you have|you have|you bring|"
             r"you should (?:also )?have|you.ll need|you will need|"
             r"who should apply|who can apply|ideal candidate|candidate profile|eligibility|"
             r"what we.re looking for|who you are|looking for|skills|experience|competenc|essential|"
@@ -203,47 +203,53 @@ def _header_section(line: str) -> Section | None:
 
 # --- clauses and cues -------------------------------------------------------------------------------
 
-_NICE_CUE = _Folded(re.compile(
-    r"\b(preferred|preferably|prefer|a (?:big |huge |strong |definite )?plus|is a plus|are a plus|plus\s*$|"
-    r"bonus|nice[- ]to[- ]have|ideally|desired|desirable|advantage(?:ous)?|helpful|not required|optional|"
-    r"we will train|would be great|we.d (?:really |especially |also )?like|we.d love|great if|good to have|"
-    r"encouraged|welcome|"
-    r"welcomed|helps|would help|would be nice|(?:is|are|isn't|aren't) not required|isn't required|aren't required|"
-    r"not necessary|isn't necessary|not a must)\b",
-    re.IGNORECASE,
-))
-_STRONG_NICE = _Folded(re.compile(
-    r"\b(strongly preferred|highly preferred|strong plus|highly desired|big plus)\b", re.I
-))
-_MUST_CUE = _Folded(
-    re.compile(r"\b(required|requires|must|mandatory|essential|need to have|minimum of)\b", re.I)
+_NICE_CUE = _Folded(
+    re.compile(
+        r"\b(preferred|preferably|prefer|a (?:big |huge |strong |definite )?plus|is a plus|are a plus|plus\s*$|"
+        r"bonus|nice[- ]to[- ]have|ideally|desired|desirable|advantage(?:ous)?|helpful|not required|optional|"
+        r"we will train|would be great|we.d (?:really |especially |also )?like|we.d love|great if|good to have|"
+        r"encouraged|welcome|"
+        r"welcomed|helps|would help|would be nice|(?:is|are|isn't|aren't) not required|isn't required|aren't required|"
+        r"not necessary|isn't necessary|not a must)\b",
+        re.IGNORECASE,
+    )
 )
-_OBTAINABLE = _Folded(re.compile(
-    r"\b(ability to obtain|able to obtain|willing(?:ness)? to obtain|obtain within|eligible for|"
-    r"eligibility for|"
-    r"or eligible|within (?:the first )?(?:\d+|a|one|two|three|four|five|six|nine|twelve|thirty|sixty|ninety) "
-    r"(?:days|weeks|months|years?)|in progress|progress|or be working toward|pursuing)\b",
-    re.I,
-))
-_EQUIVALENT = _Folded(re.compile(
-    r"\bor (?:equivalent|comparable)(?: (?:practical |work |professional )?experience)?\b|"
-    r"\bequivalent (?:combination|experience)\b|\bor (?:related )?experience\b",
-    re.I,
-))
-_RELATED = _Folded(
-    re.compile(r"\b(related|similar|relevant|equivalent) (field|discipline|area|major|degree)\b", re.I)
+_STRONG_NICE = _Folded(
+    re.compile(r"\b(strongly preferred|highly preferred|strong plus|highly desired|big plus)\b", re.I)
 )
-_EXAMPLES = _Folded(re.compile(
-    r"\b(or similar|or equivalent|or another|or other|such as|e\.g\.|like|or comparable|"
-    r"or a similar|at least one)\b",
-    re.I,
-))
+_MUST_CUE = _Folded(re.compile(r"\b(required|requires|must|mandatory|essential|need to have|minimum of)\b", re.I))
+_OBTAINABLE = _Folded(
+    re.compile(
+        r"\b(ability to obtain|able to obtain|willing(?:ness)? to obtain|obtain within|eligible for|"
+        r"eligibility for|"
+        r"or eligible|within (?:the first )?(?:\d+|a|one|two|three|four|five|six|nine|twelve|thirty|sixty|ninety) "
+        r"(?:days|weeks|months|years?)|in progress|progress|or be working toward|pursuing)\b",
+        re.I,
+    )
+)
+_EQUIVALENT = _Folded(
+    re.compile(
+        r"\bor (?:equivalent|comparable)(?: (?:practical |work |professional )?experience)?\b|"
+        r"\bequivalent (?:combination|experience)\b|\bor (?:related )?experience\b",
+        re.I,
+    )
+)
+_RELATED = _Folded(re.compile(r"\b(related|similar|relevant|equivalent) (field|discipline|area|major|degree)\b", re.I))
+_EXAMPLES = _Folded(
+    re.compile(
+        r"\b(or similar|or equivalent|or another|or other|such as|e\.g\.|like|or comparable|"
+        r"or a similar|at least one)\b",
+        re.I,
+    )
+)
 _BILINGUAL = _Folded(re.compile(r"\b(bilingual|bi-lingual|dual[- ]language)\b", re.I))
-_LANGUAGE_CUE = _Folded(re.compile(
-    r"\b(fluen\w*|bilingual|native|speak\w*|spoken|written|proficien\w*|business[- ]level|"
-    r"conversational|language|read and write|jlpt|tested in)\b",
-    re.I,
-))
+_LANGUAGE_CUE = _Folded(
+    re.compile(
+        r"\b(fluen\w*|bilingual|native|speak\w*|spoken|written|proficien\w*|business[- ]level|"
+        r"conversational|language|read and write|jlpt|tested in)\b",
+        re.I,
+    )
+)
 
 _NUMBER_WORDS = {
     "zero": 0,
@@ -332,6 +338,8 @@ _BOILERPLATE = re.compile(
     r"\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$?\s?\d[\d,.]*k?\s*(?:/|per |an? )?(?:hour|hr|year|yr|annually)|"
     r"^\W*\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$?\s?\d)"
 )
+
+
 def _is_age(text: str, end: int) -> bool:
     """ "at least 18 years old", "21 years of age": an age, not experience."""
     return bool(_AGE.match(text, end))
@@ -345,12 +353,35 @@ _MONTHS_CEILING = re.compile(
 )
 # substrings every match of the patterns below contains: most clauses are ruled out without a regex
 _BOILERPLATE_HINTS = (
-    "$", "opportunit", "fee split", "eoe", "verify", "affirmative", "vets", "veteran", "offer", "we pay",
-    "discriminat", "without regard", "protected", "eeo", "accommodat", "contact", "retirement",
-    "we cover", "we reimburse", "benefit", "pension", "401", "paid", "tuition",
+    "$",
+    "opportunit",
+    "fee split",
+    "eoe",
+    "verify",
+    "affirmative",
+    "vets",
+    "veteran",
+    "offer",
+    "we pay",
+    "discriminat",
+    "without regard",
+    "protected",
+    "eeo",
+    "accommodat",
+    "contact",
+    "retirement",
+    "we cover",
+    "we reimburse",
+    "benefit",
+    "pension",
+    "401",
+    "paid",
+    "tuition",
 )
 _BOILERPLATE_FINDER = _substring_finder((hint, hint) for hint in _BOILERPLATE_HINTS)
 _HIGH_SCHOOL_HINTS = ("high school", "ged", "diploma", "hiset", "h.s", "secondary school")
+
+
 def _only_high_school(low: str) -> bool:
     if not any(map(low.__contains__, _HIGH_SCHOOL_HINTS)) or not _HIGH_SCHOOL.search(low):
         return False
@@ -415,49 +446,53 @@ _CEILING = re.compile(r"\b(?:less than|fewer than|under|no more than|up to|at mo
 _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
     (_Folded(pattern), level)
     for pattern, level in (
-    (
-        re.compile(
-            r"\b(ph\.?\s?d|doctorate|doctoral|doctor of|ed\.d|j\.?d\.?|juris doctor|m\.d\.|pharm\.?\s?d|dpt|dnp|"
-            r"au\.?d|psy\.?d|d\.?v\.?m|dds|dmd|otd)"
-            r"(?![\w+])",
-            re.I,
+        (
+            re.compile(
+                r"\b(ph\.?\s?d|doctorate|doctoral|doctor of|ed\.d|j\.?d\.?|juris doctor|m\.d\.|pharm\.?\s?d|dpt|dnp|"
+                r"au\.?d|psy\.?d|d\.?v\.?m|dds|dmd|otd)"
+                r"(?![\w+])",
+                re.I,
+            ),
+            4,
         ),
-        4,
-    ),
-    (
-        re.compile(
-            r"\b(master'?s\b|master (?:of|in)\b|m\.s\.?|m\.sc|ms (?:in|degree)|m\.a\.|ma in|mba|m\.ed|"
-            r"msn|m\.eng|mph|mpa|graduate degree|advanced degree)(?![\w+])",
-            re.I,
+        (
+            re.compile(
+                r"\b(master'?s\b|master (?:of|in)\b|m\.s\.?|m\.sc|ms (?:in|degree)|m\.a\.|ma in|mba|m\.ed|"
+                r"msn|m\.eng|mph|mpa|msw|graduate degree|advanced degree|ms(?:ee|me|ce|che|cs|ie))(?![\w+])",
+                re.I,
+            ),
+            3,
         ),
-        3,
-    ),
-    (
-        re.compile(
-            r"\b(bachelor'?s?|b\.s\.?|b\.a\.?|bs (?:in|degree)|ba (?:in|degree)|bsc|b\.sc|bsn|beng|b\.eng|"
-            r"bba|undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree)"
-            r"(?![\w+])",
-            re.I,
+        (
+            re.compile(
+                r"\b(bachelor'?s?|b\.s\.?|b\.a\.?|bs (?:in|degree)|ba (?:in|degree)|bsc|b\.sc|bsn|beng|b\.eng|"
+                r"bba|bsw|bs(?:ee|eet|me|ce|che|cs|ie|et|it|ba)|"
+                r"undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree)"
+                r"(?![\w+])",
+                re.I,
+            ),
+            2,
         ),
-        2,
-    ),
-    (
-        re.compile(
-            r"\b(associate'?s? degree|associate of|a\.a\.s?\.?|adn|aas|two[- ]year degree|"
-            r"2[- ]year degree)(?![\w+])",
-            re.I,
+        (
+            re.compile(
+                r"\b(associate'?s? degree|associate of|a\.a\.s?\.?|adn|aas|two[- ]year degree|"
+                r"2[- ]year degree)(?![\w+])",
+                re.I,
+            ),
+            1,
         ),
-        1,
-    ),
     )
 )
 
 
-_DEGREE_HINT = _Folded(re.compile(
-    r"degree|bachelor|master|doctor|diploma|\b(?:b|m|ph|ed|pharm|j|au|psy)\.|\b(?:bs|ba|bsc|bsn|"
-    r"msn|ms|ma|mba|med|meng|beng|bba|phd|jd|dpt|dnp|mph|mpa|adn|aas|aa|as|aud|psyd|dvm|dds|dmd|otd)\b",
-    re.I,
-))
+_DEGREE_HINT = _Folded(
+    re.compile(
+        r"degree|bachelor|master|doctor|diploma|\b(?:b|m|ph|ed|pharm|j|au|psy)\.|\b(?:bs|ba|bsc|bsn|"
+        r"msn|ms|ma|mba|med|meng|beng|bba|phd|jd|dpt|dnp|mph|mpa|adn|aas|aa|as|aud|psyd|dvm|dds|dmd|otd|bsw|msw|"
+        r"[bm]s(?:ee|eet|me|ce|che|cs|ie|et|it|ba))\b",
+        re.I,
+    )
+)
 
 
 def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, ...]] | None:
@@ -470,13 +505,35 @@ def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, .
         return None
     field_match = _FIELD_AFTER_DEGREE.search(text)
     fields: tuple[str, ...] = ()
+    named = _FIELD_IN_NAME.findall(text)
+    if named and not field_match:
+        names = " ".join(_FIELD_OF_NAME[n.lower()] for n in named)
+        return min(levels), tuple(dict.fromkeys(tokens(names)))
     if field_match or whole_line:
         scope = text if whole_line or field_match is None else field_match.group(1)
-        words = tokens(_FIELD_END.split(scope)[0])
-        fields = tuple(
-            w for w in words if w not in STOPWORDS and w not in PUNCTUATION and w not in _DEGREE_WORDS
-        )
+        scope = _FIELD_END.split(scope)[0]
+        fields = _field_words(scope) if whole_line else _asked_field_words(scope)
     return min(levels), fields
+
+
+def _field_words(scope: str) -> tuple[str, ...]:
+    return tuple(w for w in tokens(scope) if w not in STOPWORDS and w not in PUNCTUATION and w not in _DEGREE_WORDS)
+
+
+def _asked_field_words(scope: str) -> tuple[str, ...]:
+    """The words of each field a posting accepts, without the words all engineering fields share where a
+    field has its own: "mechanical engineering" is not met by electrical engineering, while "computer
+    science or engineering" is met by any engineering degree."""
+    words: list[str] = []
+    for alternative in _FIELD_ALTERNATIVE.split(scope):
+        own = _field_words(alternative)
+        specific = [w for w in own if w not in _GENERIC_FIELD_WORDS]
+        words += specific or own
+    return tuple(dict.fromkeys(words))
+
+
+_FIELD_ALTERNATIVE = re.compile(r",|/|\bor\b|\band\b|&", re.I)
+_GENERIC_FIELD_WORDS = frozenset(tokens("engineering technology studies"))
 
 
 # "Bachelor's degree in accounting", "BS or MS in computer science": the field is named after the degree,
@@ -486,6 +543,21 @@ _FIELD_AFTER_DEGREE = re.compile(
     r"m\.?a\.?|mba|bsn|msn|bs|ba|ms|ma)(?!\w)(?:(?!\b(?:and|with|plus|years?|experience)\b)[^.;:]){0,40}?"
     r"\b(?:in|of)\s+([A-Za-z ,&/-]{3,80})"
 )
+# degrees that name their field: "BSEE (ABET)", "MSW from a CSWE-accredited program"
+_FIELD_OF_NAME = {
+    "ee": "electrical engineering",
+    "eet": "electrical engineering technology",
+    "me": "mechanical engineering",
+    "ce": "civil engineering",
+    "che": "chemical engineering",
+    "cs": "computer science",
+    "ie": "industrial engineering",
+    "et": "engineering technology",
+    "it": "information technology",
+    "ba": "business administration",
+    "w": "social work",
+}
+_FIELD_IN_NAME = re.compile(r"\b[bm]s(ee|eet|me|ce|che|cs|ie|et|it|ba|w)\b", re.I)
 # where the fields end: "… or a closely related field", "(ABET)", "from an accredited school"
 _FIELD_END = re.compile(r"\bor (?:an? |other )?(?:\w+ly )?(?:equivalent|related|similar)\b|\(|;|\bfrom\b", re.I)
 # "1+ year of post-master's experience", "2 years after your master's": when experience counts from
@@ -498,6 +570,8 @@ _AFTER_DEGREE = re.compile(
 _DEGREE_WORDS = frozenset(
     tokens("degree field related science art arts bachelor master doctor doctorate equivalent experience")
 )
+
+
 def _outside_parentheses(between: list[str]) -> list[str]:
     """The tokens between two mentions, with a parenthesis left out: "CRCST (HSPA) or CSPDT"."""
     kept: list[str] = []
@@ -552,13 +626,7 @@ _NOT_CONTENT = STOPWORDS | PUNCTUATION | _GENERIC_WORDS  # one set test instead 
 
 
 def content_words(words: Sequence[str]) -> tuple[str, ...]:
-    return tuple(
-        dict.fromkeys(
-            w
-            for w in words
-            if w not in _NOT_CONTENT and not w[0].isdigit() and len(w) > 1
-        )
-    )
+    return tuple(dict.fromkeys(w for w in words if w not in _NOT_CONTENT and not w[0].isdigit() and len(w) > 1))
 
 
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
@@ -598,11 +666,13 @@ def _importance(clause: str, section: Section, aside: bool) -> tuple[Importance,
 
 
 # one cheap scan first: most clauses carry no cue word at all
-_ANY_IMPORTANCE_CUE = _Folded(re.compile(
-    r"prefer|plus|bonus|nice|ideal|desir|advantag|help|optional|train|great|like|love|good to|encourag|"
-    r"welcom|strong|high|big|requir|must|mandatory|essential|need|minimum|necessar",
-    re.I,
-))
+_ANY_IMPORTANCE_CUE = _Folded(
+    re.compile(
+        r"prefer|plus|bonus|nice|ideal|desir|advantag|help|optional|train|great|like|love|good to|encourag|"
+        r"welcom|strong|high|big|requir|must|mandatory|essential|need|minimum|necessar",
+        re.I,
+    )
+)
 
 
 _GATE_KINDS = CREDENTIAL_KINDS | {"language"}
@@ -669,7 +739,7 @@ class _LineConcepts:
         return [m for m in kept if m not in alternatives], gates + alternatives
 
     def _each_language_needed(self, groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-        """"Bilingual English/Spanish" needs both languages, not either."""
+        """ "Bilingual English/Spanish" needs both languages, not either."""
         split: list[tuple[str, ...]] = []
         for group in groups:
             if len(group) > 1 and all(self.taxonomy.concept(c).kind == "language" for c in group):
@@ -694,9 +764,7 @@ class _LineConcepts:
         return found
 
     def _is_gate(self, mention: Mention) -> bool:
-        return any(
-            self.taxonomy.concept(c).kind in _GATE_KINDS for c in mention.concept_ids
-        )
+        return any(self.taxonomy.concept(c).kind in _GATE_KINDS for c in mention.concept_ids)
 
     def _logic_groups(
         self, mentions: list[Mention], clause_tokens: list[str], examples: bool
@@ -744,9 +812,7 @@ class _LineConcepts:
     def _widen(self, ids: list[str]) -> tuple[str, ...]:
         wider = list(ids)
         for cid in ids:
-            wider += [
-                a for a in self.taxonomy.concept(cid).broader if self.taxonomy.concept(a).kind == "category"
-            ]
+            wider += [a for a in self.taxonomy.concept(cid).broader if self.taxonomy.concept(a).kind == "category"]
         return tuple(dict.fromkeys(wider))
 
 
@@ -866,9 +932,7 @@ def _requirement(
     if degree_found and degree_found[1] and skill_groups:
         skill_groups = _outside_degree_fields(clause, skill_groups, concepts)
     if degree_found:
-        degree = Degree(
-            degree_found[0], degree_found[1], bool(_EQUIVALENT.found(clause)), bool(_RELATED.found(clause))
-        )
+        degree = Degree(degree_found[0], degree_found[1], bool(_EQUIVALENT.found(clause)), bool(_RELATED.found(clause)))
     gate_groups += endorsement_groups(clause, concepts.taxonomy)
     if not gate_groups:
         gate_groups += coded_credential_groups(clause)
@@ -894,9 +958,7 @@ def _requirement(
         skill_groups = tuple(g for g in skill_groups if not _is_domain_group(g, concepts.taxonomy))
         if not gate_groups and not skill_groups and degree is None and years_min is None:
             return None
-    languages = (
-        tuple(g for g in gate_groups if _is_language_group(g, concepts.taxonomy)) if gate_groups else ()
-    )
+    languages = tuple(g for g in gate_groups if _is_language_group(g, concepts.taxonomy)) if gate_groups else ()
     if languages and not (_LANGUAGE_CUE.found(clause) or len(content) <= 2):
         gate_groups = tuple(g for g in gate_groups if g not in languages)  # "teach English", not a gate
         skill_groups += languages
@@ -976,9 +1038,7 @@ def unknown_names(
         # "Our Family Birth Place welcomes 2,300 newborns": the employer, not an ask
         return ()
     candidates = [
-        m
-        for m in _NAME_WORD.finditer(clause)
-        if _could_be_name(clause, m) and not _known_term(m.group(0), taxonomy)
+        m for m in _NAME_WORD.finditer(clause) if _could_be_name(clause, m) and not _known_term(m.group(0), taxonomy)
     ]
     if not candidates:
         return ()
@@ -1082,12 +1142,15 @@ def managing_years_asked(text: str) -> float | None:
     match = _MANAGING_ASKED.search(text)
     return float(match.group(1)) if match and float(match.group(1)) <= 40 else None
 
+
 _EXCLUSION = re.compile(
     r"\b(?:cannot|can't|can not|will not|won't|do not|does not|doesn't|don't|are not|is not|isn't|aren't)"
     r" (?:be )?(?:considered|accepted|qualify|count|meet (?:this|the) requirement|sufficient|enough|"
     r"eligible|substitute)\b|\bnot (?:accepted|considered|eligible)\b|"
     r"\b(?:is|are) not (?:suited|intended|designed|meant|right) (?:to|for)\b"
 )
+
+
 def _outside_examples(
     groups: tuple[tuple[str, ...], ...], clause: str, concepts: _LineConcepts
 ) -> tuple[tuple[str, ...], ...]:
@@ -1104,7 +1167,7 @@ _MORE_THAN = re.compile(
 
 
 def _excluded_years(low: str) -> float | None:
-    """"Candidates with more than 12 months of credit analysis are not eligible": a ceiling of a year."""
+    """ "Candidates with more than 12 months of credit analysis are not eligible": a ceiling of a year."""
     found = _MORE_THAN.search(low)
     if not found:
         return None
@@ -1121,12 +1184,14 @@ def _without_exclusions(clause: str) -> str:
 
 # "applicants without a Minnesota license will not be considered" is a requirement after all
 _WITHOUT = re.compile(r"\b(?:without|unless|lacking|who (?:do not|don't) (?:hold|have)|no )\b")
-_CONDITION = _Folded(re.compile(
-    r"^[^a-z]*(?:(?:be )?(?:able|willing)(?: to)? |must |ability to )?"
-    r"(?:pass|undergo|submit to|consent to|clear)\b"
-    r".*\b(?:screen(?:ing)?|background|check|physical|test(?:ing)?|drug)\b",
-    re.I,
-))
+_CONDITION = _Folded(
+    re.compile(
+        r"^[^a-z]*(?:(?:be )?(?:able|willing)(?: to)? |must |ability to )?"
+        r"(?:pass|undergo|submit to|consent to|clear)\b"
+        r".*\b(?:screen(?:ing)?|background|check|physical|test(?:ing)?|drug)\b",
+        re.I,
+    )
+)
 # credentials nearly every candidate holds and few resumes list: absent from a resume, not missing
 _ASSUMED = frozenset({"lex:drivers_licence"})
 
@@ -1143,21 +1208,21 @@ def _is_language_group(group: tuple[str, ...], taxonomy: Taxonomy) -> bool:
     return all(c in taxonomy.concepts and taxonomy.concept(c).kind == "language" for c in group)
 
 
-_REQUIREMENT_HINT = _Folded(re.compile(
-    r"\b(experience|years?|degree|certif\w*|licen[cs]\w*|knowledge of|proficien\w*|familiar\w*|ability to|"
-    r"must|required|skills?|fluen\w*|background in|understanding of|endorsement|ideally|you have|you.ve|"
-    r"we need|we.d (?:really )?like|a plus|preferred|record of|requires?|credential|registered|certified)\b",
-    re.I,
-))
+_REQUIREMENT_HINT = _Folded(
+    re.compile(
+        r"\b(experience|years?|degree|certif\w*|licen[cs]\w*|knowledge of|proficien\w*|familiar\w*|ability to|"
+        r"must|required|skills?|fluen\w*|background in|understanding of|endorsement|ideally|you have|you.ve|"
+        r"we need|we.d (?:really )?like|a plus|preferred|record of|requires?|credential|registered|certified)\b",
+        re.I,
+    )
+)
 
 
 @dataclass
 class _Units:
     """What one posting asks and describes, gathered first so that one batched phrase search covers it."""
 
-    clauses: list[tuple[int, str, bool, Section]] = field(
-        default_factory=list
-    )  # line, clause, aside, section
+    clauses: list[tuple[int, str, bool, Section]] = field(default_factory=list)  # line, clause, aside, section
     duty_lines: list[tuple[int, str, bool]] = field(default_factory=list)  # line, text, is a duty
 
 
@@ -1276,10 +1341,12 @@ def _gather_units(
         line = clean_line(raw)
         if not line or index == title_index or (headers[index] is not None and index not in run_in):
             continue
-        if (":" in line and _INLINE_LABEL.match(line)) or (len(line) < 100 and _names_money(line)):
+        if (":" in line and _INLINE_LABEL.match(line)) or (len(line) < 100 and _names_pay(line)):
             continue  # "Salary: $80,000", "Location: Remote": facts about the job, not asks of the person
-        if "not " in line and _NOT_REQUIRED.search(line):
-            # "A nursing license is not required; nursing tasks are covered by the clinic RN."
+        if ("not " in line or "no " in line.lower()) and _NOT_REQUIRED.search(line):
+            # "A nursing license is not required; nursing tasks are covered by the clinic RN."; an aside
+            # "(no security clearance is required)" goes alone
+            line = _NOT_REQUIRED_ASIDE.sub(" ", line)
             line = " ".join(x for x in _SENTENCE_BREAK.split(line) if not _NOT_REQUIRED.search(x))
             if not line:
                 continue
@@ -1296,13 +1363,39 @@ def _gather_units(
     return units
 
 
-_NOT_REQUIRED = re.compile(r"\b(?:is|are) not (?:required|necessary|needed)\b", re.I)
+_NOT_REQUIRED = re.compile(
+    r"\b(?:is|are) not (?:required|necessary|needed)\b|\bno (?:[\w-]+ ){1,3}(?:is|are) (?:required|necessary|needed)\b",
+    re.I,
+)
+_NOT_REQUIRED_ASIDE = re.compile(
+    r"\((?=[^()]*\b(?:not|no) )(?:[^()]*\b(?:is|are) not|\s*no (?:[\w-]+ ){1,3}(?:is|are))"
+    r" (?:required|necessary|needed)\b[^()]*\)",
+    re.I,
+)
 _MONEY = re.compile(r"[$€£]\s?\d")
 _SENTENCE_BREAK = re.compile(_NOT_AN_END + r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _names_money(line: str) -> bool:
     return ("$" in line or "€" in line or "£" in line) and _MONEY.search(line) is not None
+
+
+def _names_pay(line: str) -> bool:
+    """ "$28-$34/hour", "Salary: $80,000": pay, a fact of the job; "must have closed deals of $1M or more"
+    and "managed a $2M budget" are asks of the person."""
+    return _names_money(line) and not (_MONEY_ASK.search(line) and not _PAY_WORD.search(line))
+
+
+_MONEY_ASK = re.compile(
+    r"\b(?:must|required|experience|deals?|quota|budgets?|portfolios?|book of business|p&l|closed|closing|"
+    r"managed|managing|sold|selling|raised|raising|loans?|assets)\b",
+    re.I,
+)
+_PAY_WORD = re.compile(
+    r"\b(?:salary|pay|paid|wages?|compensation|ote|bonus|hourly|hour|hr|annual(?:ly)?|per (?:year|hour|month)|"
+    r"stipend|commission|range|sign-on|relocation|benefits?)\b",
+    re.I,
+)
 
 
 def _weigh(key: dict[str, float], requirement: Requirement) -> None:
@@ -1338,9 +1431,7 @@ def _title_gates(
     kind: RequirementKind = (
         "language" if all(_is_language_group(g, concepts.taxonomy) for g in missing) else "credential"
     )
-    return [
-        Requirement(text=title, line=title_index + 1, importance="must", weight=1.0, kind=kind, gates=missing)
-    ]
+    return [Requirement(text=title, line=title_index + 1, importance="must", weight=1.0, kind=kind, gates=missing)]
 
 
 def _title(lines: Sequence[str]) -> tuple[int, str]:
@@ -1417,8 +1508,10 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("is reserved", "is only", "is designed", "is intended", "is for"),
-            _PROGRAM_IS_FOR + r"\w+ who are new to|"
-            + _PROGRAM_IS_FOR + r"(?:new|recent|people new|those new|entry|early)",
+            _PROGRAM_IS_FOR
+            + r"\w+ who are new to|"
+            + _PROGRAM_IS_FOR
+            + r"(?:new|recent|people new|those new|entry|early)",
         ),
         (("trainee-level", "entry-level"), r"\btrainee-level position|\bthis is an entry-level"),
     )
@@ -1458,9 +1551,7 @@ def _profile(
     degrees = [r.degree for r in musts if r.degree]
     seniority, people = _posting_seniority(title, years_min, low)
     occupations = (
-        tuple((o.name, s) for o, s in taxonomy.nearest_occupations(title))
-        if title and with_occupations
-        else ()
+        tuple((o.name, s) for o, s in taxonomy.nearest_occupations(title)) if title and with_occupations else ()
     )
     return PostingProfile(
         title=title,
