@@ -1229,3 +1229,11 @@ def test_one_workforce_management_product_is_not_another() -> None:
     verint = resume("none", "Administered Verint WFM for 600 agents since 2019.")
     assert score_fit(nice, asked).must_haves[0].status != "met"
     assert score_fit(verint, asked).must_haves[0].status == "met"
+
+
+def test_a_passenger_endorsement_is_not_a_school_bus_endorsement() -> None:
+    held = resume("Wisconsin CDL Class B with P (passenger) endorsement; no air brake restriction")
+    passenger = posting("CDL Class B with Passenger (P) endorsement", title="Bus Operator")
+    school = posting("CDL Class B with S (school bus) endorsement at hire", title="School Bus Driver")
+    assert score_fit(held, passenger).missing_gates == ()
+    assert score_fit(held, school).missing_gates != ()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -31,6 +31,7 @@ from offergap.analysis.posting_credentials import (
     unknown_credential_groups,
     with_credential_alternatives,
 )
+from offergap.analysis.posting_layout import reflow
 from offergap.analysis.posting_levels import UNSTATED, Seniority, _posting_seniority
 from offergap.analysis.posting_text import (
     _BULLET,
@@ -1231,7 +1232,8 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
     `occupations=False` skips the nearest ESCO occupations (shown in explanations, not scored)."""
     check_text(text, "posting")
     taxonomy = taxonomy or load_taxonomy()
-    raw_lines = text.replace("\r\n", "\n").split("\n")
+    given = text.replace("\r\n", "\n").split("\n")
+    raw_lines, origin = reflow(given, _is_header)
     title_index, title = _title(raw_lines)
     headers = [_header_section(raw) if i != title_index else None for i, raw in enumerate(raw_lines)]
     raw_lines, run_in = _split_run_in_headers(raw_lines, title_index, headers)
@@ -1269,7 +1271,13 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
             duties.add(cid)
     title_mentions = by_line.get(len(texts) - 1, [])
     requirements += _title_gates(title, title_index, concepts, requirements, title_mentions, token_lines[-1])
-    return _profile(title, raw_lines, requirements, key, taxonomy, frozenset(duties), occupations)
+    if len(origin) != len(given):  # a pasted posting was cut into lines: cite the lines as given
+        requirements = [replace(r, line=origin[r.line - 1] + 1) for r in requirements]
+    return _profile(title, given, requirements, key, taxonomy, frozenset(duties), occupations)
+
+
+def _is_header(line: str) -> bool:
+    return _header_section(line) is not None
 
 
 def _unwrapped(

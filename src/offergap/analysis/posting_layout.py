@@ -1,0 +1,101 @@
+"""Postings pasted with their line breaks lost: a job board's page copied into one long line, where wide
+gaps, "**" or ">>" markers, mid-line bullets and headers run into their first item are all that is left
+of the layout. Such a line is cut back into the lines it had; other lines are left as they are."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+# A line this long with at least two marks of a lost layout was pasted, not written as a paragraph.
+_PASTED_LENGTH = 200
+_SEGMENT_BREAK = re.compile(r"\s{2,}|\s*(?:\*{2,}|>>)\s*|\s--\s")
+# what a job board prints around a posting, copied with it: not the employer's words
+_BOARD_JUNK = re.compile(
+    r"^[\W_]*(?:apply now|easy apply|apply|save|saved|show more|show less|show more show less|report job|"
+    r"report this job|promoted|urgently hiring|actively recruiting|be an early applicant|"
+    r"posted \d+ (?:days?|hours?|weeks?) ago|\d+ applicants?|see who .{0,40} hired for this role)[\W_]*$",
+    re.I,
+)
+_MID_BULLET = re.compile(r"\s[•▪●◦·]\s*")
+_STAR_BULLET = re.compile(r"\s\*\s+(?=\S)")
+_DASH_BULLET = re.compile(r"\s[-–]\s+(?=\S)")
+_NUMBERED = re.compile(r"\s\d{1,2}[.)]\s+(?=[A-Za-z])")
+_O_BULLET = re.compile(r"\so\s+(?=[A-Z])")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)")
+_AFTER_COLON = re.compile(r"^\s*[-–•▪*]?\s*")
+
+
+def reflow(lines: Sequence[str], is_header: Callable[[str], bool]) -> tuple[list[str], list[int]]:
+    """The lines with each pasted line cut back into its own lines, and for every line out the index of
+    the line it came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, line in enumerate(lines):
+        pieces = _pieces(line, is_header) if _pasted(line) else ["" if _junk(line) else line]
+        out += pieces
+        origin += [index] * len(pieces)
+    return out, origin
+
+
+def _pasted(line: str) -> bool:
+    if len(line) < _PASTED_LENGTH:
+        return False
+    # dashes alone do not tell a list from a paragraph that uses them as punctuation
+    marks = len(_SEGMENT_BREAK.findall(line)) + len(_MID_BULLET.findall(line))
+    return marks >= 2 or (marks == 1 and len(_DASH_BULLET.findall(line)) >= 3)
+
+
+def _pieces(line: str, is_header: Callable[[str], bool]) -> list[str]:
+    pieces: list[str] = []
+    for segment in _SEGMENT_BREAK.split(line):
+        for part, header in _split_headers(segment.strip(), is_header):
+            pieces += [part] if header else _items(part)
+    return [p for p in pieces if p.strip(" -") and not _junk(p)]
+
+
+def _junk(line: str) -> bool:
+    return len(line) < 60 and _BOARD_JUNK.match(line) is not None
+
+
+def _split_headers(segment: str, is_header: Callable[[str], bool]) -> list[tuple[str, bool]]:
+    """ "You need: • 5+ years", "...12 months. REQUIREMENTS:- Mate": a header at the segment's or a
+    sentence's start, cut off from what follows it; (text, is a header) pairs."""
+    colon = segment.find(":")
+    while colon > 0:
+        start = _header_start(segment, colon, is_header)
+        if start is not None:
+            before, head, rest = segment[:start].strip(), segment[start : colon + 1], segment[colon + 1 :]
+            rest = _AFTER_COLON.sub("", rest, count=1)
+            out = [(before, False)] if before else []
+            out.append((head.strip(), True))
+            return out + (_as_items(_split_headers(rest, is_header)) if rest else [])
+        colon = segment.find(":", colon + 1)
+    return [(segment, False)]
+
+
+def _header_start(segment: str, colon: int, is_header: Callable[[str], bool]) -> int | None:
+    starts = [m.end() for m in _SENTENCE_START.finditer(segment, 0, colon)]
+    for start in starts:
+        candidate = segment[start:colon].strip()
+        if candidate and len(candidate.split()) <= 6 and is_header(f"{candidate}:"):
+            return start
+    return None
+
+
+def _as_items(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """What a run-in header opens is a list, even when its first item has no bullet of its own."""
+    if parts and not parts[0][1] and not parts[0][0].startswith(("-", "•", "*")):
+        parts[0] = (f"- {parts[0][0]}", False)
+    return parts
+
+
+def _items(text: str) -> list[str]:
+    """A segment holding a list run together: "• operate buses • assist riders", "1. raise 2. plumb-up",
+    "- Mate (Pilot) - 4+ years as a pilot"."""
+    for pattern, least in ((_MID_BULLET, 1), (_STAR_BULLET, 2), (_NUMBERED, 2), (_O_BULLET, 2), (_DASH_BULLET, 2)):
+        if len(pattern.findall(f" {text}")) >= least:
+            head, *items = pattern.split(f" {text}")
+            first = [head.strip()] if head.strip() else []
+            return first + [f"- {item.strip()}" for item in items if item.strip()]
+    return [text]

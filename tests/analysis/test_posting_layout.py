@@ -1,0 +1,64 @@
+"""Postings pasted into one line are cut back into their lines before they are read."""
+
+from __future__ import annotations
+
+from offergap.analysis.posting_layout import reflow
+from offergap.analysis.postings import _is_header, parse_posting
+
+PASTED = (
+    "Relief Captain (Development Track)  Ohio Valley Marine  Paducah, KY  $780-$900/day  Full-time  "
+    "ABOUT THE PROGRAM: experienced pilots move into a relief captain role on our line-haul boats.  "
+    "REQUIREMENTS:- Mate (Pilot) of Towing Vessels, Western Rivers - 4+ years as a pilot on line-haul "
+    "towboats - Radar Observer (Rivers) - TWIC  PREFERRED:- Subchapter M TSMS familiarity - Leadership "
+    "training  ⚓ Apply now  Show more  Report job"
+)
+
+
+def test_a_pasted_line_is_cut_at_its_headers_and_bullets() -> None:
+    lines, origin = reflow([PASTED], _is_header)
+    assert lines[0] == "Relief Captain (Development Track)"
+    start = lines.index("REQUIREMENTS:")
+    assert lines[start + 1 : start + 5] == [
+        "- Mate (Pilot) of Towing Vessels, Western Rivers",
+        "- 4+ years as a pilot on line-haul towboats",
+        "- Radar Observer (Rivers)",
+        "- TWIC",
+    ]
+    assert lines[start + 5] == "PREFERRED:"
+    assert set(origin) == {0}
+
+
+def test_job_board_buttons_are_dropped() -> None:
+    lines, _ = reflow([PASTED, "Show more", "Easy Apply"], _is_header)
+    assert not {"Apply now", "Show more", "Report job", "Easy Apply"} & set(lines)
+    assert lines[-2:] == ["", ""]
+
+
+def test_a_long_paragraph_is_left_whole() -> None:
+    prose = " ".join(["You will plan the maintenance of the mill - the paper machines, the boilers and more."] * 4)
+    assert reflow([prose], _is_header) == ([prose], [0])
+
+
+def test_a_pasted_posting_is_read_like_the_same_posting_with_its_lines() -> None:
+    pasted = parse_posting(PASTED)
+    assert pasted.title == "Relief Captain (Development Track)"
+    musts = [r.text for r in pasted.must_haves]
+    assert "4+ years as a pilot on line-haul towboats" in musts
+    assert "Subchapter M TSMS familiarity" in [r.text for r in pasted.nice_to_haves]
+    assert {r.line for r in pasted.requirements} == {1}  # the line the user gave, not an invented one
+    assert not any("Show more" in text or "Report job" in text for text in musts)
+
+
+def test_numbered_and_dotted_lists_in_one_line() -> None:
+    line = (
+        "STEEL ERECTION TECHNICIAN *** The job: 1. raise and connect members 2. plumb-up and bolting "
+        "3. field weld connections *** You need: • 5+ years hands-on structural steel erection • AWS D1.1 "
+        "welding qualification • OSHA 30 *** Benefits: health, dental, 401k"
+    )
+    lines, _ = reflow([line], _is_header)
+    assert lines[lines.index("The job:") + 1] == "- raise and connect members"
+    assert lines[lines.index("You need:") + 1 : lines.index("You need:") + 4] == [
+        "- 5+ years hands-on structural steel erection",
+        "- AWS D1.1 welding qualification",
+        "- OSHA 30",
+    ]
