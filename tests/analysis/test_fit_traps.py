@@ -1237,3 +1237,33 @@ def test_a_passenger_endorsement_is_not_a_school_bus_endorsement() -> None:
     school = posting("CDL Class B with S (school bus) endorsement at hire", title="School Bus Driver")
     assert score_fit(held, passenger).missing_gates == ()
     assert score_fit(held, school).missing_gates != ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Newcomer Center serves students who have been in U.S. schools for less than a year",
+        "Coaches meet with people who want to buy in the next one to three years",
+    ],
+)
+def test_years_that_are_not_the_candidates_ask_for_nothing(text: str) -> None:
+    assert parse_years(text) == (None, None)
+
+
+def test_a_licence_spelled_out_on_the_resume_is_held() -> None:
+    held = resume("Minnesota Tier 4 Professional Teaching License, English as a Second Language (K-12), 2016")
+    asked = posting("Minnesota ESL license (K-12)", title="EL Teacher")
+    assert score_fit(held, asked).missing_gates == ()
+    other = resume("Minnesota Tier 4 Professional Teaching License, Elementary Education (K-6), 2016")
+    assert score_fit(other, asked).missing_gates != ()
+
+
+def test_years_count_in_what_they_are_asked_for_not_the_whole_sentence() -> None:
+    asked = posting(
+        "We are looking for someone who is punctual and at least four years of experience tuning pipe organs, "
+        "with a solid grasp of voicing, tracker actions, releathering of bellows and slider chests",
+        title="Organ Technician",
+    )
+    tuner = resume("none", "Tuned pipe organs for churches and concert halls.").replace("Jan 2020", "Jan 2018")
+    check = score_fit(tuner, asked).must_haves[0]
+    assert check.years_required == 4 and check.years_found is not None and check.years_found >= 8

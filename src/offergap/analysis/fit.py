@@ -196,6 +196,8 @@ def _holds_state_licence(licence_id: str, resume: ResumeProfile) -> bool:
         if held.startswith(f"licence:{state}:"):
             # the rest of the line counts: "Oregon Dental Hygiene License (RDH)" is an "Oregon RDH license"
             have = set(held.split(":", 2)[2].split()) | resume.line_words[line]
+            # "English as a Second Language (K-12)" is an ESL licence
+            have |= {w for w in wanted - have if spells_out(resume.lines[line], w.upper())}
             if _names_the_licence(wanted, have) and _level_in_place(words, resume.lines[line]):
                 return True
     return _state_credential_line(state, wanted, resume, words)
@@ -549,12 +551,29 @@ def _relevant_years(requirement: Requirement, resume: ResumeProfile, taxonomy: T
 
 
 def _years_content(requirement: Requirement) -> Sequence[str]:
-    """A ceiling's aside says what does not count ("internships during your degree do not count"), not
-    the field whose years are capped."""
-    if requirement.years_max is None or "(" not in requirement.text:
-        return requirement.content
-    outside = set(tokens(_strip_parentheses(requirement.text)))
-    return [w for w in requirement.content if w in outside] or requirement.content
+    """The words of what the years are asked in: "at least four years of experience administering zoning
+    regulations, with a solid grasp of 160D" counts years of zoning work, not of all the sentence says.
+    A ceiling's aside says what does not count ("internships during your degree do not count"), not the
+    field whose years are capped."""
+    content: Sequence[str] = requirement.content
+    if requirement.years_max is not None and "(" in requirement.text:
+        outside = set(tokens(_strip_parentheses(requirement.text)))
+        content = [w for w in content if w in outside] or content
+    found = _YEARS_OBJECT.search(requirement.text) if len(content) > _LONG_CLAUSE else None
+    if found is None:
+        return content
+    object_words = set(tokens(found.group(1)))
+    return [w for w in content if w in object_words] or content
+
+
+# a clause with more content words than this says more than what its years are in
+_LONG_CLAUSE = 8
+_YEARS_OBJECT = re.compile(
+    r"\b(?:years?|yrs?)\b(?:\s+of)?(?:\s+(?:professional|progressive|relevant|related|paid|full-time|recent))*"
+    r"(?:\s+(?:experience|work))?\s+(?:in|as|with|of|doing|on)?\s*([^,;:.()]{3,90}?)"
+    r"(?=[,;:.()]|\s+(?:with|and (?:a|an|the|strong|solid|working|demonstrated|at least|\d)|including|plus)\b|$)",
+    re.I,
+)
 
 
 def _evidence_line(

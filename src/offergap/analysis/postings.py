@@ -279,8 +279,8 @@ _YEARS = re.compile(
 
 
 _WINDOW = re.compile(
-    r"\b(?:(?:in|within|during)(?:\s+the)?(?:\s+(?:last|past|prior|previous))?|"
-    r"(?:for|over)\s+the\s+(?:last|past|prior|previous))\s*$",
+    r"\b(?:(?:in|within|during)(?:\s+the)?(?:\s+(?:last|past|prior|previous|next|coming|first))?|"
+    r"(?:for|over)\s+the\s+(?:last|past|prior|previous|next|coming|first))\s*$",
     re.I,
 )
 
@@ -308,7 +308,9 @@ def parse_years(text: str) -> tuple[float | None, float | None]:
         None,
     )
     if not match:
-        return (0.0, 1.0) if _UNDER_A_YEAR.search(text) else (None, None)
+        # "less than a year of experience"; not "students in U.S. schools for less than a year"
+        under = _UNDER_A_YEAR.search(text) and _ABOUT_WORK.search(text)
+        return (0.0, 1.0) if under else (None, None)
     low = _number(match.group(1))
     high = _number(match.group(2)) if match.group(2) else None
     if low > 40 or (high is not None and high > 40):
@@ -439,6 +441,11 @@ _HIGH_SCHOOL = re.compile(
 _UNDER_A_YEAR = re.compile(
     r"\b(?:less than|under|fewer than|no more than|not more than|at most|a maximum of|up to) (?:a|one) "
     r"(?:full )?(?:year|yr)\b",
+    re.I,
+)
+_ABOUT_WORK = re.compile(
+    r"\b(?:experien\w*|work\w*|employ\w*|practi[cs]\w*|licens\w*|graduat\w*|as an?|in the (?:field|role|trade)|"
+    r"professional\w*|career|jobs?|paid|hired|new grad\w*|since)\b",
     re.I,
 )
 _CEILING = re.compile(r"\b(?:less than|fewer than|under|no more than|up to|at most|maximum of|max\.?)\s*$", re.I)

@@ -538,7 +538,7 @@ def spells_out(line: str, acronym: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _spelled_out(acronym: str) -> re.Pattern[str]:
-    joint = r"[\s-]+(?:(?:of|and|in|for|the|&)\s+)?"
+    joint = r"[\s-]+(?:(?:of|and|in|for|the|&|as|a|an|to)\s+){0,2}"
     return re.compile(r"\b" + joint.join(f"{letter.upper()}[a-z]+" for letter in acronym) + r"\b")
 
 
