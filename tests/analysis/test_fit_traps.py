@@ -1267,3 +1267,20 @@ def test_years_count_in_what_they_are_asked_for_not_the_whole_sentence() -> None
     tuner = resume("none", "Tuned pipe organs for churches and concert halls.").replace("Jan 2020", "Jan 2018")
     check = score_fit(tuner, asked).must_haves[0]
     assert check.years_required == 4 and check.years_found is not None and check.years_found >= 8
+
+
+def test_a_cfa_level_passed_is_not_the_charter() -> None:
+    asked = posting("CFA charter, awarded and in good standing", title="Performance Analyst")
+    assert score_fit(resume("CFA Program: Level I passed (2023)"), asked).missing_gates != ()
+    assert score_fit(resume("CFA charterholder (2019)"), asked).missing_gates == ()
+    level_one = posting("CFA Level I or higher", title="Performance Analyst")
+    assert score_fit(resume("CFA charterholder (2019)"), level_one).missing_gates == ()
+
+
+def test_finra_registrations_are_told_apart_by_series() -> None:
+    asked = posting(
+        "Active FINRA Series 4 (Registered Options Principal) at the time of hire", title="Compliance Analyst"
+    )
+    held = resume("FINRA SIE, Series 7 (General Securities Representative), Series 24 (2022)")
+    assert score_fit(held, asked).missing_gates != ()
+    assert score_fit(held, posting("FINRA Series 7 and Series 24", title="Compliance Analyst")).missing_gates == ()
