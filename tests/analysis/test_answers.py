@@ -31,9 +31,7 @@ def test_star_parts_come_with_the_sentence_that_shows_them() -> None:
 def test_a_quantified_result_is_recognised_and_quoted() -> None:
     review = review_answer("Tell me about a time you improved something.", STAR_ANSWER)
     assert review.result_quantified and any("three days" in q for q in review.quantities)
-    vague = review_answer(
-        "Tell me about a time you improved something.", "I always work hard and get it done."
-    )
+    vague = review_answer("Tell me about a time you improved something.", "I always work hard and get it done.")
     assert not vague.result_quantified and "no number in the result" in " ".join(vague.notes)
 
 
@@ -53,9 +51,7 @@ def test_length_short_ok_long_and_empty() -> None:
 
 
 def test_fillers_are_counted() -> None:
-    review = review_answer(
-        "Q", "Um, so basically I, like, you know, fixed it. Uh, I mean it worked, sort of."
-    )
+    review = review_answer("Q", "Um, so basically I, like, you know, fixed it. Uh, I mean it worked, sort of.")
     assert {"um", "uh", "basically", "like", "you know", "I mean"} <= set(review.fillers)
     assert review.filler_rate > 10
     assert review_answer("Q", "I'd like to know what you like about the team.").fillers == {}
@@ -69,9 +65,7 @@ def test_negativity_about_past_employers_is_quoted() -> None:
 
 def test_posting_terms_used_and_missing() -> None:
     assert {"Snowflake", "Tableau", "Airflow", "SQL"} <= set(posting_terms(POSTING))
-    review = review_answer(
-        "How would you build our Tableau reports?", "I'd use SQL views on Snowflake.", POSTING
-    )
+    review = review_answer("How would you build our Tableau reports?", "I'd use SQL views on Snowflake.", POSTING)
     assert {"Snowflake", "SQL"} <= set(review.terms_used)
     assert review.terms_missing[0] == "Tableau"  # named in the question, so listed first
 
@@ -87,6 +81,4 @@ def test_a_complete_answer_scores_higher_than_a_vague_one() -> None:
 def test_json_has_every_finding() -> None:
     data = review_answer("Tell me about a time.", STAR_ANSWER, POSTING).to_json()
     assert set(data["star"]) == {"situation", "task", "action", "result"}
-    assert {"result_quantified", "ownership", "fillers", "negativity", "terms_used", "terms_missing"} <= set(
-        data
-    )
+    assert {"result_quantified", "ownership", "fillers", "negativity", "terms_used", "terms_missing"} <= set(data)

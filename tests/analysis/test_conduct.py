@@ -12,9 +12,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "dana-reyes.json"
 
 
 def _opportunity(*events: Event, research: str | None = None) -> Opportunity:
-    return Opportunity(
-        id="o-1", company="Acme", title="Analyst", company_research=research, events=list(events)
-    )
+    return Opportunity(id="o-1", company="Acme", title="Analyst", company_research=research, events=list(events))
 
 
 def _event(kind: str, day: int, asked: list[str], answers: list[tuple[str, str]] | None = None) -> Event:

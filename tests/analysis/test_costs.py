@@ -186,9 +186,7 @@ def test_impossible_values_are_named_not_counted() -> None:
     negative = Expense.model_construct(
         date=date(2026, 4, 1), category="travel", amount=Decimal("-40"), currency="USD", reimbursed=False
     )
-    zero = Event.model_construct(
-        type="interview", date=date(2026, 4, 1), scheduled_minutes=0, actual_minutes=-5
-    )
+    zero = Event.model_construct(type="interview", date=date(2026, 4, 1), scheduled_minutes=0, actual_minutes=-5)
     ledger = cost_ledger(workbook(opportunity(events=[zero], expenses=[negative])))
     assert ledger.spent.amounts == ()
     assert ledger.time.interview_minutes == 0
@@ -309,9 +307,7 @@ def test_defaults_come_from_the_posting_and_past_rounds() -> None:
 
 
 def test_hourly_pay_becomes_a_month() -> None:
-    posting = Posting(
-        salary_min=Decimal("20"), salary_max=Decimal("30"), salary_currency="USD", salary_period="hour"
-    )
+    posting = Posting(salary_min=Decimal("20"), salary_max=Decimal("30"), salary_currency="USD", salary_period="hour")
     advice = next_round_advice(opportunity(posting=posting), AS_OF)
     assert advice.offer_value.amount == Decimal("4000.00")
     assert advice.cost.amount == 0 and "assumed 0" in advice.cost.note

@@ -94,9 +94,7 @@ def test_under_qualified_is_no_fit(taxonomy: Taxonomy) -> None:
 
 
 def test_over_qualified_is_said(taxonomy: Taxonomy) -> None:
-    director = RESUME.replace("Software Developer (Python)", "Director of Engineering").replace(
-        "Jan 2023", "Jan 2012"
-    )
+    director = RESUME.replace("Software Developer (Python)", "Director of Engineering").replace("Jan 2023", "Jan 2012")
     intern = "Software Engineering Intern\nRequirements:\n- Python and Django coursework\n"
     result = fit(director, intern, taxonomy)
     assert result.seniority.gap <= -2

@@ -1284,3 +1284,35 @@ def test_finra_registrations_are_told_apart_by_series() -> None:
     held = resume("FINRA SIE, Series 7 (General Securities Representative), Series 24 (2022)")
     assert score_fit(held, asked).missing_gates != ()
     assert score_fit(held, posting("FINRA Series 7 and Series 24", title="Compliance Analyst")).missing_gates == ()
+
+
+def test_a_credential_the_resume_says_it_lacks_is_not_held() -> None:
+    asked = posting("Current AZPOST certified peace officer (full authority)", title="Police Officer")
+    civilian = resume("Crime Scene Technician certification, IAI, 2019").replace(
+        "Managed a caseload of 40 clients.", "Civilian employee, not a sworn peace officer (no AZPOST)."
+    )
+    assert score_fit(civilian, asked).missing_gates != ()
+
+
+def test_a_clearance_listed_under_its_own_header_is_held() -> None:
+    text = (
+        "DANA CRUZ\nSUMMARY\nBackground investigator with ten years of federal investigations.\n"
+        "EXPERIENCE\nBackground Investigator II, Keystone Federal, Harrisburg, PA (Jan 2016-present)\n"
+        "- Conduct Tier 3 and Tier 5 subject interviews.\nCLEARANCE\n- Active Secret clearance (Tier 3, 2019)\n"
+    )
+    assert score_fit(text, posting("Active SECRET security clearance", title="Investigator")).missing_gates == ()
+
+
+@pytest.mark.parametrize(("text", "years"), [("Ten (10) years of investigations", 10.0), ("five (5) years", 5.0)])
+def test_years_written_in_words_and_digits(text: str, years: float) -> None:
+    assert parse_years(text) == (years, None)
+
+
+def test_a_title_is_cut_at_the_boards_separators() -> None:
+    line = (
+        "Bilingual Detention Deputy (Spanish/English) • Collier Pines County Sheriff's Office • Naples, FL • "
+        "$61,000 - $76,500 + 5% bilingual pay • Easy Apply"
+    )
+    assert parse_posting(f"{line}\n\nRequirements:\n- 2+ years of jail experience\n").title == (
+        "Bilingual Detention Deputy (Spanish/English)"
+    )

@@ -77,9 +77,7 @@ def test_funnel_counts_are_cumulative_and_conversions_compare_with_benchmarks() 
         ),
     )
     funnel = build_funnel(workbook)
-    assert (
-        funnel.reached("applied") == 3 and funnel.reached("interview") == 2 and funnel.reached("offer") == 1
-    )
+    assert funnel.reached("applied") == 3 and funnel.reached("interview") == 2 and funnel.reached("offer") == 1
     to_offer = next(c for c in funnel.conversions if (c.from_stage, c.to_stage) == ("interview", "offer"))
     assert to_offer.rate == 0.5 and to_offer.verdict == "above"
     assert funnel.outcomes == {"ghosted": 1, "rejected": 1, "offer": 1}

@@ -62,3 +62,16 @@ def test_numbered_and_dotted_lists_in_one_line() -> None:
         "- AWS D1.1 welding qualification",
         "- OSHA 30",
     ]
+
+
+def test_an_item_with_a_label_is_not_a_header_and_is_not_joined_to_the_next() -> None:
+    line = (
+        "Deputy  REQUIREMENTS:-- Active Florida Corrections Officer certification -- 2+ years of jail experience "
+        "-- FLUENT SPANISH REQUIRED: must pass the oral and written Spanish proficiency exam before an offer is "
+        "made -- HS diploma/GED   PREFERRED:-- CIT"
+    )
+    parsed = parse_posting(line)
+    spanish = [r for r in parsed.must_haves if r.kind == "language"]
+    assert [r.text for r in spanish] == [
+        "FLUENT SPANISH REQUIRED: must pass the oral and written Spanish proficiency exam before an offer is made"
+    ]

@@ -155,9 +155,7 @@ def test_licences_in_the_title_are_must_haves(taxonomy: Taxonomy) -> None:
 
 
 def test_obtainable_licence_is_not_a_hard_gate(taxonomy: Taxonomy) -> None:
-    posting = parse_posting(
-        "Driver\nRequirements:\n- CDL Class A or ability to obtain within 90 days\n", taxonomy
-    )
+    posting = parse_posting("Driver\nRequirements:\n- CDL Class A or ability to obtain within 90 days\n", taxonomy)
     assert posting.must_haves[0].obtainable
 
 
@@ -174,9 +172,7 @@ def test_prose_postings_yield_requirements(taxonomy: Taxonomy) -> None:
 
 
 def test_nearest_occupations_are_named(taxonomy: Taxonomy) -> None:
-    posting = parse_posting(
-        "Journeyman Electrician\nRequirements:\n- Journeyman electrician license\n", taxonomy
-    )
+    posting = parse_posting("Journeyman Electrician\nRequirements:\n- Journeyman electrician license\n", taxonomy)
     assert any("electrician" in name for name, _ in posting.occupations)
 
 

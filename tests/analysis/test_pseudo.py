@@ -434,9 +434,7 @@ def test_always_hiring_in_the_posting(text: str, present: bool) -> None:
 
 
 def test_a_rejection_letters_eligible_list_is_not_evergreen_evidence() -> None:
-    letter = Event(
-        type="rejection", date=date(2026, 5, 1), notes="You remain on the eligible list for 12 months."
-    )
+    letter = Event(type="rejection", date=date(2026, 5, 1), notes="You remain on the eligible list for 12 months.")
     assert "always_hiring" not in names(make(events=[letter]))
 
 
@@ -459,9 +457,7 @@ def test_concrete_reason_in_the_posting() -> None:
     ],
 )
 def test_interview_length(scheduled: int, actual: int | None, expected: str | None) -> None:
-    found = names(
-        make(events=[interview(date(2026, 4, 1), scheduled_minutes=scheduled, actual_minutes=actual)])
-    )
+    found = names(make(events=[interview(date(2026, 4, 1), scheduled_minutes=scheduled, actual_minutes=actual)]))
     lengths = {"interview_cut_to_half", "interview_cut_short", "interviews_ran_long"}
     assert found & lengths == ({expected} if expected else set())
 
@@ -525,9 +521,7 @@ def test_protective_events_and_expenses() -> None:
 
 
 def test_effects_are_leave_one_out_risk_points_and_sorted() -> None:
-    found = assess(
-        make("Sam has basically been doing the job.", budget_approved=True, hiring_manager_met=False)
-    )
+    found = assess(make("Sam has basically been doing the job.", budget_approved=True, hiring_manager_met=False))
     total = math.log(PRIOR / (1 - PRIOR)) + sum(s.log_odds for s in found.signals)
     assert found.probability == pytest.approx(1 / (1 + math.exp(-total)))
     for signal in found.signals:
@@ -592,9 +586,7 @@ def test_an_application_before_the_posting_leaves_the_age_out() -> None:
 
 @pytest.mark.parametrize("minutes", [0, -15])
 def test_impossible_minutes_are_ignored_with_a_warning(minutes: int) -> None:
-    bad = Event.model_construct(
-        type="interview", date=date(2026, 4, 1), scheduled_minutes=60, actual_minutes=minutes
-    )
+    bad = Event.model_construct(type="interview", date=date(2026, 4, 1), scheduled_minutes=60, actual_minutes=minutes)
     found = assess(make(events=[bad]))
     assert any("actual_minutes" in w for w in found.warnings)
     assert not {s.name for s in found.signals} & {"interview_cut_to_half", "interview_cut_short"}
@@ -702,8 +694,5 @@ def test_benign_sentences_raise_nothing(text: str) -> None:
 
 
 def test_long_specific_postings_with_two_stock_phrases_are_not_vague() -> None:
-    text = (
-        "Competitive salary. We want a team player. "
-        + "The unit has 24 beds and 40 nurses on three shifts. " * 12
-    )
+    text = "Competitive salary. We want a team player. " + "The unit has 24 beds and 40 nurses on three shifts. " * 12
     assert "vague_description" not in names(make(posting={"text": text}))

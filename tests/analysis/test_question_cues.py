@@ -13,9 +13,7 @@ BENCH = Path(__file__).resolve().parents[2] / "bench" / "conduct"
 
 
 def test_the_fast_scanner_finds_what_one_big_regex_finds() -> None:
-    plain = re.compile(
-        r"(?<![\w'-])(?:" + "|".join(f"(?:{c.CUES[i].pattern})" for i in c._ORDERED) + r")(?![\w])"
-    )
+    plain = re.compile(r"(?<![\w'-])(?:" + "|".join(f"(?:{c.CUES[i].pattern})" for i in c._ORDERED) + r")(?![\w])")
     texts = [json.loads(line)["question"] for line in (BENCH / "questions.jsonl").read_text().splitlines()]
     for text in texts:
         lowered = repair_typos(text.lower())[0]

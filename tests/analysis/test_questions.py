@@ -76,10 +76,7 @@ def test_negation_and_disclaimers_do_not_count_as_asking() -> None:
     judged = judge_question("I'm not worried about the salary, but what does success look like?")
     assert judged.category == "role" and "salary" in judged.why and "ignored" in judged.why
     assert judge_question("Salary aside, what would my first project be?").category == "role"
-    assert (
-        judge_question("Pay isn't my main concern; what I'd love to know is how the team works.").category
-        == "role"
-    )
+    assert judge_question("Pay isn't my main concern; what I'd love to know is how the team works.").category == "role"
     # a bare "no" is not a disclaimer: the question still asks about overtime
     assert judge_question("Is there no overtime at all?").category == "premature"
     assert judge_question("I don't mean to be pushy, but what's the pay range?").category == "premature"
@@ -90,19 +87,13 @@ def test_compound_questions_take_the_worst_part() -> None:
     assert judged.category == "premature" and "decided by the part" in judged.why
     assert judge_question("Who would I report to? Also, is there a bonus?").category == "premature"
     assert judge_question("What does a typical day look like, and did I get the job?").category == "red_flag"
-    assert (
-        len([p for p in judge_question("What are the next steps, and who decides?").parts if p.is_question])
-        == 2
-    )
+    assert len([p for p in judge_question("What are the next steps, and who decides?").parts if p.is_question]) == 2
 
 
 def test_politeness_wrappers_are_stripped() -> None:
     assert judge_question("I was wondering what the next steps are.").category == "process"
     assert judge_question("Could you tell me a little about what the company does?").category == "red_flag"
-    assert (
-        judge_question("If you don't mind me asking, what's the budget for this position?").category
-        == "premature"
-    )
+    assert judge_question("If you don't mind me asking, what's the budget for this position?").category == "premature"
 
 
 def test_typos_are_read_as_the_cue_word() -> None:
@@ -115,10 +106,8 @@ def test_typos_are_read_as_the_cue_word() -> None:
 
 def test_research_with_pay_words_stays_research() -> None:
     for text in (
-        "Your Q2 filing said compensation expense grew faster than revenue. Is hiring slowing in this "
-        "division?",
-        "The firm's pro bono report says associates averaged 60 hours last year. How do paralegals take "
-        "part?",
+        "Your Q2 filing said compensation expense grew faster than revenue. Is hiring slowing in this division?",
+        "The firm's pro bono report says associates averaged 60 hours last year. How do paralegals take part?",
     ):
         assert judge_question(text).category == "research", text
 
@@ -163,9 +152,7 @@ def test_json_shape_is_exactly_the_documented_one() -> None:
 
 
 def test_dev_set_meets_the_recall_targets(dev_dir: Path) -> None:
-    rows = [
-        json.loads(line) for line in (dev_dir / "questions.jsonl").read_text().splitlines() if line.strip()
-    ]
+    rows = [json.loads(line) for line in (dev_dir / "questions.jsonl").read_text().splitlines() if line.strip()]
     for label in ("premature", "red_flag"):
         gold = [r for r in rows if r["label"] == label]
         hits = sum(judge_question(r["question"]).category == label for r in gold)

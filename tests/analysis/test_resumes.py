@@ -108,9 +108,7 @@ def test_level_from_years_when_the_title_is_silent(taxonomy: Taxonomy) -> None:
 
 def test_endorsements_are_credentials(taxonomy: Taxonomy) -> None:
     teacher = parse_resume(TEACHER, date(2026, 1, 1), taxonomy)
-    assert {"endorse:elementary education", "endorse:read", "lex:teaching_certificate"} <= set(
-        teacher.credentials
-    )
+    assert {"endorse:elementary education", "endorse:read", "lex:teaching_certificate"} <= set(teacher.credentials)
     assert teacher.max_degree == 3
 
 

@@ -65,9 +65,7 @@ def test_single_letter_languages_need_another_language_on_the_line(taxonomy: ski
 def test_credentials_and_languages_are_recognised(taxonomy: skills.Taxonomy) -> None:
     found = {
         (c.name, c.kind)
-        for c in find_concepts(
-            "Active RN license, BLS and ACLS; Class A CDL; PMP certified; fluent Japanese", taxonomy
-        )
+        for c in find_concepts("Active RN license, BLS and ACLS; Class A CDL; PMP certified; fluent Japanese", taxonomy)
     }
     assert ("RN licence", "licence") in found
     assert ("ACLS certification", "certification") in found
@@ -146,9 +144,7 @@ def test_taxonomy_is_cached_on_disk_and_reused(monkeypatch: pytest.MonkeyPatch, 
     cached = list(tmp_path.glob("taxonomy-*.pickle"))
     assert len(cached) == 1
     monkeypatch.setattr(skills, "_LOADED", {})
-    monkeypatch.setattr(
-        skills, "build_taxonomy", lambda _esco: pytest.fail("rebuilt instead of reading the cache")
-    )
+    monkeypatch.setattr(skills, "build_taxonomy", lambda _esco: pytest.fail("rebuilt instead of reading the cache"))
     second = load_taxonomy(lexicon_only=True)
     assert second.version == first.version and second is not first
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 # A line this long with at least two marks of a lost layout was pasted, not written as a paragraph.
 _PASTED_LENGTH = 200
-_SEGMENT_BREAK = re.compile(r"\s{2,}|\s*(?:\*{2,}|>>)\s*|\s--\s")
+_SEGMENT_BREAK = re.compile(r"\s{2,}|\s*(?:\*{2,}|>>)\s*|\s--\s|(?<=:)--\s")
 # what a job board prints around a posting, copied with it: not the employer's words
 _BOARD_JUNK = re.compile(
     r"^[\W_]*(?:apply now|easy apply|apply|save|saved|show more|show less|show more show less|report job|"
@@ -23,7 +23,16 @@ _DASH_BULLET = re.compile(r"\s[-–]\s+(?=\S)")
 _NUMBERED = re.compile(r"\s\d{1,2}[.)]\s+(?=[A-Za-z])")
 _O_BULLET = re.compile(r"\so\s+(?=[A-Z])")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)")
-_AFTER_COLON = re.compile(r"^\s*[-–•▪*]?\s*")
+_AFTER_COLON = re.compile(r"^\s*[-–•▪*]*\s*")
+# the words a section header starts with; "FLUENT SPANISH REQUIRED: must pass the exam" is an item
+_SECTION_WORD = re.compile(
+    r"(?i)(?:the |your |our |key |job |position |minimum |basic |required |preferred |desired |additional |"
+    r"essential |special |other )?"
+    r"(?:about|what|who|why|how|you|requirements?|required|qualifications?|preferred|nice|bonus|must|education|"
+    r"experience|skills|licen[cs]\w*|certif\w*|physical|work|schedule|benefits|perks|compensation|pay|salary|"
+    r"duties|responsibilities|summary|overview|role|job|position|functions|tasks|desired|ideal|plus|"
+    r"knowledge|abilities|competenc\w*|training|eligibility|apply)\b"
+)
 
 
 def reflow(lines: Sequence[str], is_header: Callable[[str], bool]) -> tuple[list[str], list[int]]:
@@ -78,7 +87,7 @@ def _header_start(segment: str, colon: int, is_header: Callable[[str], bool]) ->
     starts = [m.end() for m in _SENTENCE_START.finditer(segment, 0, colon)]
     for start in starts:
         candidate = segment[start:colon].strip()
-        if candidate and len(candidate.split()) <= 6 and is_header(f"{candidate}:"):
+        if candidate and len(candidate.split()) <= 6 and _SECTION_WORD.match(candidate) and is_header(f"{candidate}:"):
             return start
     return None
 

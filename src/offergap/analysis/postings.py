@@ -300,6 +300,8 @@ def _number(word: str) -> float:
 
 def parse_years(text: str) -> tuple[float | None, float | None]:
     """The years asked in a clause: "3+ years" -> (3, None); "0-2 years" -> (0, 2)."""
+    if ")" in text:
+        text = _WORDS_AND_DIGITS.sub(r"\1", text)  # "Ten (10) years" -> "10 years"
     months = _MONTHS_CEILING.search(text)
     if months:
         return 0.0, round(_number(months.group(1)) / 12, 2)  # "less than 12 months of paid experience"
@@ -322,6 +324,9 @@ def parse_years(text: str) -> tuple[float | None, float | None]:
     return low, high
 
 
+_WORDS_AND_DIGITS = re.compile(
+    r"\b[A-Za-z]+(?:[- ][a-z]+)?\s*\((\d{1,2})\)(?=\s*\+?\s*(?:or more\s+)?(?:years?|yrs?)\b)"
+)
 _NO_MORE = re.compile(r"\b(?:no|not)\s*$", re.I)
 
 
@@ -1244,7 +1249,8 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
     title_index, title = _title(raw_lines)
     headers = [_header_section(raw) if i != title_index else None for i, raw in enumerate(raw_lines)]
     raw_lines, run_in = _split_run_in_headers(raw_lines, title_index, headers)
-    lines, headers = _unwrapped(raw_lines, title_index, headers)
+    cut = frozenset(i for i in range(1, len(origin)) if origin[i] == origin[i - 1])
+    lines, headers = _unwrapped(raw_lines, title_index, headers, cut)
     units = _gather_units(lines, title_index, headers, run_in)
     concepts = _LineConcepts(taxonomy)
     texts = [c[1] for c in units.clauses]
@@ -1288,15 +1294,20 @@ def _is_header(line: str) -> bool:
 
 
 def _unwrapped(
-    raw_lines: list[str], title_index: int, headers: list[Section | None]
+    raw_lines: list[str], title_index: int, headers: list[Section | None], cut: frozenset[int] = frozenset()
 ) -> tuple[list[str], list[Section | None]]:
     """Paragraphs hard-wrapped over several lines, as in postings copied from a PDF or an email, joined
     back: each sentence is read whole, on its first line (the lines it took are left empty). Returns the
-    lines and their headers (`headers` are the raw lines')."""
+    lines and their headers (`headers` are the raw lines'). Lines `cut` from a pasted line are not joined
+    back: the layout they were cut at ended them."""
     lines, heads = list(raw_lines), list(headers)
     start = None
     for index in range(title_index + 1, len(lines)):
-        if start is not None and _continues(lines[start], heads[start], lines[index], heads[index]):
+        if (
+            start is not None
+            and index not in cut
+            and _continues(lines[start], heads[start], lines[index], heads[index])
+        ):
             lines[start] = f"{lines[start].rstrip()} {lines[index].strip()}"
             heads[start] = _header_section(lines[start])
             lines[index], heads[index] = "", None
@@ -1455,6 +1466,10 @@ def _title(lines: Sequence[str]) -> tuple[int, str]:
         line = clean_line(raw)
         if not line:
             continue
+        if len(line.split()) > 14 and _TITLE_SEPARATOR.search(line):
+            # "Bilingual Detention Deputy • Collier County Sheriff's Office • Naples, FL • $61,000": the
+            # employer, place and pay set apart by separators
+            line = _TITLE_SEPARATOR.split(line, maxsplit=1)[0]
         if len(line.split()) <= 14 and not line.endswith((".", ":")) and not _INLINE_LABEL.match(line):
             # "PROCESS TECHNICIAN     Erie, PA     Nights": the place and shift set apart by spaces
             return index, _WIDE_GAP.split(line, maxsplit=1)[0] if "  " in line or "\t" in line else line
@@ -1463,6 +1478,7 @@ def _title(lines: Sequence[str]) -> tuple[int, str]:
 
 
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
+_TITLE_SEPARATOR = re.compile(r"\s{3,}|\t|\s(?:[•|·▪—–]|--)\s")
 _INLINE_LABEL = re.compile(
     r"^(salary|pay|pay range|compensation|wage|wages|benefits|location|schedule|hours|shift|job type|"
     r"employment type|type|start date|reports to|travel|department|req(uisition)? id|posted|apply|"

@@ -131,9 +131,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # "Jan 2020", "Spring 2020", "04/2020", "2020-04" (a month only when it is 01-12 and the number ends)
 _DATE = rf"(?:(?:{_MONTH}|{_SEASON})\s+|\d{{1,2}}/)?(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?!\d))?"
-_RANGE = re.compile(
-    rf"({_DATE})\s*(?:-|–|—|to|until|through)\s*({_DATE}|present|current|now|today|date)", re.I
-)
+_RANGE = re.compile(rf"({_DATE})\s*(?:-|–|—|to|until|through)\s*({_DATE}|present|current|now|today|date)", re.I)
 _SINGLE = re.compile(rf"\(?((?:{_MONTH}|{_SEASON})\s+(?:19|20)\d\d)\)?", re.I)
 
 
@@ -191,7 +189,9 @@ _EXPERIENCE_SECTIONS = {"experience", "history", "employment"}
 _CREDENTIAL_HEADER_END = re.compile(r"^(?:[A-Za-z&/-]+ ){1,3}(?:certifications?|licen[cs]es?|credentials)$", re.I)
 
 
-_BAR_HEADER = re.compile(r"^(?:bar admissions?|admissions|licensure|court admissions)$", re.I)
+_BAR_HEADER = re.compile(
+    r"^(?:bar admissions?|admissions|licensure|court admissions|(?:security )?clearances?(?: held)?)$", re.I
+)
 
 
 def _section_of(line: str) -> str | None:
@@ -284,9 +284,7 @@ _PENDING = re.compile(
     re.I,
 )
 _CLAIMED_YEARS = re.compile(
-    r"\b(\d{1,2}|"
-    + "|".join(_NUMBER_WORDS)
-    + r")\+?\s+(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?(?:experience|in|as|at|"
+    r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\+?\s+(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?(?:experience|in|as|at|"
     r"leading|teaching|working|professional)",
     re.I,
 )
@@ -342,8 +340,7 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
         line_words=line_words,
         words=frozenset().union(*line_words) if line_words else frozenset(),
         job_words=tuple(
-            frozenset().union(*(line_words[i] for i in job.lines)) | frozenset(tokens(job.title))
-            for job in jobs
+            frozenset().union(*(line_words[i] for i in job.lines)) | frozenset(tokens(job.title)) for job in jobs
         ),
         credential_lines=listed,
         needs_sponsorship=_sponsorship_line(lines),
@@ -462,9 +459,11 @@ def _names_others(line: str) -> bool:
         return True
     plural = _PLURAL_ACRONYM.findall(line)
     return bool(plural) and not any(re.search(rf"\b{a}\b", line) for a in plural)
+
+
 _HOLDS = re.compile(
     r"\b(licen[cs]ed|licen[cs]e|certified|certification|certificate|credential\w*|registered|passed|earned|"
-    r"obtained|hold|holds|holding|as an?)\b",
+    r"obtained|hold|holds|holding|as an?|active|current|maintain\w*)\b",
     re.I,
 )
 _CREDENTIAL_SECTIONS = frozenset(
@@ -473,12 +472,14 @@ _CREDENTIAL_SECTIONS = frozenset(
 _CREDENTIAL_WORDS = ("licence", "certification", "certificate")
 
 
-_NEGATED_CLAUSE = re.compile(r"(?:^|[.;]\s*)((?:no|not|without|never)\b[^.;]*)", re.I)
+_NEGATED_CLAUSE = re.compile(
+    r"(?:^|[.;,]\s*)((?:no|not|without|never)\b[^.;]*)|\(\s*((?:no|not|without|never)\b[^.;)]*)", re.I
+)
 
 
 def _negated_credentials(line: str, taxonomy: Taxonomy) -> set[str]:
     """Credentials named only in a clause that denies holding them ("No hazmat (H) endorsement.")."""
-    clauses = [m.group(1) for m in _NEGATED_CLAUSE.finditer(clean_line(line))]
+    clauses = [m.group(1) or m.group(2) for m in _NEGATED_CLAUSE.finditer(clean_line(line))]
     if not clauses:
         return set()
     denied = {c for m in taxonomy.find_in_lines(clauses) for c in m.concept_ids}
@@ -511,7 +512,7 @@ def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
     if not lines:
         return None
     for index in sorted(set.intersection(*lines)):
-        if not _PENDING.search(resume.lines[index]):
+        if not _PENDING.search(resume.lines[index]) and not _denies(resume.lines[index], words):
             return index
     # a credentials section lists a credential alone on a short line: "- RPSGT, BRPT"
     wanted = set(words)
@@ -521,6 +522,13 @@ def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
     if len(words) == 1 and words[0].isalpha() and 2 < len(words[0]) < 7:
         return _spelled_out_line(resume, words[0])
     return None
+
+
+def _denies(line: str, words: Sequence[str]) -> bool:
+    """The line names the credential only to say the person lacks it: "not a sworn officer (no AZPOST)"."""
+    if not _NEGATED_CLAUSE.search(line):
+        return False
+    return not set(words) <= set(tokens(_NEGATED_CLAUSE.sub(" ", line)))
 
 
 def _spelled_out_line(resume: ResumeProfile, acronym: str) -> int | None:
@@ -561,9 +569,7 @@ def _evidence(
     for cid, index in best.items():
         spans = [(j.start, j.end) for j in jobs if any(cid in line_concepts.get(i, set()) for i in j.lines)]
         name = taxonomy.concept(cid).name if cid in taxonomy.concepts else cid.split(":", 1)[-1]
-        out[cid] = Evidence(
-            cid, name, index, clean_line(lines[index]), _union_years(spans) if spans else None
-        )
+        out[cid] = Evidence(cid, name, index, clean_line(lines[index]), _union_years(spans) if spans else None)
     return out
 
 
@@ -639,9 +645,7 @@ def _families(
     weight (1.0: every job in one family; lower: spread over several)."""
     title_weight: dict[str, float] = defaultdict(float)
     for job in jobs:
-        named = {
-            f: s for f, s in title_family_scores(job.title, taxonomy).items() if f != "people_leadership"
-        }
+        named = {f: s for f, s in title_family_scores(job.title, taxonomy).items() if f != "people_leadership"}
         if named:
             best = max(named.values())
             for family_id in (f for f, s in named.items() if s == best):
