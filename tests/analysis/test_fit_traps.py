@@ -1316,3 +1316,47 @@ def test_a_title_is_cut_at_the_boards_separators() -> None:
     assert parse_posting(f"{line}\n\nRequirements:\n- 2+ years of jail experience\n").title == (
         "Bilingual Detention Deputy (Spanish/English)"
     )
+
+
+@pytest.mark.parametrize(
+    ("held", "met"),
+    [
+        ("B.S. Environmental Sciences, North Carolina State University, 2019", False),
+        ("B.S. Biological and Agricultural Engineering, North Carolina State University, 2019", True),
+    ],
+)
+def test_a_list_of_engineering_branches_asks_for_engineering(held: str, met: bool) -> None:
+    asked = posting(
+        "Applicants must have a B.S. in civil, biological and agricultural, or environmental engineering",
+        title="Stream Restoration Designer",
+    )
+    text = (
+        "DANA CRUZ\nSUMMARY\nScientist with seven years of stream and wetland restoration projects.\n"
+        "EXPERIENCE\nScientist II, Haw River Environmental, Raleigh, NC (Jan 2019-present)\n"
+        f"- Designed stream restoration projects.\nEDUCATION\n{held}\n"
+    )
+    missing = " ".join(m for c in score_fit(text, asked).must_haves for m in c.missing)
+    assert ("degree in civil biological" in missing) is not met
+
+
+def test_a_registration_with_another_states_board_is_not_held() -> None:
+    asked = posting(
+        "Candidates must hold an active registration with the Alabama State Board of Registration for Foresters",
+        title="Procurement Forester",
+    )
+    georgia = resume("Georgia Registered Forester, Georgia State Board of Registration for Foresters, since 2018")
+    alabama = resume("Alabama Registered Forester, Alabama State Board of Registration for Foresters, since 2018")
+    assert score_fit(georgia, asked).missing_gates != ()
+    assert score_fit(alabama, asked).missing_gates == ()
+
+
+def test_the_summarys_claim_names_the_field_its_years_are_in() -> None:
+    asked = posting("2+ years of certified jail experience", title="Detention Deputy")
+    text = (
+        "DANA CRUZ\nSUMMARY\nFlorida-certified corrections officer with eight years in a 1,100-bed county jail.\n"
+        "EXPERIENCE\nDetention Deputy II, Tri-County Detention Authority, Bradenton, FL (Jan 2019-present)\n"
+        "- Direct-supervision housing, booking and intake.\n"
+        "Detention Deputy I, Tri-County Detention Authority, Bradenton, FL (Jan 2018-Dec 2018)\n- Intake.\n"
+    )
+    check = score_fit(text, asked).must_haves[0]
+    assert check.years_found is not None and check.years_found >= 8

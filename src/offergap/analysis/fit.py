@@ -31,6 +31,7 @@ from offergap.analysis.postings import (
 from offergap.analysis.resumes import (
     ResumeProfile,
     _union_years,
+    claimed_years_of,
     credential_line,
     parse_resume,
     spells_out,
@@ -497,7 +498,8 @@ def _degree_score(
     names = {1: "associate", 2: "bachelor's", 3: "master's", 4: "doctorate"}
     best = max(resume.degrees, key=lambda d: (d.level, len(set(d.fields) & set(degree.fields))), default=None)
     if best is not None and best.level >= degree.level:
-        if not degree.fields or set(degree.fields) & set(best.fields) or degree.related_ok:
+        of_kind = set(degree.field_kind) <= set(best.fields)
+        if not degree.fields or (set(degree.fields) & set(best.fields) and of_kind) or degree.related_ok:
             found.append(f"{names[best.level]} degree")
             return 1.0
         missing.append(f"degree in {' '.join(degree.fields[:4])}")
@@ -547,7 +549,33 @@ def _relevant_years(requirement: Requirement, resume: ResumeProfile, taxonomy: T
     years = _union_years(spans)
     if not resume.jobs and resume.claimed_years:
         return resume.claimed_years
+    if resume.claimed_years and years < (requirement.years_min or 0) and weights:
+        # "eight years in a 1,100-bed county jail": the summary's claim names the field its years are in,
+        # where the job bullets use other words for it
+        claim = _claim_share(weights, resume)
+        if claim is not None and claim[1] >= 0.5:
+            return max(years, claim[0])
     return years
+
+
+def _claim_share(weights: dict[str, float], resume: ResumeProfile) -> tuple[float, float] | None:
+    """The best (years, weighted share of the words) of the summary sentences that claim years."""
+    first_job = min((job.line for job in resume.jobs), default=len(resume.lines))
+    total = sum(weights.values())
+    best: tuple[float, float] | None = None
+    for line in resume.lines[:first_job]:
+        for sentence in _SENTENCE.split(line):
+            claimed = claimed_years_of(sentence)
+            if claimed is None:
+                continue
+            words = set(tokens(sentence))
+            share = sum(weights[w] for w in weights if w in words) / total
+            if best is None or share > best[1]:
+                best = (claimed, share)
+    return best
+
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 
 def _years_content(requirement: Requirement) -> Sequence[str]:

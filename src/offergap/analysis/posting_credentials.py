@@ -251,8 +251,11 @@ def _joined_by_or(text: str, first: str, second: str) -> bool:
 
 
 _FROM_A_BOARD = re.compile(
-    r"\b(?i:licen[cs]es?|certificat(?:e|ion))\s+(?:issued\s+)?(?:from|by)\s+the\s+(" + _STATE_NAMES + r")\s+"
-    r"(?:State\s+)?(?:Board|Commission)\s+(?:of|for)\s+((?:(?:[A-Z][\w-]*|and|&)\s*){1,6})"
+    r"\b(?i:licen[cs]es?|certificat(?:e|ion)|registration)\s+(?:issued\s+)?(?:from|by|with)\s+the\s+("
+    + _STATE_NAMES
+    + r")\s+(?:State\s+)?(?:Board|Commission)\s+(?:of|for)\s+"
+    # "the Alabama State Board of Registration for Foresters": the profession follows the board's purpose
+    r"(?:(?:Registration|Licensure|Examiners|Certification)\s+(?:of|for)\s+)?((?:(?:[A-Z][\w-]*|and|&)\s*){1,6})"
 )
 _LICENSED_AS = re.compile(
     r"\b(?i:licensed|certified|registered)\s+as\s+an?\s+((?:[A-Za-z][\w-]*\s+){1,4}?)(?i:by|with|through|in)\s+"

@@ -65,6 +65,8 @@ class Degree:
     fields: tuple[str, ...] = ()
     equivalent_ok: bool = False
     related_ok: bool = False
+    # words every accepted field has: "civil, biological or environmental engineering" asks for engineering
+    field_kind: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -529,6 +531,35 @@ def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, .
     return min(levels), fields
 
 
+def _field_kind(text: str) -> tuple[str, ...]:
+    """The generic words a list of fields ends in and shares: "civil, biological and agricultural, or
+    environmental engineering" -> ("engineer",); none when one field is generic alone ("computer
+    science or engineering") or the fields name their own ("biology or chemical engineering")."""
+    found = _FIELD_AFTER_DEGREE.search(text)
+    if found is None:
+        return ()
+    alternatives = [_field_words(a) for a in _FIELD_ALTERNATIVE.split(_FIELD_END.split(found.group(1))[0])]
+    alternatives = [a for a in alternatives if a]
+    generic = [[w for w in a if w in _GENERIC_FIELD_WORDS] for a in alternatives]
+    if not alternatives or not generic[-1] or len(generic[-1]) == len(alternatives[-1]):
+        return ()
+    branches = [a for a in _FIELD_ALTERNATIVE.split(_FIELD_END.split(found.group(1))[0]) if a.strip()][:-1]
+    if any(g for g in generic[:-1]) or not all(b.strip().lower() in _BRANCHES for b in branches):
+        return ()  # "biology or chemical engineering": biology is a field of its own
+    return tuple(generic[-1])
+
+
+# the words that name a branch of engineering before the word "engineering"
+_BRANCHES = frozenset(
+    {
+        *("civil", "structural", "mechanical", "electrical", "electronic", "electronics", "chemical"),
+        *("biological", "biomedical", "agricultural", "environmental", "industrial", "aerospace", "computer"),
+        *("software", "nuclear", "petroleum", "materials", "manufacturing", "systems", "geotechnical"),
+        *("geological", "mining", "marine", "ocean", "architectural", "construction", "transportation", "water"),
+    }
+)
+
+
 def _field_words(scope: str) -> tuple[str, ...]:
     return tuple(w for w in tokens(scope) if w not in STOPWORDS and w not in PUNCTUATION and w not in _DEGREE_WORDS)
 
@@ -572,7 +603,11 @@ _FIELD_OF_NAME = {
 }
 _FIELD_IN_NAME = re.compile(r"\b[bm]s(ee|eet|me|ce|che|cs|ie|et|it|ba|w)\b", re.I)
 # where the fields end: "… or a closely related field", "(ABET)", "from an accredited school"
-_FIELD_END = re.compile(r"\bor (?:an? |other )?(?:\w+ly )?(?:equivalent|related|similar)\b|\(|;|\bfrom\b", re.I)
+_FIELD_END = re.compile(
+    r"\bor (?:an? |other )?(?:\w+ly )?(?:equivalent|related|similar)\b|\(|;|\bfrom\b|"
+    r"\band (?:an?|the|at least|hold|holds|have|has|be|possess|must)\b",
+    re.I,
+)
 # "1+ year of post-master's experience", "2 years after your master's": when experience counts from
 _AFTER_DEGREE = re.compile(
     r"\bpost[- ]?(?:master'?s|graduate|bachelor'?s|baccalaureate|doctoral|degree)\b|"
@@ -945,7 +980,13 @@ def _requirement(
     if degree_found and degree_found[1] and skill_groups:
         skill_groups = _outside_degree_fields(clause, skill_groups, concepts)
     if degree_found:
-        degree = Degree(degree_found[0], degree_found[1], bool(_EQUIVALENT.found(clause)), bool(_RELATED.found(clause)))
+        degree = Degree(
+            degree_found[0],
+            degree_found[1],
+            bool(_EQUIVALENT.found(clause)),
+            bool(_RELATED.found(clause)),
+            _field_kind(clause) if degree_found[1] else (),
+        )
     gate_groups += endorsement_groups(clause, concepts.taxonomy)
     if not gate_groups:
         gate_groups += coded_credential_groups(clause)

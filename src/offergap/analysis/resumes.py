@@ -581,6 +581,15 @@ def _total_years(jobs: Sequence[Job]) -> float:
     return round(full_years + 0.5 * extra, 2)
 
 
+def claimed_years_of(text: str) -> float | None:
+    """The years a sentence claims ("eight years in a county jail"), or None."""
+    found = _CLAIMED_YEARS.search(text)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    return float(_NUMBER_WORDS.get(word, 0) or word)
+
+
 def _claimed_years(lines: Sequence[str], sections: Sequence[str | None]) -> float | None:
     """Years the summary claims ("seven years in software support"); only the summary counts."""
     found = []
