@@ -1360,3 +1360,25 @@ def test_the_summarys_claim_names_the_field_its_years_are_in() -> None:
     )
     check = score_fit(text, asked).must_haves[0]
     assert check.years_found is not None and check.years_found >= 8
+
+
+def test_a_trailing_ideally_is_a_preference_and_the_rest_a_requirement() -> None:
+    clauses = split_clauses(
+        "We need five or more years leading the people side of technology rollouts, ideally ERP or HCM."
+    )
+    assert clauses == [
+        ("We need five or more years leading the people side of technology rollouts", False),
+        ("ideally ERP or HCM", True),
+    ]
+
+
+def test_a_phrasal_verb_is_not_a_skill() -> None:
+    taxonomy = load_taxonomy()
+    assert taxonomy.find_in_lines(["We need someone to make sure they are ready."]) == []
+
+
+def test_a_director_who_is_a_department_of_one_is_a_senior_individual_contributor() -> None:
+    text = posting("6+ years of hands-on sourcing", title="Director of Procurement") + (
+        "\nWe are hiring our first and only procurement person: you will be a department of one, with no team.\n"
+    )
+    assert parse_posting(text).seniority.name == "senior"

@@ -696,9 +696,17 @@ def split_clauses(line: str) -> list[tuple[str, bool]]:
         return match.group(0)
 
     main = _PARENTHESIS.sub(lift, line) if "(" in line else line
+    tail = _TRAILING_NICE.search(main) if "," in main else None
+    if tail and len(main[: tail.start()].split()) >= 3:
+        # "five or more years leading rollouts, ideally ERP or HCM": only the tail is a preference
+        asides.append((tail.group(1).strip(" ."), True))
+        main = main[: tail.start()]
     pieces = _CLAUSE_BREAK.split(main)
     parts = [p.strip(" ,") for p in pieces if p.strip(" ,.")]
     return [(p, False) for p in parts] + asides
+
+
+_TRAILING_NICE = re.compile(r",\s*((?:ideally|preferably|especially)\b[^,;()]*)\.?\s*$", re.I)
 
 
 def _importance(clause: str, section: Section, aside: bool) -> tuple[Importance, float]:

