@@ -71,11 +71,21 @@ class _Occupation:
 
 
 _DATA_ANALYST = _Occupation(
-    titles=("Data Analyst", "Business Intelligence Analyst", "Reporting Analyst", "Data Analyst II",
-            "Marketing Data Analyst"),
-    industries=(("Insurance", "property and casualty insurer"), ("Health", "regional health system"),
-                ("Retail Group", "specialty retailer"), ("Credit Union", "member-owned credit union"),
-                ("Software", "software company"), ("Logistics", "third-party logistics provider")),
+    titles=(
+        "Data Analyst",
+        "Business Intelligence Analyst",
+        "Reporting Analyst",
+        "Data Analyst II",
+        "Marketing Data Analyst",
+    ),
+    industries=(
+        ("Insurance", "property and casualty insurer"),
+        ("Health", "regional health system"),
+        ("Retail Group", "specialty retailer"),
+        ("Credit Union", "member-owned credit union"),
+        ("Software", "software company"),
+        ("Logistics", "third-party logistics provider"),
+    ),
     duties=(
         "Build and maintain dashboards in Power BI and Tableau for operations, finance and leadership",
         "Write SQL against our Snowflake warehouse to answer questions from business partners",
@@ -104,71 +114,93 @@ _DATA_ANALYST = _Occupation(
         "Tableau or Power BI certification",
     ),
     stretches=(
-        _Stretch("Data Engineer", (
-            "3+ years building production data pipelines in Python",
-            "Hands-on Apache Spark (PySpark) on large datasets",
-            "Workflow orchestration with Airflow, Dagster or Prefect",
-            "Cloud data platforms on AWS or GCP (S3, IAM, EMR or Dataproc)",
-        ), "production Spark and Airflow experience"),
-        _Stretch("Data Scientist", (
-            "Master's or PhD in statistics, computer science or a related quantitative field",
-            "3+ years building predictive models that were deployed in production",
-            "Python (scikit-learn, XGBoost) and experiment design",
-            "Model validation, calibration and monitoring",
-        ), "a graduate degree and production machine-learning experience"),
-        _Stretch("Analytics Manager", (
-            "8+ years in analytics, including 3+ years managing a team of analysts",
-            "Experience setting the analytics roadmap for a business unit",
-            "A track record of presenting to and influencing executives",
-            "Hiring, coaching and developing analysts",
-        ), "several years of managing analysts"),
+        _Stretch(
+            "Data Engineer",
+            (
+                "3+ years building production data pipelines in Python",
+                "Hands-on Apache Spark (PySpark) on large datasets",
+                "Workflow orchestration with Airflow, Dagster or Prefect",
+                "Cloud data platforms on AWS or GCP (S3, IAM, EMR or Dataproc)",
+            ),
+            "production Spark and Airflow experience",
+        ),
+        _Stretch(
+            "Data Scientist",
+            (
+                "Master's or PhD in statistics, computer science or a related quantitative field",
+                "3+ years building predictive models that were deployed in production",
+                "Python (scikit-learn, XGBoost) and experiment design",
+                "Model validation, calibration and monitoring",
+            ),
+            "a graduate degree and production machine-learning experience",
+        ),
+        _Stretch(
+            "Analytics Manager",
+            (
+                "8+ years in analytics, including 3+ years managing a team of analysts",
+                "Experience setting the analytics roadmap for a business unit",
+                "A track record of presenting to and influencing executives",
+                "Hiring, coaching and developing analysts",
+            ),
+            "several years of managing analysts",
+        ),
     ),
-    skills=("SQL", "Excel", "Power BI", "Tableau", "Python (pandas)", "Snowflake", "SQL Server", "Alteryx",
-            "Jira"),
+    skills=("SQL", "Excel", "Power BI", "Tableau", "Python (pandas)", "Snowflake", "SQL Server", "Alteryx", "Jira"),
     resume_lines=(
         "Built 12 dashboards used by about 150 people across operations and finance.",
         "Automated the monthly reporting package, cutting preparation from three days to four hours.",
-        "Measured a 12-week pilot with matched test and control groups; the results supported a "
-        "company-wide rollout.",
+        "Measured a 12-week pilot with matched test and control groups; the results supported a company-wide rollout.",
         "Wrote a data dictionary for 60 core fields and ended three competing definitions of a key metric.",
         "Answer 15-20 ad-hoc requests a month from finance, marketing and operations.",
-        "Found that two process steps caused 38% of delays; the fix cut average cycle time from 19 to 14 "
-        "days.",
+        "Found that two process steps caused 38% of delays; the fix cut average cycle time from 19 to 14 days.",
     ),
     degree="B.S., Economics",
     questions=(
-        ("Tell me about a time your analysis changed a decision.",
-         "A pilot with 8 test and 8 control stores: repeat visits rose 6.5 points against 1.2 in control, "
-         "and leadership rolled it out everywhere.",
-         "I do a lot of analysis that helps people make decisions, so there are many examples."),
-        ("How do you handle two stakeholders who define the same metric differently?",
-         "I documented both definitions, showed the gap in numbers, got the VP to choose one and published "
-         "it in the data dictionary.",
-         "I try to get everyone on the same page."),
-        ("Walk me through a dashboard you built from scratch.",
-         "A claims-aging dashboard: requirements from six supervisors, a SQL view and a Tableau build. "
-         "Claims older than 30 days fell from 410 to 260 in two months.",
-         "I've built a lot of dashboards; it depends on what the business needs."),
-        ("How would you investigate a sudden drop in a weekly metric?",
-         "Check the pipeline first, then segment by channel, region and product, compare with last year, "
-         "and write up what changed with the metric's owner.",
-         "I'd dig into the data and see what's going on."),
-        ("Describe a time you found an error in a report people already trusted.",
-         "Our loss-ratio report double-counted reopened claims by 1.8 points. I told my manager the same "
-         "day and we reissued it with a note to finance.",
-         "I'm very detail-oriented, so errors don't really get past me."),
+        (
+            "Tell me about a time your analysis changed a decision.",
+            "A pilot with 8 test and 8 control stores: repeat visits rose 6.5 points against 1.2 in control, "
+            "and leadership rolled it out everywhere.",
+            "I do a lot of analysis that helps people make decisions, so there are many examples.",
+        ),
+        (
+            "How do you handle two stakeholders who define the same metric differently?",
+            "I documented both definitions, showed the gap in numbers, got the VP to choose one and published "
+            "it in the data dictionary.",
+            "I try to get everyone on the same page.",
+        ),
+        (
+            "Walk me through a dashboard you built from scratch.",
+            "A claims-aging dashboard: requirements from six supervisors, a SQL view and a Tableau build. "
+            "Claims older than 30 days fell from 410 to 260 in two months.",
+            "I've built a lot of dashboards; it depends on what the business needs.",
+        ),
+        (
+            "How would you investigate a sudden drop in a weekly metric?",
+            "Check the pipeline first, then segment by channel, region and product, compare with last year, "
+            "and write up what changed with the metric's owner.",
+            "I'd dig into the data and see what's going on.",
+        ),
+        (
+            "Describe a time you found an error in a report people already trusted.",
+            "Our loss-ratio report double-counted reopened claims by 1.8 points. I told my manager the same "
+            "day and we reissued it with a note to finance.",
+            "I'm very detail-oriented, so errors don't really get past me.",
+        ),
     ),
-    hiring_managers=("Analytics Manager", "BI Manager", "Director of Analytics",
-                     "Manager, Data and Reporting"),
+    hiring_managers=("Analytics Manager", "BI Manager", "Director of Analytics", "Manager, Data and Reporting"),
     peers=("Senior Data Analyst", "BI Developer", "Data Engineer", "Finance Manager"),
     pay=(72000, 92000, "year"),
 )
 
 _SOFTWARE_ENGINEER = _Occupation(
     titles=("Software Engineer", "Backend Engineer", "Full-Stack Engineer", "Software Engineer II"),
-    industries=(("Software", "software company"), ("Labs", "product studio"),
-                ("Health", "health-tech company"), ("Payments", "payments company"),
-                ("Systems", "logistics software company")),
+    industries=(
+        ("Software", "software company"),
+        ("Labs", "product studio"),
+        ("Health", "health-tech company"),
+        ("Payments", "payments company"),
+        ("Systems", "logistics software company"),
+    ),
     duties=(
         "Design, build and ship features across our web application and REST APIs",
         "Write automated tests and review pull requests from teammates",
@@ -194,24 +226,36 @@ _SOFTWARE_ENGINEER = _Occupation(
         "Observability tools such as Datadog or Grafana",
     ),
     stretches=(
-        _Stretch("Staff Software Engineer", (
-            "10+ years of professional software development",
-            "Led architecture decisions across multiple teams",
-            "Designed distributed systems handling millions of requests a day",
-            "Mentored senior engineers and set technical direction",
-        ), "experience leading architecture across teams"),
-        _Stretch("DevOps Engineer", (
-            "3+ years administering Linux systems in production",
-            "Hands-on Kubernetes and Terraform",
-            "AWS networking and IAM (VPC, EKS)",
-            "On-call experience for production infrastructure",
-        ), "production Kubernetes and Terraform experience"),
-        _Stretch("iOS Engineer", (
-            "2+ years shipping native iOS apps in Swift",
-            "At least one app published on the App Store",
-            "SwiftUI and async/await",
-            "XCTest unit and UI testing",
-        ), "shipped native iOS apps in Swift"),
+        _Stretch(
+            "Staff Software Engineer",
+            (
+                "10+ years of professional software development",
+                "Led architecture decisions across multiple teams",
+                "Designed distributed systems handling millions of requests a day",
+                "Mentored senior engineers and set technical direction",
+            ),
+            "experience leading architecture across teams",
+        ),
+        _Stretch(
+            "DevOps Engineer",
+            (
+                "3+ years administering Linux systems in production",
+                "Hands-on Kubernetes and Terraform",
+                "AWS networking and IAM (VPC, EKS)",
+                "On-call experience for production infrastructure",
+            ),
+            "production Kubernetes and Terraform experience",
+        ),
+        _Stretch(
+            "iOS Engineer",
+            (
+                "2+ years shipping native iOS apps in Swift",
+                "At least one app published on the App Store",
+                "SwiftUI and async/await",
+                "XCTest unit and UI testing",
+            ),
+            "shipped native iOS apps in Swift",
+        ),
     ),
     skills=("Python", "TypeScript", "React", "PostgreSQL", "Docker", "AWS", "Git", "GitHub Actions"),
     resume_lines=(
@@ -224,22 +268,30 @@ _SOFTWARE_ENGINEER = _Occupation(
     ),
     degree="B.S., Computer Science",
     questions=(
-        ("Tell us about a production incident you handled.",
-         "A cache stampede took checkout down for 11 minutes; I rolled back, added request coalescing and "
-         "wrote the review. It hasn't recurred.",
-         "We've had a few incidents; I help out wherever I can."),
-        ("How do you decide when to refactor instead of adding a feature?",
-         "When a change touches code that caused two incidents in a quarter, I size the refactor and put it "
-         "next to the feature in planning; last time it saved a sprint.",
-         "It depends on the situation and the timeline."),
-        ("Design a rate limiter for a public API.",
-         "Token bucket per API key in Redis, with a sliding-window fallback; I walked through the failure "
-         "modes and how we'd monitor it.",
-         "I'd probably use a library for that."),
-        ("Describe a disagreement about a technical approach.",
-         "I wanted a queue and my lead wanted a cron job; we agreed on a one-week spike with load numbers, "
-         "and the queue won at 3x the throughput.",
-         "I try to stay flexible and go with what the team wants."),
+        (
+            "Tell us about a production incident you handled.",
+            "A cache stampede took checkout down for 11 minutes; I rolled back, added request coalescing and "
+            "wrote the review. It hasn't recurred.",
+            "We've had a few incidents; I help out wherever I can.",
+        ),
+        (
+            "How do you decide when to refactor instead of adding a feature?",
+            "When a change touches code that caused two incidents in a quarter, I size the refactor and put it "
+            "next to the feature in planning; last time it saved a sprint.",
+            "It depends on the situation and the timeline.",
+        ),
+        (
+            "Design a rate limiter for a public API.",
+            "Token bucket per API key in Redis, with a sliding-window fallback; I walked through the failure "
+            "modes and how we'd monitor it.",
+            "I'd probably use a library for that.",
+        ),
+        (
+            "Describe a disagreement about a technical approach.",
+            "I wanted a queue and my lead wanted a cron job; we agreed on a one-week spike with load numbers, "
+            "and the queue won at 3x the throughput.",
+            "I try to stay flexible and go with what the team wants.",
+        ),
     ),
     hiring_managers=("Engineering Manager", "Director of Engineering", "Head of Platform"),
     peers=("Senior Software Engineer", "Staff Engineer", "Product Manager", "QA Engineer"),
@@ -247,10 +299,18 @@ _SOFTWARE_ENGINEER = _Occupation(
 )
 
 _REGISTERED_NURSE = _Occupation(
-    titles=("Registered Nurse - Med/Surg", "Registered Nurse - Telemetry", "RN, Outpatient Clinic",
-            "Registered Nurse - Orthopedics"),
-    industries=(("Health", "regional health system"), ("Medical Center", "community hospital"),
-                ("Care Partners", "multi-specialty clinic network"), ("Hospital", "teaching hospital")),
+    titles=(
+        "Registered Nurse - Med/Surg",
+        "Registered Nurse - Telemetry",
+        "RN, Outpatient Clinic",
+        "Registered Nurse - Orthopedics",
+    ),
+    industries=(
+        ("Health", "regional health system"),
+        ("Medical Center", "community hospital"),
+        ("Care Partners", "multi-specialty clinic network"),
+        ("Hospital", "teaching hospital"),
+    ),
     duties=(
         "Provide direct patient care for a 4-5 patient assignment on 12-hour shifts",
         "Assess patients, administer medications and document care in Epic",
@@ -274,21 +334,33 @@ _REGISTERED_NURSE = _Occupation(
         "Charge nurse or preceptor experience",
     ),
     stretches=(
-        _Stretch("ICU Registered Nurse", (
-            "2+ years of adult ICU experience",
-            "CCRN certification",
-            "Experience managing ventilated patients and vasoactive drips",
-        ), "ICU experience and CCRN certification"),
-        _Stretch("Nurse Manager", (
-            "BSN required; MSN preferred",
-            "3+ years of nursing leadership with direct reports",
-            "Budget and staffing responsibility for a unit",
-        ), "nursing leadership experience with direct reports"),
-        _Stretch("Nurse Practitioner", (
-            "Active APRN license and national board certification",
-            "MSN or DNP from an accredited program",
-            "DEA registration",
-        ), "an APRN license"),
+        _Stretch(
+            "ICU Registered Nurse",
+            (
+                "2+ years of adult ICU experience",
+                "CCRN certification",
+                "Experience managing ventilated patients and vasoactive drips",
+            ),
+            "ICU experience and CCRN certification",
+        ),
+        _Stretch(
+            "Nurse Manager",
+            (
+                "BSN required; MSN preferred",
+                "3+ years of nursing leadership with direct reports",
+                "Budget and staffing responsibility for a unit",
+            ),
+            "nursing leadership experience with direct reports",
+        ),
+        _Stretch(
+            "Nurse Practitioner",
+            (
+                "Active APRN license and national board certification",
+                "MSN or DNP from an accredited program",
+                "DEA registration",
+            ),
+            "an APRN license",
+        ),
     ),
     skills=("Epic", "telemetry monitoring", "wound care", "IV therapy", "patient education", "BLS", "ACLS"),
     resume_lines=(
@@ -301,22 +373,30 @@ _REGISTERED_NURSE = _Occupation(
     ),
     degree="BSN, Nursing",
     questions=(
-        ("Tell us about a time a patient's condition changed quickly.",
-         "A post-op patient's pressure dropped to 82/50; I called a rapid response, started fluids per "
-         "protocol, and he went to step-down stable within the hour.",
-         "I stay calm and follow protocol."),
-        ("How do you handle a disagreement with a physician about a plan of care?",
-         "I used SBAR to raise a potassium result the resident had missed; we adjusted the order and I "
-         "documented the conversation.",
-         "I respect the doctors and communicate professionally."),
-        ("How do you prioritize five patients at the start of a shift?",
-         "Airway and safety first, then time-critical meds and fresh post-ops, then discharges; I write it "
-         "on my brain sheet and re-sort after the 10 a.m. huddle.",
-         "I just go room by room and take care of whatever comes up."),
-        ("Describe a time you improved patient safety on your unit.",
-         "Our falls project: hourly rounding plus bed alarms for high-risk patients took falls from 11 to 4 "
-         "a quarter.",
-         "Safety is always my top priority."),
+        (
+            "Tell us about a time a patient's condition changed quickly.",
+            "A post-op patient's pressure dropped to 82/50; I called a rapid response, started fluids per "
+            "protocol, and he went to step-down stable within the hour.",
+            "I stay calm and follow protocol.",
+        ),
+        (
+            "How do you handle a disagreement with a physician about a plan of care?",
+            "I used SBAR to raise a potassium result the resident had missed; we adjusted the order and I "
+            "documented the conversation.",
+            "I respect the doctors and communicate professionally.",
+        ),
+        (
+            "How do you prioritize five patients at the start of a shift?",
+            "Airway and safety first, then time-critical meds and fresh post-ops, then discharges; I write it "
+            "on my brain sheet and re-sort after the 10 a.m. huddle.",
+            "I just go room by room and take care of whatever comes up.",
+        ),
+        (
+            "Describe a time you improved patient safety on your unit.",
+            "Our falls project: hourly rounding plus bed alarms for high-risk patients took falls from 11 to 4 "
+            "a quarter.",
+            "Safety is always my top priority.",
+        ),
     ),
     hiring_managers=("Nurse Manager", "Assistant Nurse Manager", "Director of Nursing"),
     peers=("Charge Nurse", "Staff RN", "Clinical Nurse Educator"),
@@ -325,9 +405,13 @@ _REGISTERED_NURSE = _Occupation(
 
 _ACCOUNTANT = _Occupation(
     titles=("Staff Accountant", "Senior Accountant", "General Ledger Accountant", "Accountant II"),
-    industries=(("Manufacturing", "industrial manufacturer"), ("Foods", "food producer"),
-                ("Partners", "property management firm"), ("Holdings", "family-owned holding company"),
-                ("Medical Group", "physician group")),
+    industries=(
+        ("Manufacturing", "industrial manufacturer"),
+        ("Foods", "food producer"),
+        ("Partners", "property management firm"),
+        ("Holdings", "family-owned holding company"),
+        ("Medical Group", "physician group"),
+    ),
     duties=(
         "Prepare journal entries, accruals and account reconciliations for the monthly close",
         "Reconcile bank, fixed-asset and intercompany accounts",
@@ -351,21 +435,33 @@ _ACCOUNTANT = _Occupation(
         "Experience automating close tasks (BlackLine, FloQast)",
     ),
     stretches=(
-        _Stretch("Accounting Manager", (
-            "Active CPA license",
-            "3+ years managing accountants",
-            "Ownership of the close and audit for a multi-entity company",
-        ), "a CPA license and management experience"),
-        _Stretch("Tax Senior", (
-            "CPA required",
-            "4+ years of corporate income tax, including ASC 740 provisions",
-            "Multistate tax compliance",
-        ), "corporate tax and ASC 740 experience"),
-        _Stretch("Financial Analyst, FP&A", (
-            "3+ years of FP&A or corporate finance",
-            "Three-statement financial modeling",
-            "Experience with Adaptive Planning or Anaplan",
-        ), "FP&A modeling experience"),
+        _Stretch(
+            "Accounting Manager",
+            (
+                "Active CPA license",
+                "3+ years managing accountants",
+                "Ownership of the close and audit for a multi-entity company",
+            ),
+            "a CPA license and management experience",
+        ),
+        _Stretch(
+            "Tax Senior",
+            (
+                "CPA required",
+                "4+ years of corporate income tax, including ASC 740 provisions",
+                "Multistate tax compliance",
+            ),
+            "corporate tax and ASC 740 experience",
+        ),
+        _Stretch(
+            "Financial Analyst, FP&A",
+            (
+                "3+ years of FP&A or corporate finance",
+                "Three-statement financial modeling",
+                "Experience with Adaptive Planning or Anaplan",
+            ),
+            "FP&A modeling experience",
+        ),
     ),
     skills=("NetSuite", "Excel", "US GAAP", "account reconciliations", "month-end close", "BlackLine"),
     resume_lines=(
@@ -377,18 +473,24 @@ _ACCOUNTANT = _Occupation(
     ),
     degree="B.S., Accounting",
     questions=(
-        ("Walk me through a difficult reconciliation.",
-         "An intercompany account was off $48,000; I traced it to a currency entry booked twice, fixed it "
-         "and added a check to the close list.",
-         "I'm good with reconciliations; I just work through them."),
-        ("How would you shorten our month-end close?",
-         "I'd map every task by day and owner, move accruals before day one, and automate bank recs; that "
-         "took our close from nine to six days.",
-         "I'd work efficiently and stay organized."),
-        ("Tell us about a time you found an error before the auditors did.",
-         "A lease was expensed instead of capitalized; I caught it in my fixed-asset review, booked the "
-         "correction and documented it for the audit file.",
-         "I double-check everything, so that doesn't happen much."),
+        (
+            "Walk me through a difficult reconciliation.",
+            "An intercompany account was off $48,000; I traced it to a currency entry booked twice, fixed it "
+            "and added a check to the close list.",
+            "I'm good with reconciliations; I just work through them.",
+        ),
+        (
+            "How would you shorten our month-end close?",
+            "I'd map every task by day and owner, move accruals before day one, and automate bank recs; that "
+            "took our close from nine to six days.",
+            "I'd work efficiently and stay organized.",
+        ),
+        (
+            "Tell us about a time you found an error before the auditors did.",
+            "A lease was expensed instead of capitalized; I caught it in my fixed-asset review, booked the "
+            "correction and documented it for the audit file.",
+            "I double-check everything, so that doesn't happen much.",
+        ),
     ),
     hiring_managers=("Controller", "Assistant Controller", "Accounting Manager"),
     peers=("Senior Accountant", "AP Supervisor", "FP&A Analyst"),
@@ -396,11 +498,19 @@ _ACCOUNTANT = _Occupation(
 )
 
 _MARKETING = _Occupation(
-    titles=("Marketing Coordinator", "Marketing Specialist", "Digital Marketing Specialist",
-            "Content Marketing Specialist"),
-    industries=(("Brands", "consumer brand"), ("Home", "home-services company"),
-                ("Outdoors", "outdoor retailer"),
-                ("Bank", "community bank"), ("Software", "B2B software company")),
+    titles=(
+        "Marketing Coordinator",
+        "Marketing Specialist",
+        "Digital Marketing Specialist",
+        "Content Marketing Specialist",
+    ),
+    industries=(
+        ("Brands", "consumer brand"),
+        ("Home", "home-services company"),
+        ("Outdoors", "outdoor retailer"),
+        ("Bank", "community bank"),
+        ("Software", "B2B software company"),
+    ),
     duties=(
         "Plan and run email campaigns in HubSpot from brief to report",
         "Write and schedule social posts and track engagement",
@@ -423,21 +533,33 @@ _MARKETING = _Occupation(
         "Event planning experience",
     ),
     stretches=(
-        _Stretch("Marketing Director", (
-            "10+ years of marketing, including 5+ years leading a team",
-            "Ownership of a multi-million-dollar marketing budget",
-            "Brand strategy and agency management",
-        ), "leadership of a team and a large budget"),
-        _Stretch("Marketing Automation Manager", (
-            "Marketo Certified Expert",
-            "Salesforce-Marketo integration and lead-scoring design",
-            "4+ years administering a marketing automation platform",
-        ), "marketing automation administration"),
-        _Stretch("Graphic Designer", (
-            "Portfolio showing brand and print design",
-            "Expert Adobe InDesign, Illustrator and Photoshop",
-            "Degree in graphic design or fine arts",
-        ), "a design portfolio and expert Adobe skills"),
+        _Stretch(
+            "Marketing Director",
+            (
+                "10+ years of marketing, including 5+ years leading a team",
+                "Ownership of a multi-million-dollar marketing budget",
+                "Brand strategy and agency management",
+            ),
+            "leadership of a team and a large budget",
+        ),
+        _Stretch(
+            "Marketing Automation Manager",
+            (
+                "Marketo Certified Expert",
+                "Salesforce-Marketo integration and lead-scoring design",
+                "4+ years administering a marketing automation platform",
+            ),
+            "marketing automation administration",
+        ),
+        _Stretch(
+            "Graphic Designer",
+            (
+                "Portfolio showing brand and print design",
+                "Expert Adobe InDesign, Illustrator and Photoshop",
+                "Degree in graphic design or fine arts",
+            ),
+            "a design portfolio and expert Adobe skills",
+        ),
     ),
     skills=("HubSpot", "Mailchimp", "Google Analytics 4", "Canva", "WordPress", "Meta Ads", "copywriting"),
     resume_lines=(
@@ -449,18 +571,24 @@ _MARKETING = _Occupation(
     ),
     degree="B.A., Communications",
     questions=(
-        ("Tell us about a campaign that didn't work.",
-         "A spring promo email got a 9% open rate; I tested subject lines on 10% of the list the next month "
-         "and got it back to 24%.",
-         "Not everything works, so you learn and move on."),
-        ("How do you measure whether social media is worth the time?",
-         "UTM links on every post, then leads and revenue by channel in GA4 and HubSpot; we cut two "
-         "channels that drove under 2% of leads.",
-         "Engagement and followers, mostly."),
-        ("How do you juggle requests from sales, product and leadership?",
-         "A shared request board with due dates and a Monday priority call with my manager; on-time "
-         "delivery went from about 60% to 90%.",
-         "I'm very organized and good at multitasking."),
+        (
+            "Tell us about a campaign that didn't work.",
+            "A spring promo email got a 9% open rate; I tested subject lines on 10% of the list the next month "
+            "and got it back to 24%.",
+            "Not everything works, so you learn and move on.",
+        ),
+        (
+            "How do you measure whether social media is worth the time?",
+            "UTM links on every post, then leads and revenue by channel in GA4 and HubSpot; we cut two "
+            "channels that drove under 2% of leads.",
+            "Engagement and followers, mostly.",
+        ),
+        (
+            "How do you juggle requests from sales, product and leadership?",
+            "A shared request board with due dates and a Monday priority call with my manager; on-time "
+            "delivery went from about 60% to 90%.",
+            "I'm very organized and good at multitasking.",
+        ),
     ),
     hiring_managers=("Marketing Manager", "Director of Marketing", "Head of Brand"),
     peers=("Graphic Designer", "Content Strategist", "Sales Manager"),
@@ -468,10 +596,18 @@ _MARKETING = _Occupation(
 )
 
 _WAREHOUSE = _Occupation(
-    titles=("Warehouse Supervisor", "Shift Supervisor, Distribution Center", "Inbound Supervisor",
-            "Operations Supervisor"),
-    industries=(("Distribution", "wholesale distributor"), ("Freight", "freight and logistics company"),
-                ("Foods", "grocery distributor"), ("Supply", "industrial supply company")),
+    titles=(
+        "Warehouse Supervisor",
+        "Shift Supervisor, Distribution Center",
+        "Inbound Supervisor",
+        "Operations Supervisor",
+    ),
+    industries=(
+        ("Distribution", "wholesale distributor"),
+        ("Freight", "freight and logistics company"),
+        ("Foods", "grocery distributor"),
+        ("Supply", "industrial supply company"),
+    ),
     duties=(
         "Lead a shift of 25-40 associates across receiving, picking and shipping",
         "Plan labor against daily volume and hit productivity and accuracy targets",
@@ -494,21 +630,33 @@ _WAREHOUSE = _Occupation(
         "Labor management system experience",
     ),
     stretches=(
-        _Stretch("Distribution Center General Manager", (
-            "10+ years in distribution operations, including 5+ years managing managers",
-            "Full P&L responsibility for a site of 300+ associates",
-            "Bachelor's degree required",
-        ), "site leadership and P&L responsibility"),
-        _Stretch("Industrial Engineer", (
-            "B.S. in industrial engineering",
-            "Engineered labor standards and slotting optimization",
-            "AutoCAD and simulation tools",
-        ), "an industrial engineering degree"),
-        _Stretch("Transportation Manager", (
-            "5+ years managing carriers and freight spend",
-            "TMS administration (MercuryGate or Oracle OTM)",
-            "DOT and FMCSA compliance",
-        ), "transportation management experience"),
+        _Stretch(
+            "Distribution Center General Manager",
+            (
+                "10+ years in distribution operations, including 5+ years managing managers",
+                "Full P&L responsibility for a site of 300+ associates",
+                "Bachelor's degree required",
+            ),
+            "site leadership and P&L responsibility",
+        ),
+        _Stretch(
+            "Industrial Engineer",
+            (
+                "B.S. in industrial engineering",
+                "Engineered labor standards and slotting optimization",
+                "AutoCAD and simulation tools",
+            ),
+            "an industrial engineering degree",
+        ),
+        _Stretch(
+            "Transportation Manager",
+            (
+                "5+ years managing carriers and freight spend",
+                "TMS administration (MercuryGate or Oracle OTM)",
+                "DOT and FMCSA compliance",
+            ),
+            "transportation management experience",
+        ),
     ),
     skills=("Manhattan WMS", "RF scanning", "forklift", "OSHA 10", "labor planning", "Excel", "cycle counts"),
     resume_lines=(
@@ -520,18 +668,24 @@ _WAREHOUSE = _Occupation(
     ),
     degree="A.A.S., Supply Chain Management",
     questions=(
-        ("Tell me about a time you turned around a shift that was missing targets.",
-         "Second shift was at 82% of plan; I re-slotted the fastest movers and staggered breaks, and we hit "
-         "101% within six weeks.",
-         "I motivate people and lead by example."),
-        ("How do you handle an associate who keeps missing rate?",
-         "I check for a training or equipment problem first, set a two-week plan with daily check-ins, and "
-         "document it; four of five I've coached got to rate.",
-         "I'm fair but firm with everyone."),
-        ("Describe a safety incident you investigated.",
-         "A pallet fell from the second level; I found a damaged beam, tagged the rack out, and we added "
-         "beam checks to the weekly walk.",
-         "Safety is always first on my shift."),
+        (
+            "Tell me about a time you turned around a shift that was missing targets.",
+            "Second shift was at 82% of plan; I re-slotted the fastest movers and staggered breaks, and we hit "
+            "101% within six weeks.",
+            "I motivate people and lead by example.",
+        ),
+        (
+            "How do you handle an associate who keeps missing rate?",
+            "I check for a training or equipment problem first, set a two-week plan with daily check-ins, and "
+            "document it; four of five I've coached got to rate.",
+            "I'm fair but firm with everyone.",
+        ),
+        (
+            "Describe a safety incident you investigated.",
+            "A pallet fell from the second level; I found a damaged beam, tagged the rack out, and we added "
+            "beam checks to the weekly walk.",
+            "Safety is always first on my shift.",
+        ),
     ),
     hiring_managers=("Operations Manager", "Site Manager", "General Manager"),
     peers=("Shift Supervisor", "HR Business Partner", "Inventory Control Lead"),
@@ -540,9 +694,12 @@ _WAREHOUSE = _Occupation(
 
 _PARALEGAL = _Occupation(
     titles=("Litigation Paralegal", "Paralegal", "Corporate Paralegal", "Senior Litigation Paralegal"),
-    industries=(("LLP", "law firm"), ("Law Group", "litigation boutique"),
-                ("Mutual", "insurer's legal department"),
-                ("Legal", "in-house legal team")),
+    industries=(
+        ("LLP", "law firm"),
+        ("Law Group", "litigation boutique"),
+        ("Mutual", "insurer's legal department"),
+        ("Legal", "in-house legal team"),
+    ),
     duties=(
         "Draft discovery requests and responses, subpoenas and deposition notices",
         "Manage document productions and privilege logs in Relativity",
@@ -565,21 +722,33 @@ _PARALEGAL = _Occupation(
         "Commercial or insurance-defense litigation",
     ),
     stretches=(
-        _Stretch("Patent Paralegal", (
-            "3+ years of USPTO filings and patent prosecution docketing",
-            "Patent Center and PAIR",
-            "Foreign filing and PCT deadlines",
-        ), "patent prosecution experience"),
-        _Stretch("Contracts Manager", (
-            "JD preferred; 5+ years negotiating commercial contracts",
-            "Ownership of a contract-management system",
-            "Experience advising business teams on risk",
-        ), "contract negotiation experience"),
-        _Stretch("E-Discovery Project Manager", (
-            "5+ years managing e-discovery projects and vendors",
-            "Relativity Certified Administrator (RCA)",
-            "Technology-assisted review workflows",
-        ), "RCA certification and project-management experience"),
+        _Stretch(
+            "Patent Paralegal",
+            (
+                "3+ years of USPTO filings and patent prosecution docketing",
+                "Patent Center and PAIR",
+                "Foreign filing and PCT deadlines",
+            ),
+            "patent prosecution experience",
+        ),
+        _Stretch(
+            "Contracts Manager",
+            (
+                "JD preferred; 5+ years negotiating commercial contracts",
+                "Ownership of a contract-management system",
+                "Experience advising business teams on risk",
+            ),
+            "contract negotiation experience",
+        ),
+        _Stretch(
+            "E-Discovery Project Manager",
+            (
+                "5+ years managing e-discovery projects and vendors",
+                "Relativity Certified Administrator (RCA)",
+                "Technology-assisted review workflows",
+            ),
+            "RCA certification and project-management experience",
+        ),
     ),
     skills=("Relativity", "PACER/CM-ECF", "CompuLaw", "Westlaw", "Clio", "Bluebook citation"),
     resume_lines=(
@@ -591,18 +760,24 @@ _PARALEGAL = _Occupation(
     ),
     degree="B.A., Political Science; Paralegal Certificate (ABA-approved)",
     questions=(
-        ("Tell us about a document production you managed.",
-         "A 200,000-page production on a two-week deadline: I set up review batches in Relativity, ran QC "
-         "on privilege calls, and we produced a day early.",
-         "I've done a lot of productions; I'm very organized."),
-        ("Describe a time you caught a mistake before filing.",
-         "A brief cited a superseded local rule; I flagged it to the associate the night before, and we "
-         "corrected it before filing.",
-         "I double-check everything, so that doesn't really happen."),
-        ("How do you prioritize when two attorneys need something the same day?",
-         "I ask both for the real deadline, tell them my plan in one email, and escalate to the senior "
-         "partner's assistant if they truly conflict.",
-         "I just work hard and get it all done."),
+        (
+            "Tell us about a document production you managed.",
+            "A 200,000-page production on a two-week deadline: I set up review batches in Relativity, ran QC "
+            "on privilege calls, and we produced a day early.",
+            "I've done a lot of productions; I'm very organized.",
+        ),
+        (
+            "Describe a time you caught a mistake before filing.",
+            "A brief cited a superseded local rule; I flagged it to the associate the night before, and we "
+            "corrected it before filing.",
+            "I double-check everything, so that doesn't really happen.",
+        ),
+        (
+            "How do you prioritize when two attorneys need something the same day?",
+            "I ask both for the real deadline, tell them my plan in one email, and escalate to the senior "
+            "partner's assistant if they truly conflict.",
+            "I just work hard and get it all done.",
+        ),
     ),
     hiring_managers=("Litigation Partner", "Paralegal Manager", "Associate General Counsel"),
     peers=("Senior Paralegal", "Associate Attorney", "Legal Assistant"),
@@ -610,10 +785,18 @@ _PARALEGAL = _Occupation(
 )
 
 _SUPPORT_LEAD = _Occupation(
-    titles=("Customer Support Team Lead", "Customer Success Manager", "Support Operations Specialist",
-            "Customer Support Supervisor"),
-    industries=(("Software", "SaaS company"), ("Telecom", "regional internet provider"),
-                ("Direct", "direct-to-consumer brand"), ("Payments", "payments company")),
+    titles=(
+        "Customer Support Team Lead",
+        "Customer Success Manager",
+        "Support Operations Specialist",
+        "Customer Support Supervisor",
+    ),
+    industries=(
+        ("Software", "SaaS company"),
+        ("Telecom", "regional internet provider"),
+        ("Direct", "direct-to-consumer brand"),
+        ("Payments", "payments company"),
+    ),
     duties=(
         "Lead a team of 8-12 support agents across chat, email and phone",
         "Coach agents with QA scorecards and weekly one-on-ones",
@@ -635,21 +818,33 @@ _SUPPORT_LEAD = _Occupation(
         "Experience writing knowledge-base content",
     ),
     stretches=(
-        _Stretch("Director of Customer Experience", (
-            "10+ years in customer experience, including 5+ years leading managers",
-            "Ownership of a support budget and vendor contracts",
-            "Experience building support organizations from 20 to 100+ agents",
-        ), "experience leading managers and a budget"),
-        _Stretch("Solutions Engineer", (
-            "Hands-on REST APIs and webhooks",
-            "SQL and scripting in Python or JavaScript",
-            "Technical pre-sales demos",
-        ), "API and scripting experience"),
-        _Stretch("Bilingual Support Lead (Spanish)", (
-            "Full professional fluency in Spanish and English",
-            "2+ years leading a bilingual support team",
-            "Experience with Spanish-language help-center content",
-        ), "Spanish fluency"),
+        _Stretch(
+            "Director of Customer Experience",
+            (
+                "10+ years in customer experience, including 5+ years leading managers",
+                "Ownership of a support budget and vendor contracts",
+                "Experience building support organizations from 20 to 100+ agents",
+            ),
+            "experience leading managers and a budget",
+        ),
+        _Stretch(
+            "Solutions Engineer",
+            (
+                "Hands-on REST APIs and webhooks",
+                "SQL and scripting in Python or JavaScript",
+                "Technical pre-sales demos",
+            ),
+            "API and scripting experience",
+        ),
+        _Stretch(
+            "Bilingual Support Lead (Spanish)",
+            (
+                "Full professional fluency in Spanish and English",
+                "2+ years leading a bilingual support team",
+                "Experience with Spanish-language help-center content",
+            ),
+            "Spanish fluency",
+        ),
     ),
     skills=("Zendesk", "Salesforce Service Cloud", "QA scorecards", "CSAT reporting", "coaching", "Slack"),
     resume_lines=(
@@ -661,18 +856,24 @@ _SUPPORT_LEAD = _Occupation(
     ),
     degree="B.A., Psychology",
     questions=(
-        ("Tell me about an escalation you turned around.",
-         "A clinic owner threatened to cancel over a billing bug; I called her the same hour, got a "
-         "workaround from engineering, and she renewed for two years.",
-         "I'm a people person, so I'm good at calming customers down."),
-        ("How do you coach an agent with low QA scores?",
-         "Pick one scorecard item, review three tickets together each week, and track it; my last two "
-         "agents went from 70% to over 90% in a month.",
-         "I give them feedback and encourage them."),
-        ("How would you cut our backlog?",
-         "Tag the top ten contact reasons, fix or deflect the top three with macros and articles, and "
-         "rebalance shifts to the busiest hours.",
-         "Work hard as a team and stay positive."),
+        (
+            "Tell me about an escalation you turned around.",
+            "A clinic owner threatened to cancel over a billing bug; I called her the same hour, got a "
+            "workaround from engineering, and she renewed for two years.",
+            "I'm a people person, so I'm good at calming customers down.",
+        ),
+        (
+            "How do you coach an agent with low QA scores?",
+            "Pick one scorecard item, review three tickets together each week, and track it; my last two "
+            "agents went from 70% to over 90% in a month.",
+            "I give them feedback and encourage them.",
+        ),
+        (
+            "How would you cut our backlog?",
+            "Tag the top ten contact reasons, fix or deflect the top three with macros and articles, and "
+            "rebalance shifts to the busiest hours.",
+            "Work hard as a team and stay positive.",
+        ),
     ),
     hiring_managers=("Support Manager", "Director of Customer Support", "Head of Customer Success"),
     peers=("Senior Support Agent", "Product Manager", "Support Operations Analyst"),
@@ -680,31 +881,141 @@ _SUPPORT_LEAD = _Occupation(
 )
 
 _OCCUPATIONS: tuple[_Occupation, ...] = (
-    _DATA_ANALYST, _SOFTWARE_ENGINEER, _REGISTERED_NURSE, _ACCOUNTANT, _MARKETING, _WAREHOUSE, _PARALEGAL,
+    _DATA_ANALYST,
+    _SOFTWARE_ENGINEER,
+    _REGISTERED_NURSE,
+    _ACCOUNTANT,
+    _MARKETING,
+    _WAREHOUSE,
+    _PARALEGAL,
     _SUPPORT_LEAD,
 )
 
 _CITIES = (
-    "Columbus, OH", "Indianapolis, IN", "Pittsburgh, PA", "Raleigh, NC", "Denver, CO", "Kansas City, MO",
-    "Milwaukee, WI", "Richmond, VA", "Nashville, TN", "Tucson, AZ", "Sacramento, CA", "Spokane, WA",
-    "Omaha, NE", "Louisville, KY", "Grand Rapids, MI", "Albany, NY", "Charlotte, NC", "Boise, ID",
-    "Madison, WI", "Dayton, OH", "Austin, TX", "Portland, OR", "Minneapolis, MN", "Tampa, FL",
+    "Columbus, OH",
+    "Indianapolis, IN",
+    "Pittsburgh, PA",
+    "Raleigh, NC",
+    "Denver, CO",
+    "Kansas City, MO",
+    "Milwaukee, WI",
+    "Richmond, VA",
+    "Nashville, TN",
+    "Tucson, AZ",
+    "Sacramento, CA",
+    "Spokane, WA",
+    "Omaha, NE",
+    "Louisville, KY",
+    "Grand Rapids, MI",
+    "Albany, NY",
+    "Charlotte, NC",
+    "Boise, ID",
+    "Madison, WI",
+    "Dayton, OH",
+    "Austin, TX",
+    "Portland, OR",
+    "Minneapolis, MN",
+    "Tampa, FL",
 )
 _FIRST_NAMES = (
-    "Avery", "Jordan", "Maya", "Luis", "Priya", "Terrence", "Hannah", "Marcus", "Sofia", "Kevin", "Aisha",
-    "Daniel", "Grace", "Tomas", "Lena", "Omar", "Rachel", "Jamal", "Emily", "Victor", "Nora", "Samuel",
-    "Keiko", "Andre", "Claire", "Diego", "Fatima", "Ethan", "Yesenia", "Brian", "Mei", "Patrick",
+    "Avery",
+    "Jordan",
+    "Maya",
+    "Luis",
+    "Priya",
+    "Terrence",
+    "Hannah",
+    "Marcus",
+    "Sofia",
+    "Kevin",
+    "Aisha",
+    "Daniel",
+    "Grace",
+    "Tomas",
+    "Lena",
+    "Omar",
+    "Rachel",
+    "Jamal",
+    "Emily",
+    "Victor",
+    "Nora",
+    "Samuel",
+    "Keiko",
+    "Andre",
+    "Claire",
+    "Diego",
+    "Fatima",
+    "Ethan",
+    "Yesenia",
+    "Brian",
+    "Mei",
+    "Patrick",
 )
 _LAST_NAMES = (
-    "Reyes", "Nguyen", "Okafor", "Lindgren", "Holloway", "Patel", "Brooks", "Delgado", "Kowalski", "Mwangi",
-    "Fitzgerald", "Whitaker", "Estrada", "Sorensen", "Rao", "Carter", "Morales", "Tanaka", "Bennett",
-    "Hughes", "Adeyemi", "Schmidt", "Romero", "Chen", "Murphy", "Haddad", "Novak", "Ortiz", "Price", "Kim",
+    "Reyes",
+    "Nguyen",
+    "Okafor",
+    "Lindgren",
+    "Holloway",
+    "Patel",
+    "Brooks",
+    "Delgado",
+    "Kowalski",
+    "Mwangi",
+    "Fitzgerald",
+    "Whitaker",
+    "Estrada",
+    "Sorensen",
+    "Rao",
+    "Carter",
+    "Morales",
+    "Tanaka",
+    "Bennett",
+    "Hughes",
+    "Adeyemi",
+    "Schmidt",
+    "Romero",
+    "Chen",
+    "Murphy",
+    "Haddad",
+    "Novak",
+    "Ortiz",
+    "Price",
+    "Kim",
 )
 _COMPANY_WORDS = (
-    "Ridgeway", "Harbor", "Cedar", "Summit", "Lakeshore", "Bluestem", "Northgate", "Ironwood", "Meridian",
-    "Copperline", "Prairie", "Riverbend", "Granite", "Silverleaf", "Fairmont", "Oakhurst", "Westbrook",
-    "Highland", "Keystone", "Maplewood", "Sterling", "Crescent", "Pinecrest", "Redwood", "Brightwater",
-    "Clearview", "Stonebridge", "Willow Creek", "Eastgate", "Hollister", "Arbor Lane", "Quarry Hill",
+    "Ridgeway",
+    "Harbor",
+    "Cedar",
+    "Summit",
+    "Lakeshore",
+    "Bluestem",
+    "Northgate",
+    "Ironwood",
+    "Meridian",
+    "Copperline",
+    "Prairie",
+    "Riverbend",
+    "Granite",
+    "Silverleaf",
+    "Fairmont",
+    "Oakhurst",
+    "Westbrook",
+    "Highland",
+    "Keystone",
+    "Maplewood",
+    "Sterling",
+    "Crescent",
+    "Pinecrest",
+    "Redwood",
+    "Brightwater",
+    "Clearview",
+    "Stonebridge",
+    "Willow Creek",
+    "Eastgate",
+    "Hollister",
+    "Arbor Lane",
+    "Quarry Hill",
 )
 _COMPANY_NEWS = (
     "opened a new location in {city} this spring",
@@ -745,8 +1056,7 @@ _TEAM_SENTENCES = (
     "You'll join a close-knit team that values clear communication, careful work and helping each other out.",
     "Our people tend to stay: average tenure on the team is more than five years.",
     "We plan our work in two-week cycles and review what went well and what didn't at the end of each one.",
-    "New hires get a structured onboarding plan, a buddy on the team and regular check-ins with their "
-    "manager.",
+    "New hires get a structured onboarding plan, a buddy on the team and regular check-ins with their manager.",
     "We care about doing things properly, and we give people the time and tools to do that.",
     "The team works closely with leaders across the business, so your work is seen and used.",
     "We invest in training: every team member has a yearly learning budget and time to use it.",
@@ -758,8 +1068,10 @@ _SCHEDULES = (
     "Schedule: full time; this role can be remote for candidates in our region.",
 )
 _EVERGREEN = "We are always accepting applications for this position and review them as needs arise."
-_POLICY = ("In accordance with our hiring policy, the top-ranked qualified candidates will be invited to a "
-           "structured panel interview.")
+_POLICY = (
+    "In accordance with our hiring policy, the top-ranked qualified candidates will be invited to a "
+    "structured panel interview."
+)
 
 _ROLE_QUESTIONS = (
     "What would a great first 90 days look like in this role?",
@@ -795,42 +1107,63 @@ _RESEARCH_TEMPLATES = (
     "Congratulations on the news that {company} {news}. What has that meant for the team's workload?",
 )
 _SCREEN_QUESTIONS = (
-    ("Tell me a little about yourself.",
-     "My two-minute summary: {years} years as a {title}, with the two results I'm proudest of and why this "
-     "role is next.",
-     "I've been doing this for a while and I'm looking for a new challenge."),
-    ("Why are you interested in {company}?",
-     "The news that {company} {news}, and the chance to do more of the work I do best.",
-     "It seemed like a good fit for my experience."),
-    ("What are your salary expectations?",
-     "Within the posted range; I'd like to learn more about the role before naming a number.",
-     "Whatever is fair, I'm flexible."),
+    (
+        "Tell me a little about yourself.",
+        "My two-minute summary: {years} years as a {title}, with the two results I'm proudest of and why this "
+        "role is next.",
+        "I've been doing this for a while and I'm looking for a new challenge.",
+    ),
+    (
+        "Why are you interested in {company}?",
+        "The news that {company} {news}, and the chance to do more of the work I do best.",
+        "It seemed like a good fit for my experience.",
+    ),
+    (
+        "What are your salary expectations?",
+        "Within the posted range; I'd like to learn more about the role before naming a number.",
+        "Whatever is fair, I'm flexible.",
+    ),
     ("When could you start?", "Two weeks after an offer.", "Pretty much whenever."),
 )
 _BEHAVIORAL_QUESTIONS = (
-    ("Tell us about a time you disagreed with your manager.",
-     "My manager wanted a report by Friday; I showed her the data wasn't clean until Tuesday, we agreed to "
-     "send a draft Friday with the caveat, and the final version on Tuesday had no corrections.",
-     "I don't really have disagreements; I get along with everyone."),
-    ("Describe a mistake you made at work and what you did about it.",
-     "I sent a customer the wrong price list. I called them within the hour, sent the right one, and added a "
-     "second check to our template; it hasn't happened again in two years.",
-     "I try not to make mistakes, and if I do I fix them."),
-    ("Tell us about a time you had to learn something quickly.",
-     "Our team switched systems with three weeks' notice; I did the vendor course in the evenings, wrote a "
-     "one-page guide, and trained six coworkers before go-live.",
-     "I'm a fast learner, so I pick things up quickly."),
-    ("What accomplishment are you most proud of?",
-     "Cutting a weekly task from six hours to one by rebuilding the process; the team used the time to clear "
-     "a backlog of 200 items in a month.",
-     "Probably just being reliable and always getting my work done."),
-    ("Tell us about a time you had too much to do.",
-     "Two deadlines collided during a coworker's leave; I listed both with my manager, moved one by two days "
-     "with the requester's agreement, and delivered both without overtime.",
-     "I just stay late and get it done."),
+    (
+        "Tell us about a time you disagreed with your manager.",
+        "My manager wanted a report by Friday; I showed her the data wasn't clean until Tuesday, we agreed to "
+        "send a draft Friday with the caveat, and the final version on Tuesday had no corrections.",
+        "I don't really have disagreements; I get along with everyone.",
+    ),
+    (
+        "Describe a mistake you made at work and what you did about it.",
+        "I sent a customer the wrong price list. I called them within the hour, sent the right one, and added a "
+        "second check to our template; it hasn't happened again in two years.",
+        "I try not to make mistakes, and if I do I fix them.",
+    ),
+    (
+        "Tell us about a time you had to learn something quickly.",
+        "Our team switched systems with three weeks' notice; I did the vendor course in the evenings, wrote a "
+        "one-page guide, and trained six coworkers before go-live.",
+        "I'm a fast learner, so I pick things up quickly.",
+    ),
+    (
+        "What accomplishment are you most proud of?",
+        "Cutting a weekly task from six hours to one by rebuilding the process; the team used the time to clear "
+        "a backlog of 200 items in a month.",
+        "Probably just being reliable and always getting my work done.",
+    ),
+    (
+        "Tell us about a time you had too much to do.",
+        "Two deadlines collided during a coworker's leave; I listed both with my manager, moved one by two days "
+        "with the requester's agreement, and delivered both without overtime.",
+        "I just stay late and get it done.",
+    ),
 )
-_RECRUITER_ROLES = ("Recruiter", "Talent Acquisition Partner", "HR Generalist", "Technical Recruiter",
-                    "HR Business Partner")
+_RECRUITER_ROLES = (
+    "Recruiter",
+    "Talent Acquisition Partner",
+    "HR Generalist",
+    "Technical Recruiter",
+    "HR Business Partner",
+)
 _ENGAGED_NOTES = (
     "They were engaged and asked a lot of follow-up questions.",
     "Ran a few minutes over; they showed me around and introduced me to the team.",
@@ -846,10 +1179,18 @@ _INTERNAL_NOTES = (
     "HR said policy requires them to interview several candidates before making a selection.",
     "Someone on the panel asked whether I'd be open to 'other roles that come up'.",
 )
-_SCREEN_NEXT = ("interview with the hiring manager next week", "a video interview with the team",
-                "she'll share my profile with the hiring manager")
-_INTERVIEW_NEXT = ("decision within two weeks", "next round in about a week", "we'll be in touch",
-                   "final round with the director", "recruiter will follow up by Friday")
+_SCREEN_NEXT = (
+    "interview with the hiring manager next week",
+    "a video interview with the team",
+    "she'll share my profile with the hiring manager",
+)
+_INTERVIEW_NEXT = (
+    "decision within two weeks",
+    "next round in about a week",
+    "we'll be in touch",
+    "final round with the director",
+    "recruiter will follow up by Friday",
+)
 
 
 def _occupation(index: int) -> _Occupation:
@@ -863,9 +1204,7 @@ def _company_name(rng: random.Random, occupation: _Occupation) -> tuple[str, str
 
 
 def _company_news(rng: random.Random, city: str) -> str:
-    return (rng.choice(_COMPANY_NEWS)
-            .replace("{city}", city.split(",")[0])
-            .replace("{pct}", str(rng.randint(4, 22))))
+    return rng.choice(_COMPANY_NEWS).replace("{city}", city.split(",")[0]).replace("{pct}", str(rng.randint(4, 22)))
 
 
 # --- posting texts ------------------------------------------------------------------------
@@ -905,10 +1244,16 @@ def _plan_posting(rng: random.Random, occupation: _Occupation, location: str, ki
         required = [*stretch.required, *required[:2]]
     pay = _pay_range(rng, occupation.pay, scale) if kind != "stale" and rng.random() < 0.8 else None
     return _PostingPlan(
-        company=company, noun=noun, title=title, location=location, required=tuple(required),
+        company=company,
+        noun=noun,
+        title=title,
+        location=location,
+        required=tuple(required),
         preferred=tuple(rng.sample(occupation.preferred, rng.randint(2, min(4, len(occupation.preferred))))),
         duties=tuple(rng.sample(occupation.duties, rng.randint(5, min(7, len(occupation.duties))))),
-        pay=pay, kind=kind, manager=rng.choice(occupation.hiring_managers),
+        pay=pay,
+        kind=kind,
+        manager=rng.choice(occupation.hiring_managers),
         news=_company_news(rng, location),
     )
 
@@ -924,9 +1269,13 @@ def _pay_line(pay: tuple[float, float, str] | None) -> str:
 
 def _benefit_lines(rng: random.Random) -> list[str]:
     lines = rng.sample(_BENEFITS, rng.randint(3, 5))
-    return ["- " + line.replace("{pct}", str(rng.choice((3, 4, 5, 6))))
-            .replace("{pto}", str(rng.randint(15, 25)))
-            .replace("${amount:,}", f"${rng.choice((2500, 5250, 4000)):,}") for line in lines]
+    return [
+        "- "
+        + line.replace("{pct}", str(rng.choice((3, 4, 5, 6))))
+        .replace("{pto}", str(rng.randint(15, 25)))
+        .replace("${amount:,}", f"${rng.choice((2500, 5250, 4000)):,}")
+        for line in lines
+    ]
 
 
 def _article(word: str) -> str:
@@ -935,8 +1284,12 @@ def _article(word: str) -> str:
 
 def _posting_text(rng: random.Random, plan: _PostingPlan) -> str:
     city = plan.location.split(",")[0]
-    why = (rng.choice(_TEAM_WHY).replace("{n}", str(rng.randint(3, 8)))
-           .replace("{m}", str(rng.randint(9, 14))).replace("{manager}", plan.manager))
+    why = (
+        rng.choice(_TEAM_WHY)
+        .replace("{n}", str(rng.randint(3, 8)))
+        .replace("{m}", str(rng.randint(9, 14)))
+        .replace("{manager}", plan.manager)
+    )
     size = rng.choice(_SIZE_WORDS)
     parts = [
         f"{plan.company} - {plan.title}\n{plan.location}",
@@ -945,9 +1298,11 @@ def _posting_text(rng: random.Random, plan: _PostingPlan) -> str:
         f"We are hiring {_article(plan.title)} {plan.title} to join our team. {why}",
         "About the team:\n" + " ".join(rng.sample(_TEAM_SENTENCES, rng.randint(2, 3))),
         "What you'll do:\n" + "\n".join("- " + line for line in plan.duties),
-        rng.choice(("Required:", "Required qualifications:", "Minimum qualifications (required):")) + "\n"
+        rng.choice(("Required:", "Required qualifications:", "Minimum qualifications (required):"))
+        + "\n"
         + "\n".join("- " + line for line in plan.required),
-        rng.choice(("Preferred:", "Preferred qualifications:", "Nice to have (preferred):")) + "\n"
+        rng.choice(("Preferred:", "Preferred qualifications:", "Nice to have (preferred):"))
+        + "\n"
         + "\n".join("- " + line for line in plan.preferred),
         _pay_line(plan.pay) + "\n" + rng.choice(_SCHEDULES),
         "Benefits:\n" + "\n".join(_benefit_lines(rng)),
@@ -1013,8 +1368,15 @@ _DECISIVE_TAILS: dict[str, tuple[str, ...]] = {
     "open": (),
 }
 _GAP_DAYS: dict[str, tuple[int, int]] = {
-    "screen": (3, 14), "interview": (5, 16), "assessment": (3, 8), "follow_up": (1, 10),
-    "no_response": (10, 16), "note": (1, 6), "rejection": (3, 14), "feedback": (1, 4), "offer": (2, 10),
+    "screen": (3, 14),
+    "interview": (5, 16),
+    "assessment": (3, 8),
+    "follow_up": (1, 10),
+    "no_response": (10, 16),
+    "note": (1, 6),
+    "rejection": (3, 14),
+    "feedback": (1, 4),
+    "offer": (2, 10),
     "withdrawn": (2, 9),
 }
 _MAX_ROUNDS = 6
@@ -1061,11 +1423,14 @@ class _Script:
         if kind == "stretch":
             # Interviewers probe the must-haves the seeker lacks first.
             gap = plan.required[0]
-            pool.insert(0, (
-                f"Tell us about your experience with this requirement: {gap[0].lower() + gap[1:]}.",
-                "I haven't done that in a job yet; I explained the closest thing I have done.",
-                "Not really, but I learn quickly.",
-            ))
+            pool.insert(
+                0,
+                (
+                    f"Tell us about your experience with this requirement: {gap[0].lower() + gap[1:]}.",
+                    "I haven't done that in a job yet; I explained the closest thing I have done.",
+                    "Not really, but I learn quickly.",
+                ),
+            )
         self.questions = pool
         self.next_question = 0
         self.research_asked = False
@@ -1095,8 +1460,12 @@ class _Generator:
     # seeker and resumes
 
     def seeker(self) -> dict[str, Any]:
-        return {"name": self.name, "target_roles": list(self.occupation.titles[:2]), "location": self.city,
-                "years_experience": self.years}
+        return {
+            "name": self.name,
+            "target_roles": list(self.occupation.titles[:2]),
+            "location": self.city,
+            "years_experience": self.years,
+        }
 
     def resumes(self) -> list[dict[str, Any]]:
         labels = {"r-main": "general resume", "r-targeted": "targeted resume"}
@@ -1108,24 +1477,39 @@ class _Generator:
         start = self.as_of.year - self.years
         middle = start + self.years // 2
         lines = rng.sample(occ.resume_lines, min(5, len(occ.resume_lines)))
-        return "\n".join([
-            self.name.upper(), f"{self.city} | {first.lower()}.{last.lower()}@example.com", "",
-            "SUMMARY",
-            f"{occ.titles[0]} with {self.years} years of experience. Skilled in {', '.join(occ.skills[:4])}.",
-            "", "EXPERIENCE",
-            f"{occ.titles[0]}, {_company_name(rng, occ)[0]}, {self.city} ({middle}-present)",
-            *("- " + line for line in lines[:3]),
-            f"{occ.titles[-1]}, {_company_name(rng, occ)[0]}, {self.city} ({start}-{middle})",
-            *("- " + line for line in lines[3:]),
-            "", "SKILLS", ", ".join(occ.skills), "", "EDUCATION", f"{occ.degree}, {start - 1}",
-        ])
+        return "\n".join(
+            [
+                self.name.upper(),
+                f"{self.city} | {first.lower()}.{last.lower()}@example.com",
+                "",
+                "SUMMARY",
+                f"{occ.titles[0]} with {self.years} years of experience. Skilled in {', '.join(occ.skills[:4])}.",
+                "",
+                "EXPERIENCE",
+                f"{occ.titles[0]}, {_company_name(rng, occ)[0]}, {self.city} ({middle}-present)",
+                *("- " + line for line in lines[:3]),
+                f"{occ.titles[-1]}, {_company_name(rng, occ)[0]}, {self.city} ({start}-{middle})",
+                *("- " + line for line in lines[3:]),
+                "",
+                "SKILLS",
+                ", ".join(occ.skills),
+                "",
+                "EDUCATION",
+                f"{occ.degree}, {start - 1}",
+            ]
+        )
 
     # opportunities
 
     def opportunity(self, index: int, event_count: int) -> dict[str, Any]:
         rng, profile = self.rng, self.profile
-        kind = ("stretch" if rng.random() < profile.stretch_rate
-                else "pseudo" if rng.random() < profile.pseudo_rate else "fit")
+        kind = (
+            "stretch"
+            if rng.random() < profile.stretch_rate
+            else "pseudo"
+            if rng.random() < profile.pseudo_rate
+            else "fit"
+        )
         location = self.city if rng.random() < 0.7 else rng.choice((*_CITIES, "Remote (US)"))
         posting_kind = rng.choice(("stale", "policy", "fit")) if kind == "pseudo" else kind
         office = location if location != "Remote (US)" else self.city
@@ -1155,12 +1539,12 @@ class _Generator:
         }
 
     def ending(self, kind: str) -> str:
-        weights = {"stretch": (55, 10, 0, 3, 27, 5), "pseudo": (45, 5, 0, 2, 38, 10),
-                   "fit": (25, 10, 12, 6, 17, 30)}[kind]
+        weights = {"stretch": (55, 10, 0, 3, 27, 5), "pseudo": (45, 5, 0, 2, 38, 10), "fit": (25, 10, 12, 6, 17, 30)}[
+            kind
+        ]
         if self.profile.cause == "interview_skills" and kind == "fit":
             weights = (45, 10, 3, 4, 25, 13)
-        return self.rng.choices(
-            ("rejected", "rejected_feedback", "offer", "withdrawn", "ghosted", "open"), weights)[0]
+        return self.rng.choices(("rejected", "rejected_feedback", "offer", "withdrawn", "ghosted", "open"), weights)[0]
 
     def recorded_outcome(self, steps: list[_Step], ending: str) -> str | None:
         """Sometimes written out, and then always what the events imply; otherwise left to derivation."""
@@ -1196,8 +1580,9 @@ class _Generator:
         rng = self.rng
         stale = plan.kind == "stale"
         posted = applied_on - timedelta(days=rng.randint(0, 10))
-        first_seen = posted - timedelta(days=rng.randint(60, 200)) if stale else posted + timedelta(
-            days=rng.randint(0, 2))
+        first_seen = (
+            posted - timedelta(days=rng.randint(60, 200)) if stale else posted + timedelta(days=rng.randint(0, 2))
+        )
         domain = plan.company.split()[0].lower()
         posting: dict[str, Any] = {
             "text": _posting_text(rng, plan),
@@ -1228,8 +1613,11 @@ class _Generator:
             }
         else:
             values = {
-                "internal_candidate": False, "budget_approved": True, "decision_timeline_given": True,
-                "hiring_manager_met": True, "interviewers_engaged": True,
+                "internal_candidate": False,
+                "budget_approved": True,
+                "decision_timeline_given": True,
+                "hiring_manager_met": True,
+                "interviewers_engaged": True,
                 "interview_shorter_than_scheduled": kind == "stretch" and rng.random() < 0.3,
             }
         values["employer_paid_travel"] = rng.choice((None, None, True, False))
@@ -1245,9 +1633,14 @@ class _Generator:
             return self.interview(day, step.round or 1, script)
         if step.type == "assessment":
             minutes = self.rng.choice((120, 180, 240))
-            return {"type": "assessment", "date": day, "format": "take_home", "scheduled_minutes": minutes,
-                    "actual_minutes": minutes + self.rng.randint(0, 240),
-                    "notes": "Take-home exercise; sent it back with a short write-up of my approach."}
+            return {
+                "type": "assessment",
+                "date": day,
+                "format": "take_home",
+                "scheduled_minutes": minutes,
+                "actual_minutes": minutes + self.rng.randint(0, 240),
+                "notes": "Take-home exercise; sent it back with a short write-up of my approach.",
+            }
         return {"type": step.type, "date": day, "notes": self.outcome_note(step.type, script)}
 
     def minutes(self, scheduled: int, kind: str) -> int:
@@ -1264,8 +1657,7 @@ class _Generator:
                 asked.append(rng.choice(_PREMATURE_QUESTIONS))
             elif roll < profile.premature_rate + profile.research_rate * 0.5 and not script.research_asked:
                 script.research_asked = True
-                asked.append(rng.choice(_RESEARCH_TEMPLATES).format(company=script.plan.company,
-                                                                     news=script.plan.news))
+                asked.append(rng.choice(_RESEARCH_TEMPLATES).format(company=script.plan.company, news=script.plan.news))
             elif roll < 0.85:
                 asked.append(rng.choice(_ROLE_QUESTIONS))
             else:
@@ -1274,20 +1666,32 @@ class _Generator:
 
     def answered(self, chosen: list[tuple[str, str, str]], fill: dict[str, str]) -> list[dict[str, str]]:
         vague_rate = self.profile.vague_rate
-        return [{"question": q.format(**fill) if fill else q,
-                 "my_answer": (vague if self.rng.random() < vague_rate else concrete).format(**fill)
-                 if fill else (vague if self.rng.random() < vague_rate else concrete)}
-                for q, concrete, vague in chosen]
+        return [
+            {
+                "question": q.format(**fill) if fill else q,
+                "my_answer": (vague if self.rng.random() < vague_rate else concrete).format(**fill)
+                if fill
+                else (vague if self.rng.random() < vague_rate else concrete),
+            }
+            for q, concrete, vague in chosen
+        ]
 
     def screen(self, day: date, script: _Script) -> dict[str, Any]:
         rng = self.rng
         scheduled = rng.choice((15, 20, 30, 30, 45))
-        fill = {"company": script.plan.company, "news": script.plan.news, "years": str(self.years),
-                "title": self.occupation.titles[0]}
+        fill = {
+            "company": script.plan.company,
+            "news": script.plan.news,
+            "years": str(self.years),
+            "title": self.occupation.titles[0],
+        }
         asked_of_me = rng.sample(_SCREEN_QUESTIONS, rng.choice((1, 1, 2)))
         return {
-            "type": "screen", "date": day, "format": rng.choice(("phone", "phone", "video")),
-            "scheduled_minutes": scheduled, "actual_minutes": self.minutes(scheduled, script.kind),
+            "type": "screen",
+            "date": day,
+            "format": rng.choice(("phone", "phone", "video")),
+            "scheduled_minutes": scheduled,
+            "actual_minutes": self.minutes(scheduled, script.kind),
             "interviewers": [script.recruiter],
             "questions_i_asked": self.questions_i_asked(script, rng.randint(1, 2)),
             "questions_asked_of_me": self.answered(asked_of_me, fill),
@@ -1299,9 +1703,12 @@ class _Generator:
         rng = self.rng
         scheduled = rng.choice((45, 60, 60, 90, 120, 180, 240) if round_no > 1 else (30, 45, 60, 60))
         event: dict[str, Any] = {
-            "type": "interview", "date": day, "round": round_no,
+            "type": "interview",
+            "date": day,
+            "round": round_no,
             "format": rng.choice(("video", "onsite", "panel", "phone")),
-            "scheduled_minutes": scheduled, "actual_minutes": self.minutes(scheduled, script.kind),
+            "scheduled_minutes": scheduled,
+            "actual_minutes": self.minutes(scheduled, script.kind),
             "interviewers": [script.manager, *rng.sample(script.peers, rng.randint(0, 2))],
             "questions_i_asked": self.questions_i_asked(script, rng.randint(1, 3)),
             "questions_asked_of_me": self.answered(script.take_questions(rng.randint(1, 3)), {}),
@@ -1324,13 +1731,16 @@ class _Generator:
             return self.rejection_reason(script)
         return {
             "applied": rng.choice(("Applied online.", "Applied with a short cover letter.", "Applied.")),
-            "follow_up": rng.choice(("Thank-you emails to everyone I met.",
-                                     "Emailed the recruiter for an update.")),
+            "follow_up": rng.choice(("Thank-you emails to everyone I met.", "Emailed the recruiter for an update.")),
             "no_response": "No reply to my follow-up.",
             "note": "Checked the posting; still listed.",
             "offer": "Verbal offer within the posted range; written offer to follow.",
-            "withdrawn": rng.choice(("Withdrew: accepted another process's timeline.",
-                                     "Withdrew: the commute and schedule don't work for my family.")),
+            "withdrawn": rng.choice(
+                (
+                    "Withdrew: accepted another process's timeline.",
+                    "Withdrew: the commute and schedule don't work for my family.",
+                )
+            ),
         }[event_type]
 
     def rejection_reason(self, script: _Script) -> str:
@@ -1339,13 +1749,19 @@ class _Generator:
             need = stretch.missing if stretch else "more directly relevant experience"
             return f"They're moving forward with candidates who have {need}."
         if script.kind == "pseudo":
-            return self.rng.choice(("Form letter: another candidate has been selected.",
-                                    "They decided to fill the role internally.",
-                                    "The position has been put on hold."))
-        return self.rng.choice((
-            "It was close; they chose a candidate with a little more industry experience.",
-            "Email: they decided to move forward with other candidates.",
-        ))
+            return self.rng.choice(
+                (
+                    "Form letter: another candidate has been selected.",
+                    "They decided to fill the role internally.",
+                    "The position has been put on hold.",
+                )
+            )
+        return self.rng.choice(
+            (
+                "It was close; they chose a candidate with a little more industry experience.",
+                "Email: they decided to move forward with other candidates.",
+            )
+        )
 
     def expenses(self, steps: list[_Step], dates: list[date], location: str) -> list[dict[str, Any]]:
         rng = self.rng
@@ -1358,8 +1774,14 @@ class _Generator:
                 costs.append(_expense(day, "travel", rng.uniform(60, 480), "mileage or flight"))
                 costs.append(_expense(day, "lodging", rng.uniform(110, 220), "hotel, one night"))
                 if rng.random() < 0.3:
-                    costs.append(_expense(day, rng.choice(("pet_care", "child_care")), rng.uniform(40, 120),
-                                          "care at home while I traveled"))
+                    costs.append(
+                        _expense(
+                            day,
+                            rng.choice(("pet_care", "child_care")),
+                            rng.uniform(40, 120),
+                            "care at home while I traveled",
+                        )
+                    )
             else:
                 costs.append(_expense(day, "travel", rng.uniform(4, 30), "parking and gas"))
             if rng.random() < 0.4:
@@ -1374,8 +1796,14 @@ def _person(rng: random.Random) -> str:
 
 
 def _expense(day: date, category: str, amount: float, note: str) -> dict[str, Any]:
-    return {"date": day, "category": category, "amount": round(amount, 2), "currency": "USD",
-            "reimbursed": False, "note": note}
+    return {
+        "date": day,
+        "category": category,
+        "amount": round(amount, 2),
+        "currency": "USD",
+        "reimbursed": False,
+        "note": note,
+    }
 
 
 def _check_sizes(n_opportunities: int, events_per_opportunity: int) -> None:
@@ -1413,8 +1841,9 @@ def generate_workbook(
     generator = _Generator(seed, as_of)
     header = _header(generator, seed)
     # Validating one opportunity at a time keeps only the models in memory, not the raw data too.
-    header["opportunities"] = [Opportunity.model_validate(generator.opportunity(i, events_per_opportunity))
-                               for i in range(n_opportunities)]
+    header["opportunities"] = [
+        Opportunity.model_validate(generator.opportunity(i, events_per_opportunity)) for i in range(n_opportunities)
+    ]
     return Workbook.model_validate(header)
 
 
@@ -1438,8 +1867,9 @@ def write_generated_workbook(
     header = dump_workbook(Workbook.model_validate(_header(generator, seed)))
     header["opportunities"] = [_SLOT] if n_opportunities else []
     indent, separators = (None, (",", ":")) if compact else (2, (",", ": "))
-    before, _, after = json.dumps(header, indent=indent, separators=separators,
-                                  ensure_ascii=False).partition(json.dumps(_SLOT))
+    before, _, after = json.dumps(header, indent=indent, separators=separators, ensure_ascii=False).partition(
+        json.dumps(_SLOT)
+    )
     pad = "" if compact else "\n    "  # where the opportunities list sits in an indented document
     path = Path(path)
     with path.open("w", encoding="utf-8") as out:

@@ -61,6 +61,7 @@ Outcome = Literal["offer", "accepted", "rejected", "withdrawn", "ghosted", "open
 OUTCOMES: tuple[str, ...] = Outcome.__args__  # type: ignore[attr-defined]
 SalaryPeriod = Literal["year", "month", "hour"]
 
+
 def _plain_decimal(value: Decimal) -> Decimal:
     """One spelling per value (110000.0000 and 110000 are the same amount), never exponent notation."""
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
@@ -249,9 +250,7 @@ def last_contact(opportunity: Opportunity) -> date | None:
     return max(dates, default=None)
 
 
-def derived_outcome(
-    opportunity: Opportunity, as_of: date, ghosted_after_days: int = GHOSTED_AFTER_DAYS
-) -> str:
+def derived_outcome(opportunity: Opportunity, as_of: date, ghosted_after_days: int = GHOSTED_AFTER_DAYS) -> str:
     """The recorded outcome, or the one the events imply (workbook-v1 rules)."""
     if opportunity.outcome:
         return opportunity.outcome
@@ -385,9 +384,7 @@ def parse_document(data: bytes, source: str) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InvalidInput(
-            f"{source}: not UTF-8 text (byte {error.start})", hint="save the file as UTF-8"
-        ) from None
+        raise InvalidInput(f"{source}: not UTF-8 text (byte {error.start})", hint="save the file as UTF-8") from None
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
         try:

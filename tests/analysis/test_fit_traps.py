@@ -1382,3 +1382,30 @@ def test_a_director_who_is_a_department_of_one_is_a_senior_individual_contributo
         "\nWe are hiring our first and only procurement person: you will be a department of one, with no team.\n"
     )
     assert parse_posting(text).seniority.name == "senior"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Salary based on experience", "Union position (UWUA), on-call rotation, take-home truck.", "Annual bonus"],
+)
+def test_what_the_job_gives_is_not_asked(line: str) -> None:
+    assert parse_posting(posting("3+ years of cathodic protection field work", line)).requirements[1:] == ()
+
+
+def test_certification_as_a_state_profession_is_a_state_licence() -> None:
+    asked = posting(
+        "Only applicants who already hold certification as a Virginia Professional Wetland Delineator (DPOR) "
+        "will be considered",
+        title="Wetland Scientist",
+    )
+    assert gates(asked) == [(("licence:virginia:wetland delineat",),)]
+
+
+def test_ten_years_on_a_field_is_a_claim() -> None:
+    asked = posting("3+ years of cathodic protection field work on a gas distribution system", title="Technician")
+    text = (
+        "DANA CRUZ\nSUMMARY\nCorrosion technician at a gas utility, ten years on cathodic protection of steel mains.\n"
+        "EXPERIENCE\nCorrosion Technician II, Buckeye Gas, Akron, OH (Jan 2016-present)\n- Rectifier reads.\n"
+    )
+    check = score_fit(text, asked).must_haves[0]
+    assert check.years_found is not None and check.years_found >= 10

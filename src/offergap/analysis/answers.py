@@ -73,9 +73,7 @@ _NUMBER = re.compile(
 _FILLERS: dict[str, re.Pattern[str]] = {
     "um": re.compile(r"\bu+m+\b", re.I),
     "uh": re.compile(r"\bu+h+\b", re.I),
-    "like": re.compile(
-        r"(?:^|,\s*|\b(?:was|is|it's|and|just)\s+)like,?\s+(?!to\b|a\b|the\b|this\b|that\b)", re.I
-    ),
+    "like": re.compile(r"(?:^|,\s*|\b(?:was|is|it's|and|just)\s+)like,?\s+(?!to\b|a\b|the\b|this\b|that\b)", re.I),
     "you know": re.compile(r"\byou know\b(?! (?:how|what|why|when|where|that|if))", re.I),
     "basically": re.compile(r"\bbasically\b", re.I),
     "actually": re.compile(r"\bactually\b", re.I),
@@ -261,9 +259,7 @@ def review_answer(question: str, answer: str, posting: str | None = None) -> Ans
 def review_answer_with_terms(question: str, answer: str, terms: Sequence[str]) -> AnswerReview:
     """As review_answer, with the posting's terms already extracted (for many answers to one posting)."""
     text = clean(answer)[:MAX_ANSWER_CHARS]
-    sentence_list = [
-        c.strip() for s in (sentences(text) if text else []) for c in re.split(r";\s+", s) if c.strip()
-    ]
+    sentence_list = [c.strip() for s in (sentences(text) if text else []) for c in re.split(r";\s+", s) if c.strip()]
     count = len(words(text))
     star = _star(sentence_list)
     result = next((e.sentence for e in star if e.part == "result" and e.sentence), None)

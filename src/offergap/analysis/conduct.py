@@ -227,9 +227,7 @@ def _answer_lines(answers: Sequence[AnswerReview]) -> tuple[list[str], list[str]
         elif a.quality < WEAK_ANSWER and a.notes:
             hurt.append(f'answer to "{a.question}": ' + "; ".join(a.notes[:2]))
         if a.quality >= WEAK_ANSWER and a.result_quantified:
-            helped.append(
-                f'answer to "{a.question}" gave a result with numbers ({", ".join(a.quantities[:2])})'
-            )
+            helped.append(f'answer to "{a.question}" gave a result with numbers ({", ".join(a.quantities[:2])})')
     return hurt, helped
 
 
@@ -248,8 +246,7 @@ def summarize_interview(
     terms = posting_terms(posting, opportunity.company) if terms is None else terms
     questions = tuple(judge_question(q, stage, context) for q in event.questions_i_asked or [] if q.strip())
     answers = tuple(
-        review_answer_with_terms(qa.question, qa.my_answer or "", terms)
-        for qa in event.questions_asked_of_me or []
+        review_answer_with_terms(qa.question, qa.my_answer or "", terms) for qa in event.questions_asked_of_me or []
     )
     q_hurt, q_helped = _question_lines(questions, stage)
     a_hurt, a_helped = _answer_lines(answers)
@@ -352,13 +349,9 @@ def _search_hurt(search: SearchConduct) -> tuple[str, ...]:
         )
     averages = search.answers
     if averages.quantified_share is not None and averages.quantified_share < 0.5:
-        lines.append(
-            f"only {_percent(averages.quantified_share)} of example answers gave a result with a number"
-        )
+        lines.append(f"only {_percent(averages.quantified_share)} of example answers gave a result with a number")
     if averages.negative_answers:
-        lines.append(
-            f"{averages.negative_answers} answers spoke negatively about a past employer or colleagues"
-        )
+        lines.append(f"{averages.negative_answers} answers spoke negatively about a past employer or colleagues")
     return tuple(lines)
 
 

@@ -230,9 +230,7 @@ class CostLedger(_Totals):
             "high_risk_ids": [o.opportunity_id for o in self.high_risk],
             "high_risk_out_of_pocket": self.high_risk_out_of_pocket.to_json(),
             "time": self.time.to_json(),
-            "hourly_rate": None
-            if rate is None
-            else {"amount": float(rate.amount), "currency": rate.currency},
+            "hourly_rate": None if rate is None else {"amount": float(rate.amount), "currency": rate.currency},
             "time_value": None if self.time_value is None else float(self.time_value),
             "warnings": list(self.warnings),
         }
@@ -265,9 +263,7 @@ def time_spent(opportunity: Opportunity, expenses: Sequence[Expense]) -> TimeSpe
     minutes = [valid_minutes(e.actual_minutes) or valid_minutes(e.scheduled_minutes) for e in meetings]
     eves = {e.date - timedelta(days=1) for e in meetings}
     travel_days = {
-        x.date
-        for x in expenses
-        if x.date and (x.category == "lodging" or (x.category == "travel" and x.date in eves))
+        x.date for x in expenses if x.date and (x.category == "lodging" or (x.category == "travel" and x.date in eves))
     }
     return TimeSpent(sum(m for m in minutes if m), sum(1 for m in minutes if not m), len(travel_days))
 
@@ -291,9 +287,7 @@ def _resolve_rate(rate: HourlyRate | None, currencies: Sequence[str]) -> HourlyR
 def ledger_warnings(workbook: Workbook, opportunities: Sequence[OpportunityCosts]) -> list[str]:
     warnings = []
     if workbook.as_of is None:
-        warnings.append(
-            f"no as_of was given, so the search was judged as of today ({date.today().isoformat()})"
-        )
+        warnings.append(f"no as_of was given, so the search was judged as of today ({date.today().isoformat()})")
     currencies = sorted({c.currency for o in opportunities for c in o.categories})
     if len(currencies) > 1:
         warnings.append(
@@ -303,21 +297,17 @@ def ledger_warnings(workbook: Workbook, opportunities: Sequence[OpportunityCosts
     unknown = sum(1 for o in workbook.opportunities for x in o.expenses or [] if x.reimbursed is None)
     if unknown:
         warnings.append(
-            f"{unknown} expense{'s' * (unknown != 1)} do not say whether they were reimbursed; "
-            "counted as out of pocket"
+            f"{unknown} expense{'s' * (unknown != 1)} do not say whether they were reimbursed; counted as out of pocket"
         )
     missing = sum(o.time.meetings_without_minutes for o in opportunities)
     if missing:
         warnings.append(
-            f"{missing} screen/interview/assessment event{'s' * (missing != 1)} have no usable "
-            "minutes and add no time"
+            f"{missing} screen/interview/assessment event{'s' * (missing != 1)} have no usable minutes and add no time"
         )
     return warnings
 
 
-def cost_ledger(
-    workbook: Workbook, hourly_rate: HourlyRate | None = None, as_of: date | None = None
-) -> CostLedger:
+def cost_ledger(workbook: Workbook, hourly_rate: HourlyRate | None = None, as_of: date | None = None) -> CostLedger:
     """Money and time per opportunity and for the whole search, with each opportunity's risk."""
     day = as_of or effective_as_of(workbook)
     warnings: list[str] = []
@@ -489,8 +479,7 @@ def _cost(opportunity: Opportunity, given: Decimal | None, currency: str | None)
         return Estimate(given, currency, "cost: as you gave it"), share
     if len(currencies) > 1:
         raise InvalidInput(
-            f"{opportunity.id}: the expenses are in {', '.join(currencies)}, so their average is not one "
-            f"number",
+            f"{opportunity.id}: the expenses are in {', '.join(currencies)}, so their average is not one number",
             hint="pass --cost (and --currency) for the coming round",
         )
     if not rounds:

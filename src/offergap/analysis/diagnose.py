@@ -125,13 +125,9 @@ def _targeting_actions(items: list[OpportunityEvidence], gaps: list[tuple[str, i
         )
     misfits = [i for i in items if i.fit and i.fit.label == "no_fit" and i.outcome == "open"]
     actions += [
-        f"Reconsider {i.opportunity.company} ({i.opportunity.title}): {i.fit.summary}"
-        for i in misfits[:2]
-        if i.fit
+        f"Reconsider {i.opportunity.company} ({i.opportunity.title}): {i.fit.summary}" for i in misfits[:2] if i.fit
     ]
-    return tuple(actions) or (
-        "Run `offergap target RESUME` to see the role families where the resume fits best",
-    )
+    return tuple(actions) or ("Run `offergap target RESUME` to see the role families where the resume fits best",)
 
 
 # --- interview skills ------------------------------------------------------------------------
@@ -145,14 +141,9 @@ def _quality_gap(conduct: SearchConduct) -> float:
 def _skills(conduct: SearchConduct, items: list[OpportunityEvidence]) -> Cause:
     bad_questions = (conduct.premature_share or 0.0) + (conduct.red_flag_share or 0.0)
     no_research = conduct.no_research_share or 0.0
-    unquantified = 1.0 - (
-        conduct.answers.quantified_share if conduct.answers.quantified_share is not None else 1.0
-    )
+    unquantified = 1.0 - (conduct.answers.quantified_share if conduct.answers.quantified_share is not None else 1.0)
     score = _clamp(
-        0.35 * min(1.0, 2 * bad_questions)
-        + 0.25 * no_research
-        + 0.25 * _quality_gap(conduct)
-        + 0.15 * unquantified
+        0.35 * min(1.0, 2 * bad_questions) + 0.25 * no_research + 0.25 * _quality_gap(conduct) + 0.15 * unquantified
     )
     evidence = [
         f"{conduct.premature_before_offer} premature and {conduct.red_flag_before_offer} red-flag questions "
@@ -182,9 +173,7 @@ def _next_interview(items: list[OpportunityEvidence]) -> OpportunityEvidence | N
 def _research_questions(item: OpportunityEvidence) -> list[str]:
     opp = item.opportunity
     posting = opp.posting.text if opp.posting else None
-    found = suggest_questions(
-        posting, opp.company_research, "interview", title=opp.title, company=opp.company
-    )
+    found = suggest_questions(posting, opp.company_research, "interview", title=opp.title, company=opp.company)
     research = [s.question for s in found if s.category == "research"]
     return (research + [s.question for s in found if s.category != "research"])[:3]
 
@@ -200,9 +189,7 @@ def _skills_actions(conduct: SearchConduct, items: list[OpportunityEvidence]) ->
     if target:
         asks = _research_questions(target)
         if asks:
-            actions.append(
-                f"At the next interview with {target.opportunity.company}, ask: " + " | ".join(asks)
-            )
+            actions.append(f"At the next interview with {target.opportunity.company}, ask: " + " | ".join(asks))
     if conduct.answers.quality is not None and conduct.answers.quality < 0.5:
         actions.append(
             "Prepare STAR stories (situation, task, action, result) with a number in each result; "
@@ -276,9 +263,7 @@ def _normal(items: list[OpportunityEvidence], others: list[Cause]) -> Cause:
         f"{chance:.0%} of seekers would have no offer after {len(finals_lost)} finals",
         f"{len(still_open)} processes that reached an interview are still open",
     ]
-    evidence += [
-        f"{i.opportunity.company}: “{i.close_feedback[0]}”" for i in finals_lost if i.close_feedback
-    ][:3]
+    evidence += [f"{i.opportunity.company}: “{i.close_feedback[0]}”" for i in finals_lost if i.close_feedback][:3]
     actions = (
         f"Keep going: about {_more_finals_for(0.5)} more final rounds give an even chance of an offer, "
         f"{_more_finals_for(0.8)} give 80%",
@@ -295,9 +280,7 @@ def _missing_data(items: list[OpportunityEvidence]) -> tuple[str, ...]:
     missing = []
     no_posting = [i for i in interviewed if i.fit is None]
     if no_posting:
-        missing.append(
-            f"{len(no_posting)} interviewed opportunities have no fit (posting or resume text missing)"
-        )
+        missing.append(f"{len(no_posting)} interviewed opportunities have no fit (posting or resume text missing)")
     no_questions = [
         i
         for i in interviewed
@@ -351,10 +334,7 @@ def _headline(causes: list[Cause], items: list[OpportunityEvidence], missing: tu
 def diagnose(workbook: Workbook) -> Diagnosis:
     as_of = effective_as_of(workbook)
     conduct = summarize_search(workbook)
-    items = [
-        gather(workbook, o, as_of, c)
-        for o, c in zip(workbook.opportunities, conduct.opportunities, strict=True)
-    ]
+    items = [gather(workbook, o, as_of, c) for o, c in zip(workbook.opportunities, conduct.opportunities, strict=True)]
     others = [_targeting(items), _skills(conduct, items), _pseudo(items)]
     causes = sorted([*others, _normal(items, others)], key=lambda c: -c.score)
     missing = _missing_data(items)

@@ -150,9 +150,7 @@ def score_profiles(
     findings = _hard_findings(musts, seniority, posting, resume, taxonomy)
     step_up = _first_time_leading(posting, resume)
     label, score = _label(raw, findings, parts, nices, step_up)
-    missing_gates = tuple(
-        g for check in musts if check.gate and (check.gate_met or 0.0) < 1.0 for g in check.missing
-    )
+    missing_gates = tuple(g for check in musts if check.gate and (check.gate_met or 0.0) < 1.0 for g in check.missing)
     explanation = _explain(musts, nices, seniority, domain, findings, posting, resume) if explain else ()
     summary = _summary(label, findings, musts, nices, step_up)
     return FitResult(
@@ -392,9 +390,7 @@ def _first_time_leading(posting: PostingProfile, resume: ResumeProfile) -> bool:
 
 
 _LEADS_PEOPLE = re.compile(r"\b(?:lead|supervisor|foreman|forewoman|manager|superintendent|chief|head)\b", re.I)
-_MANAGER_TITLE = re.compile(
-    r"\b(?:manager|supervisor|director|head|chief|foreman|superintendent|lead)\b", re.I
-)
+_MANAGER_TITLE = re.compile(r"\b(?:manager|supervisor|director|head|chief|foreman|superintendent|lead)\b", re.I)
 _MANAGED_PEOPLE = re.compile(
     r"\b(?:managed|supervised|led|lead|manage|supervise|oversaw|oversee|directed)\s+(?:a\s+)?"
     r"(?:(?:team|staff|crew|department)\s+of\s+)?\d+\b",
@@ -407,8 +403,7 @@ def _managing_years(resume: ResumeProfile) -> float:
     spans = [
         (job.start, job.end)
         for job in resume.jobs
-        if _MANAGER_TITLE.search(job.title)
-        or any(_MANAGED_PEOPLE.search(resume.lines[i]) for i in job.lines)
+        if _MANAGER_TITLE.search(job.title) or any(_MANAGED_PEOPLE.search(resume.lines[i]) for i in job.lines)
     ]
     return round(_union_years(spans), 1)
 
@@ -442,9 +437,12 @@ def _gates(
     return hits / len(requirement.gates)
 
 
-_GENERIC_CREDENTIAL_WORDS = frozenset(
-    tokens("valid current active state teaching teacher educator professional standard clear required or in and")
-) | _CREDENTIAL_WORDS
+_GENERIC_CREDENTIAL_WORDS = (
+    frozenset(
+        tokens("valid current active state teaching teacher educator professional standard clear required or in and")
+    )
+    | _CREDENTIAL_WORDS
+)
 
 
 def _state_subject_held(requirement: Requirement, resume: ResumeProfile) -> bool:
@@ -460,7 +458,7 @@ def _state_subject_held(requirement: Requirement, resume: ResumeProfile) -> bool
 
 
 def _national_alternative(hit: str, group: Sequence[str]) -> bool:
-    """"the CRC credential or a Maryland counselor license": the credential holds in any state."""
+    """ "the CRC credential or a Maryland counselor license": the credential holds in any state."""
     return hit.startswith("cred:") and any(c.startswith("licence:") for c in group)
 
 
@@ -468,9 +466,7 @@ def _is_licence_group(group: Sequence[str], taxonomy: Taxonomy) -> bool:
     return all(c in taxonomy.concepts and taxonomy.concept(c).kind == "licence" for c in group)
 
 
-def _wrong_state(
-    requirement: Requirement, group: Sequence[str], resume: ResumeProfile, taxonomy: Taxonomy
-) -> bool:
+def _wrong_state(requirement: Requirement, group: Sequence[str], resume: ResumeProfile, taxonomy: Taxonomy) -> bool:
     """A state licence named for another state ("Ohio RN licence" against a Texas one), unless the
     resume holds a compact/multistate licence."""
     if not requirement.states or requirement.obtainable or _is_language_group(tuple(group), taxonomy):
@@ -485,14 +481,22 @@ def _wrong_state(
 
 # States outside the Nurse Licensure Compact, where a multistate licence from elsewhere does not count
 _OUTSIDE_THE_COMPACT = frozenset(
-    {"California", "Nevada", "Oregon", "Hawaii", "Alaska", "New York", "Illinois", "Minnesota", "Michigan",
-     "District of Columbia"}
+    {
+        "California",
+        "Nevada",
+        "Oregon",
+        "Hawaii",
+        "Alaska",
+        "New York",
+        "Illinois",
+        "Minnesota",
+        "Michigan",
+        "District of Columbia",
+    }
 )
 
 
-def _degree_score(
-    requirement: Requirement, resume: ResumeProfile, found: list[str], missing: list[str]
-) -> float:
+def _degree_score(requirement: Requirement, resume: ResumeProfile, found: list[str], missing: list[str]) -> float:
     degree = requirement.degree
     assert degree is not None
     names = {1: "associate", 2: "bachelor's", 3: "master's", 4: "doctorate"}
@@ -625,9 +629,7 @@ def _evidence_line(
     return None, None
 
 
-def _weighted(
-    checks: Sequence[RequirementCheck], requirements: Sequence[Requirement], default: float | None
-) -> float:
+def _weighted(checks: Sequence[RequirementCheck], requirements: Sequence[Requirement], default: float | None) -> float:
     if not checks:
         return default if default is not None else -1.0
     total = sum(_requirement_weight(r) for r in requirements)
@@ -649,9 +651,7 @@ def _key_coverage(posting: PostingProfile, resume: ResumeProfile) -> float:
     return sum(w for c, w in posting.key_concepts.items() if c in resume.have) / total
 
 
-def _seniority(
-    resume: ResumeProfile, posting: PostingProfile, musts: Sequence[RequirementCheck]
-) -> SeniorityCheck:
+def _seniority(resume: ResumeProfile, posting: PostingProfile, musts: Sequence[RequirementCheck]) -> SeniorityCheck:
     found = max(resume.total_years, resume.claimed_years or 0.0)
     posting_level = posting.seniority.level
     if posting.people_manager and posting_level < 2 and not posting.seniority.from_title:
@@ -717,10 +717,7 @@ def _title_words(title: str) -> frozenset[str]:
     return frozenset(
         w
         for w in tokens(re.sub(r"\(.*?\)", " ", title))
-        if w.isalnum()
-        and w not in _TITLE_NOISE
-        and len(w) > 1
-        and w not in {"and", "of", "the", "for", "with"}
+        if w.isalnum() and w not in _TITLE_NOISE and len(w) > 1 and w not in {"and", "of", "the", "for", "with"}
     )
 
 
@@ -767,11 +764,7 @@ def _hard_findings(
                 f"({seniority.resume_reason})",
             )
         )
-    if (
-        seniority.gap <= -2
-        and posting.seniority.from_title
-        and (resume.level_from_title or resume.total_years >= 5)
-    ):
+    if seniority.gap <= -2 and posting.seniority.from_title and (resume.level_from_title or resume.total_years >= 5):
         findings.append(
             _Finding(
                 CAP_SENIORITY,
@@ -958,9 +951,7 @@ def _explain(
         lines.append(_check_line("Must-have", check))
     for check in nices:
         lines.append(_check_line("Nice-to-have", check))
-    direction = (
-        "under-qualified by" if seniority.gap > 0 else "over-qualified by" if seniority.gap < 0 else ""
-    )
+    direction = "under-qualified by" if seniority.gap > 0 else "over-qualified by" if seniority.gap < 0 else ""
     lines.append(
         f"Seniority: posting {seniority.posting_level} ({seniority.posting_reason}); resume "
         f"{seniority.resume_level} ({seniority.resume_reason})"
@@ -1061,18 +1052,14 @@ def _rank_one(resume: ResumeProfile, item: PostingInput, taxonomy: Taxonomy) -> 
         return RankedPosting(item.id, None, None, "", "", error=error.message)
     result = score_profiles(resume, posting, taxonomy, explain=False)
     missing = tuple(m for check in result.must_haves if check.status == "missing" for m in check.missing)
-    return RankedPosting(
-        item.id, result.score, result.label, posting.title, result.summary, missing_must_haves=missing
-    )
+    return RankedPosting(item.id, result.score, result.label, posting.title, result.summary, missing_must_haves=missing)
 
 
 JOBSPY_TEXT_COLUMNS = ("description", "job_description", "text", "posting")
 JOBSPY_ID_COLUMNS = ("id", "job_id", "job_url", "url")
 
 
-def postings_from_csv(
-    path: Path, text_column: str | None = None, id_column: str | None = None
-) -> list[PostingInput]:
+def postings_from_csv(path: Path, text_column: str | None = None, id_column: str | None = None) -> list[PostingInput]:
     """Postings from a CSV: a JobSpy export (title, company, description, job_url...) or any CSV with
     the named text and id columns. The title, when there is one, becomes the posting's first line."""
     csv.field_size_limit(8 * 1024 * 1024)

@@ -30,9 +30,7 @@ class Benchmark:
 
 # Published conversion rates between stages (sources and years in docs/diagnose.md).
 BENCHMARKS: dict[tuple[str, str], Benchmark] = {
-    ("applied", "interview"): Benchmark(
-        0.03, 0.12, "CareerPlug 2024 (about 3% of applicants reach an interview)"
-    ),
+    ("applied", "interview"): Benchmark(0.03, 0.12, "CareerPlug 2024 (about 3% of applicants reach an interview)"),
     ("interview", "offer"): Benchmark(
         0.20, 0.28, "Jobvite (20-28% of interviews lead to an offer); CareerPlug 2024 (27%)"
     ),
@@ -145,9 +143,7 @@ def find_stalls(workbook: Workbook, stall_after_days: int = STALL_AFTER_DAYS) ->
         silent = (as_of - contact).days
         if silent > stall_after_days and derived_outcome(opp, as_of) in {"open", "ghosted"}:
             stalls.append(
-                Stall(
-                    opp.id, opp.company, opp.title, event.type, contact, silent, _follow_up_text(opp, event)
-                )
+                Stall(opp.id, opp.company, opp.title, event.type, contact, silent, _follow_up_text(opp, event))
             )
     return sorted(stalls, key=lambda s: -s.days_silent)
 
@@ -157,9 +153,7 @@ def build_funnel(workbook: Workbook, stall_after_days: int = STALL_AFTER_DAYS) -
     opportunities = list(workbook.opportunities)
     indexes = [_stage_index(o) for o in opportunities]
     counts = {stage: sum(1 for i in indexes if i >= n) for n, stage in enumerate(STAGES)}
-    stages = tuple(
-        StageCount(s, STAGE_LABELS[s], counts[s], _days_in_stage(opportunities, s)) for s in STAGES
-    )
+    stages = tuple(StageCount(s, STAGE_LABELS[s], counts[s], _days_in_stage(opportunities, s)) for s in STAGES)
     pairs = [*pairwise(STAGES[1:]), ("interview", "offer")]
     outcomes: dict[str, int] = {}
     for opp in opportunities:

@@ -65,16 +65,58 @@ _US_STATES = (
 _STATE_NAMES_SET = frozenset(word for state in _US_STATES for word in state.split())
 _STATE_NAMES = "|".join(sorted(_US_STATES, key=len, reverse=True))  # longest first, for alternations
 _STATE_RE = re.compile(r"\b(" + _STATE_NAMES + r")\b")
-_STATE_CODES = {"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii",
-    "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky",
-    "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
-    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
-    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
-    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
-    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
-    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
-    "WY": "Wyoming"}
+_STATE_CODES = {
+    "AL": "Alabama",
+    "AK": "Alaska",
+    "AZ": "Arizona",
+    "AR": "Arkansas",
+    "CA": "California",
+    "CO": "Colorado",
+    "CT": "Connecticut",
+    "DE": "Delaware",
+    "FL": "Florida",
+    "GA": "Georgia",
+    "HI": "Hawaii",
+    "ID": "Idaho",
+    "IL": "Illinois",
+    "IN": "Indiana",
+    "IA": "Iowa",
+    "KS": "Kansas",
+    "KY": "Kentucky",
+    "LA": "Louisiana",
+    "ME": "Maine",
+    "MD": "Maryland",
+    "MA": "Massachusetts",
+    "MI": "Michigan",
+    "MN": "Minnesota",
+    "MS": "Mississippi",
+    "MO": "Missouri",
+    "MT": "Montana",
+    "NE": "Nebraska",
+    "NV": "Nevada",
+    "NH": "New Hampshire",
+    "NJ": "New Jersey",
+    "NM": "New Mexico",
+    "NY": "New York",
+    "NC": "North Carolina",
+    "ND": "North Dakota",
+    "OH": "Ohio",
+    "OK": "Oklahoma",
+    "OR": "Oregon",
+    "PA": "Pennsylvania",
+    "RI": "Rhode Island",
+    "SC": "South Carolina",
+    "SD": "South Dakota",
+    "TN": "Tennessee",
+    "TX": "Texas",
+    "UT": "Utah",
+    "VT": "Vermont",
+    "VA": "Virginia",
+    "WA": "Washington",
+    "WV": "West Virginia",
+    "WI": "Wisconsin",
+    "WY": "Wyoming",
+}
 _PLACE_STATE = re.compile(r",\s*(" + "|".join(_STATE_CODES) + r")\b")
 
 
@@ -82,6 +124,8 @@ def states_of_places(text: str) -> tuple[str, ...]:
     """The states of the places a line names ("Denton, TX", "Springfield, Illinois")."""
     codes = [_STATE_CODES[c] for c in _PLACE_STATE.findall(text)]
     return tuple(dict.fromkeys(codes + _STATE_RE.findall(text)))
+
+
 _STATE_RE_ANY_CASE = re.compile(_STATE_RE.pattern, re.I)
 
 
@@ -108,9 +152,9 @@ def endorsement_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], 
         return ()
     for match in _ENDORSEMENT.finditer(text):
         before = re.sub(r"\([^)]*\)", " ", text[: match.start()])
-        before = re.split(
-            r"\b(?:with|including|holding|hold|have|has|and an?|plus)\b|[:;,]|\.\s", before, flags=re.I
-        )[-1]
+        before = re.split(r"\b(?:with|including|holding|hold|have|has|and an?|plus)\b|[:;,]|\.\s", before, flags=re.I)[
+            -1
+        ]
         if re.match(r"\s*(?:no|not|without)\b", before, re.I):  # "No hazmat (H) endorsement"
             continue
         after = re.sub(r"\([^)]*\)", " ", text[match.end() :])
@@ -147,11 +191,7 @@ def _endorsement_words(subject: str) -> list[str]:
     state is checked separately."""
     subject = _STATE_RE_ANY_CASE.sub(" ", subject)
     words = [w for w in tokens(subject) if w not in STOPWORDS and w not in PUNCTUATION]
-    return [
-        w
-        for w in words
-        if w not in _ENDORSEMENT_NOISE and not w.isdigit()
-    ]
+    return [w for w in words if w not in _ENDORSEMENT_NOISE and not w.isdigit()]
 
 
 def _lexicon_endorsement(subject: str, taxonomy: Taxonomy) -> str | None:
@@ -209,6 +249,10 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
         )
         for m in _FROM_A_BOARD.finditer(text)
     ]
+    named += [  # "certification as a Virginia Professional Wetland Delineator": the state, then the name
+        _named_licence(m.group(1), m.group(2), f"{m.group(1)} {m.group(2).strip()} licence")
+        for m in _AS_A_STATE.finditer(text)
+    ]
     named += [  # "licensed as an athletic trainer by the Oklahoma State Board of …": the profession names it
         _named_licence(m.group(2), m.group(1), f"{m.group(2)} {m.group(1).strip()} licence")
         for m in _LICENSED_AS.finditer(text)
@@ -227,7 +271,7 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
 def with_credential_alternatives(
     licences: tuple[tuple[str, ...], ...], text: str, taxonomy: Taxonomy
 ) -> tuple[tuple[str, ...], ...]:
-    """"the CRC credential or a Maryland professional counselor license": a named credential given as
+    """ "the CRC credential or a Maryland professional counselor license": a named credential given as
     the alternative to a state licence joins the licence's any-of group."""
     if len(licences) != 1 or not re.search(r"\bor\b", text):
         return licences
@@ -256,6 +300,10 @@ _FROM_A_BOARD = re.compile(
     + r")\s+(?:State\s+)?(?:Board|Commission)\s+(?:of|for)\s+"
     # "the Alabama State Board of Registration for Foresters": the profession follows the board's purpose
     r"(?:(?:Registration|Licensure|Examiners|Certification)\s+(?:of|for)\s+)?((?:(?:[A-Z][\w-]*|and|&)\s*){1,6})"
+)
+_AS_A_STATE = re.compile(
+    r"\b(?i:certification|licensure|license|licence|registration)\s+as\s+an?\s+(" + _STATE_NAMES + r")\s+"
+    r"((?:[A-Z][\w-]*\s*){1,5})"
 )
 _LICENSED_AS = re.compile(
     r"\b(?i:licensed|certified|registered)\s+as\s+an?\s+((?:[A-Za-z][\w-]*\s+){1,4}?)(?i:by|with|through|in)\s+"
@@ -298,9 +346,7 @@ _STATE_LICENCE_IN = re.compile(
 _NOT_A_LICENCE_NAME = frozenset(
     tokens("and or with have has hold holds holding must be is are a an the to in of for obtain require")
 )
-_GENERIC_LICENCE_WORDS = frozenset(
-    tokens("state valid current active professional teaching teacher driver's drivers")
-)
+_GENERIC_LICENCE_WORDS = frozenset(tokens("state valid current active professional teaching teacher driver's drivers"))
 
 
 # words that join a sentence rather than name a credential: "CPR is required for certification"
@@ -308,9 +354,7 @@ _NOT_A_NAME_WORD = (
     r"(?:and|the|for|with|are|required|requires|preferred|must|have|hold|holds|obtain|within|current|"
     r"active|valid|plus|also|from|that|this|will|prior|any|our|your|their|who|which|not|one|all)"
 )
-_CREDENTIAL_NOUN = (
-    r"(?:certification|certificate|credential|licen[cs]e|designation|registration|certified|card|award)"
-)
+_CREDENTIAL_NOUN = r"(?:certification|certificate|credential|licen[cs]e|designation|registration|certified|card|award)"
 _ACRONYM_CREDENTIAL = re.compile(
     # "API 1169 Pipeline Construction Inspector certification": a body's number is part of the name;
     # the leading lookahead only lets the engine skip positions that cannot start a match
@@ -331,9 +375,7 @@ _NAMED_CREDENTIAL = re.compile(
 )
 
 
-_UNKNOWN_CREDENTIAL_HINT = _Folded(
-    re.compile(r"certif|credential|licen[cs]|designation|registration|registered", re.I)
-)
+_UNKNOWN_CREDENTIAL_HINT = _Folded(re.compile(r"certif|credential|licen[cs]|designation|registration|registered", re.I))
 
 
 def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], ...]:
@@ -357,7 +399,7 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
 
 
 def named_credential_groups(names: Sequence[str], clause: str) -> tuple[tuple[str, ...], ...]:
-    """"Certified first assist credential (CRNFA, RNFA or CNFA)", "Certified Cicerone": in a clause
+    """ "Certified first assist credential (CRNFA, RNFA or CNFA)", "Certified Cicerone": in a clause
     about a credential, the names it gives in capitals or after "Certified" are the credentials, any one
     of which will do."""
     listed = " ".join(m.group(1) for m in _CREDENTIAL_LIST.finditer(clause))
@@ -377,7 +419,7 @@ _CREDENTIAL_LIST = re.compile(r"(?i:certif\w*|credential\w*|licen[cs]\w*|designa
 
 
 def _body_and_name(acronym: str, between: str) -> str:
-    """"ABYC Diesel Engines": one of the body's credentials, named in full; "QEI-1 Qualified Elevator
+    """ "ABYC Diesel Engines": one of the body's credentials, named in full; "QEI-1 Qualified Elevator
     Inspector": the acronym spelled out, and "API 1169 Pipeline Inspector": a numbered credential, each
     named by the acronym."""
     words = between.split()

@@ -87,8 +87,7 @@ def check_text(text: str, what: str, limit: int = MAX_POSTING_BYTES) -> str:
     language = detect_language(text)
     if language != "English":
         raise InvalidInput(
-            f"the {what} looks like {language}, not English; offergap reads English only, so it will not "
-            "guess a score",
+            f"the {what} looks like {language}, not English; offergap reads English only, so it will not guess a score",
             hint="use the English version if there is one",
         )
     return text
@@ -239,9 +238,7 @@ _LANGUAGE_WORDS = {
             "esperienza",
         ]
     ),
-    "Dutch": set(
-        ["de", "het", "een", "en", "van", "met", "voor", "je", "wij", "zijn", "is", "op", "in", "ervaring"]
-    ),
+    "Dutch": set(["de", "het", "een", "en", "van", "met", "voor", "je", "wij", "zijn", "is", "op", "in", "ervaring"]),
 }
 
 

@@ -226,7 +226,9 @@ _OBTAINABLE = _Folded(
         r"\b(ability to obtain|able to obtain|willing(?:ness)? to obtain|obtain within|eligible for|"
         r"eligibility for|"
         r"or eligible|within (?:the first )?(?:\d+|a|one|two|three|four|five|six|nine|twelve|thirty|sixty|ninety) "
-        r"(?:days|weeks|months|years?)|in progress|progress|or be working toward|pursuing)\b",
+        r"(?:days|weeks|months|years?)|in progress|progress|or be working toward|pursuing|"
+        r"(?:help|support|sponsor)\w* (?:\w+ ){0,4}(?:in )?(?:getting|obtaining|earning|to get|to obtain|to earn)|"
+        r"(?:earned|obtained|completed) after hire)\b",
         re.I,
     )
 )
@@ -398,6 +400,12 @@ def _only_high_school(low: str) -> bool:
     return not _DEGREE_HINT.found(_HIGH_SCHOOL.sub(" ", low))
 
 
+# what the job gives or how it runs, said without a price: not an ask of the person
+_OFFER = re.compile(
+    r"^\W*(?:(?:annual|quarterly|monthly|sign-on|signing|performance) )?(?:salary|pay|compensation|wages?|bonus|"
+    r"benefits|perks|union position|union job|on-call rotation|take-home (?:truck|vehicle|car)|company "
+    r"(?:truck|vehicle|car|phone)|(?:truck|tool|vehicle|phone|uniform) allowance|per diem)\b"
+)
 _WORKING_CONDITION = re.compile(
     r"^\W*(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |willingness to |must )?"
     r"(?:(?:walk|stand|sit|climb|kneel|stoop|bend|crouch|reach|push|pull|carry|standing|walking|sitting)\b"
@@ -667,7 +675,8 @@ _GENERIC_WORDS = frozenset(
         "basics background using use related equivalent similar other another one two three four five "
         "six seven eight nine ten we will you your who new role job position candidate ideal team "
         "company our within day daily per clear high highly well level ideally bonus record habit "
-        "curiosity have has had month months paid full time full-time during against count counts"
+        "curiosity have has had month months paid full time full-time during against count counts "
+        "neither either none both"
     )
 )
 _NOT_CONTENT = STOPWORDS | PUNCTUATION | _GENERIC_WORDS  # one set test instead of three
@@ -964,6 +973,8 @@ def _requirement(
         return None  # "able to work nights and weekends", "lift 50 lbs": true of the job, not shown by a resume
     if _AGE_ONLY.match(low):
         return None  # "at least 21 years of age": a condition a resume does not show
+    if _OFFER.match(low):
+        return None  # "Salary based on experience", "Union position, on-call rotation, take-home truck"
     if ("work" in low or "sponsor" in low) and _only_us_work_authorization(low):
         return None  # the right to work in the US is read once, as the posting's no_sponsorship
     if _only_high_school(low):

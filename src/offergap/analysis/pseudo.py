@@ -154,8 +154,7 @@ COEFFICIENTS: dict[str, Coefficient] = {
         _C(
             "role_already_filled_rumor",
             1.5,
-            "Word that the job is already promised, decided or a formality: "
-            "direct evidence, so the largest weight.",
+            "Word that the job is already promised, decided or a formality: direct evidence, so the largest weight.",
         ),
         _C("no_approved_budget", 1.3, "Budget or headcount not approved: there is nothing to hire into yet."),
         _C(
@@ -193,8 +192,7 @@ COEFFICIENTS: dict[str, Coefficient] = {
         _C(
             "timeline_kept",
             -0.4,
-            "A dated next step happened when they said it would. Moderate: early steps run "
-            "on time in formalities too.",
+            "A dated next step happened when they said it would. Moderate: early steps run on time in formalities too.",
         ),
         _C(
             "next_step_missed",
@@ -309,9 +307,7 @@ _FIRST_PERSON = frozenset({"i", "i've", "i'm", "i'd", "i'll", "myself"})
 # "I went way over on one answer") they say nothing about the employer.
 _ABOUT_OTHERS = frozenset({"internal", "disengaged", "engaged"})
 # A clause about an offer-stage step is good news even when it calls the step a formality.
-_VOIDED_BY = {
-    "filled": re.compile(r"\b(background|reference|drug|paperwork|checks?|offer letter|onboarding)\b")
-}
+_VOIDED_BY = {"filled": re.compile(r"\b(background|reference|drug|paperwork|checks?|offer letter|onboarding)\b")}
 
 
 @dataclass(frozen=True)
@@ -333,9 +329,7 @@ _ROLE = (
     r"(manager|director|head|lead|chief|supervisor|coordinator|principal|dean|chair|advisor|officer|"
     r"president)"
 )
-_INTERVIEWING = (
-    r"(interview\w*|post\w*|advertis\w*|slate|finalists|candidates|applicants|outside\w*|external\w*)"
-)
+_INTERVIEWING = r"(interview\w*|post\w*|advertis\w*|slate|finalists|candidates|applicants|outside\w*|external\w*)"
 _NOT_A_DEPARTURE = (
     r"(?!(zoom|teams|video|virtual|phone|online|remote|next|later|the (next|following|afternoon|morning)|"
     r"a (later|different|new) (day|date|time|slot|room)|monday|tuesday|wednesday|thursday|friday|\d))"
@@ -913,9 +907,7 @@ def _salary_finding(opportunity: Opportunity) -> _Finding | None:
         return None
     low, high = posting.salary_min, posting.salary_max
     if low is not None and high is not None and low > 0 and high / low >= WIDE_SALARY_RATIO:
-        return _Finding(
-            "very_wide_salary_range", f"posted range {low}-{high}: the top is {high / low:.1f}x the bottom"
-        )
+        return _Finding("very_wide_salary_range", f"posted range {low}-{high}: the top is {high / low:.1f}x the bottom")
     if low is not None or high is not None:
         return _Finding(
             "salary_posted", f"posted pay {low if low is not None else ''}-{high if high is not None else ''}"
@@ -934,13 +926,9 @@ def _vague_finding(opportunity: Opportunity) -> _Finding | None:
     words = len(text.split())
     stock = sorted({m.group(0).lower() for m in _BOILERPLATE.finditer(text)})
     if words < VAGUE_WORDS and not re.search(r"\d", text):
-        return _Finding(
-            "vague_description", f"the posting is {words} words long with not one number, date or amount"
-        )
+        return _Finding("vague_description", f"the posting is {words} words long with not one number, date or amount")
     if len(stock) >= 2 and len(stock) * BOILERPLATE_DENSITY >= words:
-        return _Finding(
-            "vague_description", "boilerplate in the posting: " + ", ".join(f"'{s}'" for s in stock[:4])
-        )
+        return _Finding("vague_description", "boilerplate in the posting: " + ", ".join(f"'{s}'" for s in stock[:4]))
     return None
 
 
@@ -972,9 +960,7 @@ def posting_findings(opportunity: Opportunity, notes: _Notes, warnings: list[str
 
 # --- process signals ----------------------------------------------------------------------
 
-_HR_ROLE = re.compile(
-    r"\b(hr|human resources|recruit\w*|talent|sourcer|search (consultant|firm)|headhunter)\b", re.I
-)
+_HR_ROLE = re.compile(r"\b(hr|human resources|recruit\w*|talent|sourcer|search (consultant|firm)|headhunter)\b", re.I)
 _BOSS_ROLE = re.compile(
     r"hiring manager|manager|director|chair|principal|supervisor|superintendent|owner|partner|head|lead|dean|"
     r"\bvp\b|vice president|chief|\bcto\b|\bceo\b|\bcfo\b|foreman|\bpi\b|president|controller|counsel|"
@@ -1146,9 +1132,7 @@ def process_findings(opportunity: Opportunity, notes: _Notes, as_of: date) -> li
             "freeze",
             ("hiring_freeze_or_layoffs", "no_freeze_or_layoffs"),
         ),
-        _flag_or_notes(
-            opportunity, notes, "role_already_filled_rumor", "filled", ("role_already_filled_rumor", None)
-        ),
+        _flag_or_notes(opportunity, notes, "role_already_filled_rumor", "filled", ("role_already_filled_rumor", None)),
         _budget_finding(opportunity, notes),
         _manager_finding(opportunity, notes),
         _engagement_finding(opportunity, notes),
@@ -1184,9 +1168,7 @@ def _iso_date(text: str, _said_on: date) -> date | None:
 
 
 def _month_day(text: str, said_on: date) -> date | None:
-    match = re.search(
-        r"\b(" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.? (\d{1,2})\b", text
-    )
+    match = re.search(r"\b(" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.? (\d{1,2})\b", text)
     if not match:
         return None
     month, day = _MONTH_NUMBERS[match[1]], int(match[2])
@@ -1252,14 +1234,11 @@ def promises(opportunity: Opportunity, as_of: date) -> list[Promise]:
         if due is None or due < event.date:
             continue
         heard = any(
-            e.type not in NOT_CONTACT and event.date < e.date <= due + timedelta(days=GRACE_DAYS)
-            for e in events
+            e.type not in NOT_CONTACT and event.date < e.date <= due + timedelta(days=GRACE_DAYS) for e in events
         )
         pending = due + timedelta(days=GRACE_DAYS) >= as_of
         found.append(
-            Promise(
-                event.date, event.next_step_promised or "", due, True if heard else None if pending else False
-            )
+            Promise(event.date, event.next_step_promised or "", due, True if heard else None if pending else False)
         )
     return found
 
@@ -1284,14 +1263,10 @@ def timeline_findings(opportunity: Opportunity, notes: _Notes, as_of: date) -> l
     if missed:
         last = missed[-1]
         found.append(
-            _Finding(
-                "next_step_missed", f'promised on {last.said_on}: "{last.text}" - nothing heard by {last.due}'
-            )
+            _Finding("next_step_missed", f'promised on {last.said_on}: "{last.text}" - nothing heard by {last.due}')
         )
     if kept:
-        found.append(
-            _Finding("timeline_kept", f'promised on {kept[0].said_on}: "{kept[0].text}" - and it happened')
-        )
+        found.append(_Finding("timeline_kept", f'promised on {kept[0].said_on}: "{kept[0].text}" - and it happened'))
         return found
     given = _flag(opportunity, "decision_timeline_given")
     if given or (given is None and dated):
@@ -1319,11 +1294,7 @@ def date_warnings(opportunity: Opportunity, as_of: date) -> list[str]:
     warnings = []
     applied = opportunity.applied_on
     for event in opportunity.sorted_events():
-        if (
-            applied
-            and event.type in _MEETING_TYPES | {"offer", "rejection", "feedback"}
-            and event.date < applied
-        ):
+        if applied and event.type in _MEETING_TYPES | {"offer", "rejection", "feedback"} and event.date < applied:
             warnings.append(
                 f"{opportunity.id}: the {event.type} on {event.date} is before the application on "
                 f"{applied} - check the dates"

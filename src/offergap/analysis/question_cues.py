@@ -783,6 +783,7 @@ _PROCESS = r"""
 
 # Phrases that contain a cue word but mean something else; blanked before matching.
 
+
 @dataclass(frozen=True)
 class Cue:
     category: str
@@ -951,8 +952,7 @@ class _Scanner:
         chosen = tuple(
             i
             for i in self.indices
-            if (starts := self.starts[i]) is None
-            or any(key.startswith(p) or p.startswith(key) for p in starts)
+            if (starts := self.starts[i]) is None or any(key.startswith(p) or p.startswith(key) for p in starts)
         )
         if not chosen:
             return None
@@ -998,8 +998,6 @@ def cues_for(matched: str) -> tuple[int, ...]:
     for k, pattern in enumerate(_EACH_CUE):
         index = _ORDERED[k]
         category = CUES[index].category
-        if pattern.fullmatch(matched) and (
-            category not in best or CUES[index].weight > CUES[best[category]].weight
-        ):
+        if pattern.fullmatch(matched) and (category not in best or CUES[index].weight > CUES[best[category]].weight):
             best[category] = index
     return tuple(best.values())

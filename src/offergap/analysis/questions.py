@@ -69,8 +69,19 @@ _NEUTRAL = re.compile(
     r"(?:a|the) new (?:night|day|evening|overnight|second|third) shift)\b"
 )
 # every phrase above holds one of these words; most questions hold none and skip the expression
-_NEUTRAL_WORDS = ("pa", "comp", "equity", "commission", "holiday", "hours", "benefit", "raise", "reference",
-                  "call", "shift")
+_NEUTRAL_WORDS = (
+    "pa",
+    "comp",
+    "equity",
+    "commission",
+    "holiday",
+    "hours",
+    "benefit",
+    "raise",
+    "reference",
+    "call",
+    "shift",
+)
 
 
 def _neutralised(text: str, blank: bool) -> str:
@@ -80,6 +91,7 @@ def _neutralised(text: str, blank: bool) -> str:
     if blank:
         return _NEUTRAL.sub(lambda m: "_" * len(m.group(0)), text)
     return _NEUTRAL.sub(" ", text)
+
 
 # Disclaimers: a premature or needy cue in the same clause is not being asked about.
 _NEGATION = re.compile(
@@ -314,14 +326,10 @@ def _clause_hits(part: str) -> tuple[list[Hit], list[str]]:
 
 
 def _is_report_of_fact(hits: list[Hit]) -> bool:
-    return any(
-        h.category == "research" and h.topic in {"a source you read", "news about the employer"} for h in hits
-    )
+    return any(h.category == "research" and h.topic in {"a source you read", "news about the employer"} for h in hits)
 
 
-def _context_only(
-    hits: list[Hit], text: str, is_question: bool, whole_sentence: bool
-) -> tuple[list[Hit], list[str]]:
+def _context_only(hits: list[Hit], text: str, is_question: bool, whole_sentence: bool) -> tuple[list[Hit], list[str]]:
     """In a statement about the employer, pay or hours words describe the employer, not a request."""
     if is_question:
         return hits, []
@@ -331,9 +339,7 @@ def _context_only(
     if not reported and _FIRST_PERSON.search(text):
         return hits, []
     kept = [h for h in hits if h.category != "premature"]
-    ignored = [
-        f'"{h.text}" (part of a statement about the employer)' for h in hits if h.category == "premature"
-    ]
+    ignored = [f'"{h.text}" (part of a statement about the employer)' for h in hits if h.category == "premature"]
     return kept, ignored
 
 
@@ -361,11 +367,7 @@ def _split_parts(sentence: str) -> list[str]:
 def _proper_nouns(cased_sentence: str) -> list[str]:
     found = _PROPER.findall(cased_sentence)
     first = cased_sentence.split(" ", 1)[0].strip("\"'(¿¡")
-    return [
-        w
-        for w in found
-        if w not in _COMMON_CAPITALS and not (w == first and w[:1].isupper() and not w.isupper())
-    ]
+    return [w for w in found if w not in _COMMON_CAPITALS and not (w == first and w[:1].isupper() and not w.isupper())]
 
 
 @dataclass(frozen=True)
@@ -440,9 +442,7 @@ def _quote(hits: Iterable[Hit], category: str, limit: int = 3) -> str:
         if hit.category == category and hit.text not in by_topic.setdefault(hit.topic, []):
             by_topic[hit.topic].append(hit.text)
     ranked = sorted(by_topic.items(), key=lambda kv: -sum(h.weight for h in hits if h.topic == kv[0]))
-    return "; ".join(
-        f"{topic} (" + ", ".join(f'"{t}"' for t in texts[:limit]) + ")" for topic, texts in ranked[:limit]
-    )
+    return "; ".join(f"{topic} (" + ", ".join(f'"{t}"' for t in texts[:limit]) + ")" for topic, texts in ranked[:limit])
 
 
 _CATEGORY_LEAD = {
@@ -462,11 +462,7 @@ def _why(category: str, stage: str, decisive: list[Part], reading: _Reading, bon
         found = "; ".join(x for x in (found, *bonus_notes) if x)
     text = f"{category}: {lead}" + (f": {found}" if found else "")
     if category == "premature":
-        text += (
-            " - fine once there is an offer"
-            if stage == "offer"
-            else " - right after an offer, premature before"
-        )
+        text += " - fine once there is an offer" if stage == "offer" else " - right after an offer, premature before"
     questions = [p for p in reading.parts if p.is_question]
     if len(questions) > 1 and category in {"premature", "red_flag"}:
         text += f'; decided by the part "{decisive[0].text}"'
@@ -492,9 +488,7 @@ def _unreadable(cased: str) -> str | None:
     return None
 
 
-def judge_question(
-    question: str, stage: str = "interview", context: EmployerContext = NO_CONTEXT
-) -> QuestionJudgement:
+def judge_question(question: str, stage: str = "interview", context: EmployerContext = NO_CONTEXT) -> QuestionJudgement:
     """Category, verdict at this stage, and the words that decided it."""
     stage = check_stage(stage)
     cased = clean(question)
@@ -560,6 +554,8 @@ CONFIDENT_CLEARING = 0.8
 def _needed(cued: QuestionJudgement, category: str) -> float:
     clearing = cued.category in ("premature", "red_flag") and category not in ("premature", "red_flag")
     return CONFIDENT_CLEARING if clearing else CONFIDENT
+
+
 _CANNOT_OUTWEIGH = {
     # Research rests on what the model cannot see (capitalised names, the employer's own posting
     # and research notes), so only the costly categories may outweigh it.

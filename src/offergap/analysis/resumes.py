@@ -285,7 +285,7 @@ _PENDING = re.compile(
 )
 _CLAIMED_YEARS = re.compile(
     r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\+?\s+(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?(?:experience|in|as|at|"
-    r"leading|teaching|working|professional)",
+    r"on|across|leading|teaching|working|professional|managing|running|building|supporting)",
     re.I,
 )
 

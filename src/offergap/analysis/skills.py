@@ -143,12 +143,7 @@ def stem(token: str) -> str:
 
 
 def _undouble(token: str) -> str:
-    if (
-        len(token) > 3
-        and token[-1] == token[-2]
-        and token[-1] not in _NO_DOUBLE_STRIP
-        and token[-1].isalpha()
-    ):
+    if len(token) > 3 and token[-1] == token[-2] and token[-1] not in _NO_DOUBLE_STRIP and token[-1].isalpha():
         return token[:-1]
     return token
 
@@ -396,9 +391,7 @@ class EscoSegmenter:
         return _log_odds(starts, occurrences, 1.0), _log_odds(ends, occurrences, 1.0)
 
     @staticmethod
-    def _split(
-        block: Sequence[str], start_rate: dict[str, float], end_rate: dict[str, float]
-    ) -> list[list[str]]:
+    def _split(block: Sequence[str], start_rate: dict[str, float], end_rate: dict[str, float]) -> list[list[str]]:
         if not block:
             return []
         first, last = block[0].lower(), block[-1].lower()
@@ -445,9 +438,7 @@ def _log_odds(hits: Counter[str], occurrences: Counter[str], scale: float) -> di
     return out
 
 
-def segment_description(
-    description: str, segmenter: EscoSegmenter, index: int
-) -> tuple[tuple[str, ...], str]:
+def segment_description(description: str, segmenter: EscoSegmenter, index: int) -> tuple[tuple[str, ...], str]:
     """The labels (preferred first) and the definition of one ESCO row."""
     return segmenter.segment(index, description)
 
@@ -710,9 +701,7 @@ class Taxonomy:
             out |= self.ancestors(cid)
         return frozenset(out)
 
-    def find_in_lines(
-        self, lines: Sequence[str], token_lines: Sequence[Sequence[str]] | None = None
-    ) -> list[Mention]:
+    def find_in_lines(self, lines: Sequence[str], token_lines: Sequence[Sequence[str]] | None = None) -> list[Mention]:
         """Every concept mention in the lines; per source, overlapping matches keep the longest."""
         token_lines = token_lines if token_lines is not None else [tokens(line) for line in lines]
         joined, starts = _join_lines(token_lines)
@@ -873,9 +862,7 @@ def _longest_per_source(
     mentions: list[Mention] = []
     sources: tuple[Source, ...] = ("lexicon", "esco")
     for source in sources:
-        candidates = sorted(
-            (f for f in found if values[f[3]][1] == source), key=lambda f: (f[0], -(f[2] - f[1]), f[1])
-        )
+        candidates = sorted((f for f in found if values[f[3]][1] == source), key=lambda f: (f[0], -(f[2] - f[1]), f[1]))
         taken: dict[int, list[tuple[int, int]]] = {}
         for line, start, end, value in candidates:
             spans = taken.setdefault(line, [])

@@ -35,9 +35,7 @@ _PERSONAL = re.compile(
     r"^(?:he|she|he's|she's|his|her|it|it's|this|that)\b",
     re.IGNORECASE,
 )
-_HAS_VERB = re.compile(
-    r"\b(?:\w+ed|\w+s|is|are|was|were|has|have|won|grew|cut|rose|fell|came|spoke|said|says)\b", re.I
-)
+_HAS_VERB = re.compile(r"\b(?:\w+ed|\w+s|is|are|was|were|has|have|won|grew|cut|rose|fell|came|spoke|said|says)\b", re.I)
 _NEWSWORTHY = re.compile(
     r"\b(?:raised|series [a-f]|funding|acquired|acquisition|merger|merged|launched|launch|opened|opening|"
     r"new|announced|moved|moving|shifting|replacing|migrating|building|rolling|rolls|rollout|retiring|"
@@ -69,9 +67,7 @@ _FACT_TEMPLATES = (
         "{fact}. How is the integration changing this team's work?",
     ),
     (
-        re.compile(
-            r"\b(?:new (?:cmo|ceo|cfo|manager|director|head|leader|president)|came from|joined|spoke)", re.I
-        ),
+        re.compile(r"\b(?:new (?:cmo|ceo|cfo|manager|director|head|leader|president)|came from|joined|spoke)", re.I),
         "{fact}. What has that changed for this team?",
     ),
     (
@@ -106,9 +102,7 @@ _CHALLENGE = re.compile(
     r"governance|reliab\w*|freshness|quality)\b",
     re.IGNORECASE,
 )
-_TEAM_NAME = re.compile(
-    r"\b(?:[Oo]ur|[Tt]he) ((?:[A-Z][\w&-]*|[a-z]+)(?: (?:[A-Z][\w&-]*|[a-z]+)){0,2}) team\b"
-)
+_TEAM_NAME = re.compile(r"\b(?:[Oo]ur|[Tt]he) ((?:[A-Z][\w&-]*|[a-z]+)(?: (?:[A-Z][\w&-]*|[a-z]+)){0,2}) team\b")
 _TERMS_LINE = re.compile(
     r"\b(?:salary|compensation|pay|bonus|equity|benefits?|hybrid|remote|relocation|on[- ]call|pto|"
     r"paid time off|stipend|shift|schedule|hours)\b",
@@ -213,8 +207,7 @@ def _tools_question(posting: str, company: str | None) -> list[tuple[str, str]]:
     if len(tools) < 2:
         return []
     text = (
-        f"How does the team use {tools[0]} and {tools[1]} today, and what would you want the new hire "
-        "to improve first?"
+        f"How does the team use {tools[0]} and {tools[1]} today, and what would you want the new hire to improve first?"
     )
     return [(text, "posting: tools " + ", ".join(tools[:2]))]
 
@@ -233,9 +226,7 @@ def _duty_questions(bullets: list[str]) -> list[tuple[str, str]]:
     duty = next((b for b in duties if b != challenge), None)
     if duty:
         lowered = duty[0].lower() + duty[1:]
-        found.append(
-            (f'What would success look like after six months for "{lowered}"?', f'posting: "{duty}"')
-        )
+        found.append((f'What would success look like after six months for "{lowered}"?', f'posting: "{duty}"'))
     return found
 
 
@@ -244,9 +235,7 @@ def _team_question(posting: str) -> list[tuple[str, str]]:
     if not team:
         return []
     name = team.group(1)
-    text = (
-        f"What is the biggest challenge for the {name} team this year, and how would this role help with it?"
-    )
+    text = f"What is the biggest challenge for the {name} team this year, and how would this role help with it?"
     return [(text, f"posting: the {name} team")]
 
 
@@ -287,13 +276,9 @@ def _offer_suggestions(posting: str | None) -> list[tuple[str, str]]:
                 )
             )
         elif "on-call" in lowered or "on call" in lowered:
-            found.append(
-                ("How often would I be on call, and how is that time compensated?", f'posting: "{line}"')
-            )
+            found.append(("How often would I be on call, and how is that time compensated?", f'posting: "{line}"'))
         elif re.search(r"benefit|relocation|stipend|pto", lowered):
-            found.append(
-                (f'The posting mentions "{line}". What exactly does that include?', f'posting: "{line}"')
-            )
+            found.append((f'The posting mentions "{line}". What exactly does that include?', f'posting: "{line}"'))
     found.append(("What does the benefits package include, and when does coverage start?", "the offer stage"))
     return found
 
@@ -335,9 +320,7 @@ def suggest_questions(
     """
     stage = check_stage(stage)
     context = EmployerContext.from_texts(None, company_research)
-    candidates = [
-        (_fact_question(f), f'company research: "{f}"') for f in _research_facts(company_research or "")
-    ][:3]
+    candidates = [(_fact_question(f), f'company research: "{f}"') for f in _research_facts(company_research or "")][:3]
     candidates += _posting_suggestions(posting or "", title, company)
     if stage == "offer":
         candidates = _offer_suggestions(posting)[:3] + candidates

@@ -390,11 +390,7 @@ def salient_terms(text: str) -> dict[str, Term]:
         tokens = _TERM.findall(sentence)
         for position, token in enumerate(tokens):
             lowered = token.lower()
-            if (
-                lowered in _STOPWORDS
-                or lowered in _GENERIC_WORDS
-                or (len(lowered) < 3 and not token.isupper())
-            ):
+            if lowered in _STOPWORDS or lowered in _GENERIC_WORDS or (len(lowered) < 3 and not token.isupper()):
                 continue
             proper = bool(_CAPITALISED.match(token)) and (position > 0 or token.isupper())
             if not proper and len(lowered) < 5:
@@ -458,13 +454,7 @@ def _repeated_words(posting: str, named: set[str]) -> list[str]:
             continue
         for token in set(_TERM.findall(bullet.group(1).lower())):
             key = term_key(token)
-            if (
-                len(key) < 5
-                or key in taken
-                or token in _STOPWORDS
-                or token in _GENERIC_WORDS
-                or key in _GENERIC_WORDS
-            ):
+            if len(key) < 5 or key in taken or token in _STOPWORDS or token in _GENERIC_WORDS or key in _GENERIC_WORDS:
                 continue
             seen[key] = seen.get(key, 0) + 1
             shown.setdefault(key, token)

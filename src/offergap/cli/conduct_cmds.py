@@ -35,15 +35,11 @@ StageOption = Annotated[str, typer.Option("--stage", help="One of: " + ", ".join
 OpportunityOption = Annotated[
     str | None, typer.Option("--opportunity", help="An opportunity id from the database (`offergap list`).")
 ]
-PostingOption = Annotated[
-    Path | None, typer.Option("--posting", help="The job posting (PDF, DOCX, TXT, MD).")
-]
+PostingOption = Annotated[Path | None, typer.Option("--posting", help="The job posting (PDF, DOCX, TXT, MD).")]
 CompanyOption = Annotated[
     Path | None, typer.Option("--company", help="Your research notes on the company (PDF, DOCX, TXT, MD).")
 ]
-SeekerOption = Annotated[
-    str | None, typer.Option("--seeker", help="The seeker, when the database holds several.")
-]
+SeekerOption = Annotated[str | None, typer.Option("--seeker", help="The seeker, when the database holds several.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 TABLE_ROWS = 500
 MAX_ANSWER_BYTES = 1024 * 1024
@@ -92,9 +88,7 @@ def _input_lines(path: Path | None) -> Iterator[Iterable[str]]:
 
 
 def questions_check_command(
-    file: Annotated[
-        Path | None, typer.Argument(help="One question per line (default: standard input).")
-    ] = None,
+    file: Annotated[Path | None, typer.Argument(help="One question per line (default: standard input).")] = None,
     stage: StageOption = "interview",
     opportunity: OpportunityOption = None,
     posting: PostingOption = None,
@@ -289,9 +283,7 @@ def _interview_table(summaries: Iterable[OpportunityConduct]) -> Table:
             good = sum(q.verdict == "good" for q in i.questions)
             avoid = sum(q.verdict == "avoid" for q in i.questions)
             quality = "-" if i.answer_quality is None else f"{i.answer_quality:.2f}"
-            table.add_row(
-                str(i.date), i.company, i.stage, f"{good}/{avoid}", quality, i.hurt[0] if i.hurt else ""
-            )
+            table.add_row(str(i.date), i.company, i.stage, f"{good}/{avoid}", quality, i.hurt[0] if i.hurt else "")
     return table
 
 
@@ -323,9 +315,7 @@ def _num(value: float | None) -> str:
 
 
 def register(app: typer.Typer) -> None:
-    questions = typer.Typer(
-        help="Your own interview questions: judge them, or get better ones.", no_args_is_help=True
-    )
+    questions = typer.Typer(help="Your own interview questions: judge them, or get better ones.", no_args_is_help=True)
     questions.command("check")(questions_check_command)
     questions.command("suggest")(questions_suggest_command)
     app.add_typer(questions, name="questions")

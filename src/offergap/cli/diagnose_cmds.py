@@ -56,24 +56,16 @@ def _print(diagnosis: Diagnosis) -> None:
         console.print(f"[yellow]missing:[/] {line}")
     _print_causes(diagnosis)
     for stall in diagnosis.funnel.stalls:
-        console.print(
-            f"\n[bold]Follow up[/] with {stall.company} ({stall.days_silent} days silent): {stall.follow_up}"
-        )
+        console.print(f"\n[bold]Follow up[/] with {stall.company} ({stall.days_silent} days silent): {stall.follow_up}")
     _print_opportunities(diagnosis)
 
 
 def diagnose_command(
-    workbook: Annotated[
-        Path | None, typer.Argument(help="A workbook file; default: the search in the store.")
-    ] = None,
+    workbook: Annotated[Path | None, typer.Argument(help="A workbook file; default: the search in the store.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     html: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report.")] = None,
-    markdown: Annotated[
-        Path | None, typer.Option("--markdown", help="Write the diagnosis as Markdown.")
-    ] = None,
-    seeker: Annotated[
-        str | None, typer.Option("--seeker", help="The seeker, when the store holds several.")
-    ] = None,
+    markdown: Annotated[Path | None, typer.Option("--markdown", help="Write the diagnosis as Markdown.")] = None,
+    seeker: Annotated[str | None, typer.Option("--seeker", help="The seeker, when the store holds several.")] = None,
 ) -> None:
     """Why the search brings interviews but no offers, with the evidence and what to do next."""
     diagnosis = diagnose(_workbook(workbook, seeker))

@@ -109,8 +109,7 @@ def fit_command(
         return
     colour = {"good": "green", "potential": "yellow", "no_fit": "red"}[result.label]
     console.print(
-        f"[bold]{result.posting_title or posting}[/]: [bold {colour}]{result.label}[/] "
-        f"({result.score:.0f}/100)"
+        f"[bold]{result.posting_title or posting}[/]: [bold {colour}]{result.label}[/] ({result.score:.0f}/100)"
     )
     console.print(result.summary)
     for line in result.explanation:
@@ -132,11 +131,7 @@ def _gather(
         raise InvalidInput("--text-column and --id-column go with --csv FILE")
     for reference in postings:
         path = Path(reference)
-        files = (
-            sorted(p for p in path.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES)
-            if path.is_dir()
-            else [path]
-        )
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES) if path.is_dir() else [path]
         for file in files:
             name = str(file) if path.exists() else reference
             try:
@@ -148,17 +143,13 @@ def _gather(
 
 def rank_command(
     resume: Annotated[str, typer.Argument(help="Resume file or stored resume id.")],
-    postings: Annotated[
-        list[str] | None, typer.Argument(help="Posting files, folders or opportunity ids.")
-    ] = None,
+    postings: Annotated[list[str] | None, typer.Argument(help="Posting files, folders or opportunity ids.")] = None,
     csv_file: Annotated[
         Path | None, typer.Option("--csv", help="A CSV of postings (a JobSpy export or any CSV).")
     ] = None,
     text_column: Annotated[str | None, typer.Option(help="CSV column with the posting text.")] = None,
     id_column: Annotated[str | None, typer.Option(help="CSV column with the posting id.")] = None,
-    top: Annotated[
-        int | None, typer.Option(min=1, help="Show only the N best (the table; JSON keeps all).")
-    ] = None,
+    top: Annotated[int | None, typer.Option(min=1, help="Show only the N best (the table; JSON keeps all).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON list, in input order.")] = False,
 ) -> None:
     """Score many postings for one resume; bad postings are reported and skipped."""
@@ -229,8 +220,7 @@ def target_command(
         print_json(report.to_dict())
         return
     console.print(
-        f"Resume: {report.level}, {report.total_years:g} years; {report.focus_label} "
-        f"(focus {report.focus:.2f})"
+        f"Resume: {report.level}, {report.total_years:g} years; {report.focus_label} (focus {report.focus:.2f})"
     )
     families = Table("role family", "fit")
     for name, score in report.families:

@@ -23,9 +23,7 @@ from offergap.cli._common import STATE, console, err_console, print_json
 from offergap.errors import InvalidInput, NotFound
 from offergap.workbook import Workbook, effective_as_of, load_workbook
 
-SeekerOption = Annotated[
-    str | None, typer.Option("--seeker", help="The seeker, when the database holds several.")
-]
+SeekerOption = Annotated[str | None, typer.Option("--seeker", help="The seeker, when the database holds several.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 WorkbookArgument = Annotated[
     Path | None, typer.Argument(help="A workbook file (JSON/YAML); without it, the search in the database.")
@@ -49,9 +47,7 @@ def _amount(text: str | None, option: str) -> Decimal | None:
     try:
         value = Decimal(text.replace(",", ""))
     except InvalidOperation:
-        raise InvalidInput(
-            f"{option}: {text!r} is not an amount", hint="write a number, e.g. 350 or 1200.50"
-        ) from None
+        raise InvalidInput(f"{option}: {text!r} is not an amount", hint="write a number, e.g. 350 or 1200.50") from None
     if not value.is_finite() or value < 0:
         raise InvalidInput(f"{option}: {text!r} must be a non-negative amount")
     return value
@@ -67,9 +63,7 @@ def _warn(lines: list[str]) -> None:
 
 def risk_command(
     workbook: WorkbookArgument = None,
-    opportunity: Annotated[
-        str | None, typer.Option("--opportunity", help="Only this opportunity (its id).")
-    ] = None,
+    opportunity: Annotated[str | None, typer.Option("--opportunity", help="Only this opportunity (its id).")] = None,
     seeker: SeekerOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -128,9 +122,7 @@ def costs_command(
 
 
 def _print_ledger(ledger: CostLedger) -> None:
-    table = Table(
-        "opportunity", "risk", "spent", "reimbursed", "out of pocket", "hours", title="Per opportunity"
-    )
+    table = Table("opportunity", "risk", "spent", "reimbursed", "out of pocket", "hours", title="Per opportunity")
     for row in ledger.opportunities:
         band = f"{row.risk.risk} ({row.risk.band})" if row.risk else ""
         table.add_row(
@@ -166,8 +158,7 @@ def _print_ledger(ledger: CostLedger) -> None:
         )
     )
     console.print(
-        f"out of pocket on high-risk opportunities ({len(ledger.high_risk)}): "
-        f"{ledger.high_risk_out_of_pocket.render()}"
+        f"out of pocket on high-risk opportunities ({len(ledger.high_risk)}): {ledger.high_risk_out_of_pocket.render()}"
     )
 
 
@@ -180,14 +171,10 @@ def next_round_command(
     offer_value: Annotated[
         str | None, typer.Option("--offer-value", help="What getting this offer is worth to you.")
     ] = None,
-    currency: Annotated[
-        str | None, typer.Option("--currency", help="The currency of the amounts, e.g. USD.")
-    ] = None,
+    currency: Annotated[str | None, typer.Option("--currency", help="The currency of the amounts, e.g. USD.")] = None,
     stage: Annotated[
         str | None,
-        typer.Option(
-            "--stage", help="The coming round: " + ", ".join(STAGES) + " (default: from the record)."
-        ),
+        typer.Option("--stage", help="The coming round: " + ", ".join(STAGES) + " (default: from the record)."),
     ] = None,
     workbook: Annotated[Path | None, typer.Option("--workbook", help="Read from this workbook file.")] = None,
     seeker: SeekerOption = None,

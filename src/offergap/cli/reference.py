@@ -12,9 +12,7 @@ from collections.abc import Iterator
 
 import typer
 
-HEADER = (
-    "# Command reference\n\nGenerated from `--help` by `python -m offergap.cli.reference`; do not edit.\n"
-)
+HEADER = "# Command reference\n\nGenerated from `--help` by `python -m offergap.cli.reference`; do not edit.\n"
 
 
 def _command_paths(command: object, prefix: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:

@@ -31,9 +31,7 @@ from offergap.workbook import (
     workbook_json,
 )
 
-SeekerOption = Annotated[
-    str | None, typer.Option("--seeker", help="The seeker, when the database holds several.")
-]
+SeekerOption = Annotated[str | None, typer.Option("--seeker", help="The seeker, when the database holds several.")]
 M = TypeVar("M")
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
@@ -44,8 +42,7 @@ def _validated(model: type[M], where: str, **values: object) -> M:
         return model(**{k: v for k, v in values.items() if v is not None})
     except ValidationError as error:
         problems = tuple(
-            Problem(f"--{str(e['loc'][-1]).replace('_', '-')}" if e["loc"] else where, e["msg"])
-            for e in error.errors()
+            Problem(f"--{str(e['loc'][-1]).replace('_', '-')}" if e["loc"] else where, e["msg"]) for e in error.errors()
         )
         raise InvalidInput(f"invalid {where}", problems=problems) from None
 
@@ -59,9 +56,7 @@ def import_command(
 ) -> None:
     """Import workbooks or tracker exports (Huntr, Teal, JobSpy, any CSV with --map)."""
     parsed_mapping = parse_mapping(mapping or [])
-    batches = [
-        read_import_file(f, fmt, mapping=parsed_mapping or None, skip_bad_rows=skip_bad_rows) for f in files
-    ]
+    batches = [read_import_file(f, fmt, mapping=parsed_mapping or None, skip_bad_rows=skip_bad_rows) for f in files]
     store = STATE.store()
     for batch in batches:
         _print_report(batch.source, batch.format, store.import_batch(batch, seeker=seeker))
@@ -175,9 +170,7 @@ def log_command(
     opportunity_id: Annotated[str, typer.Argument(metavar="OPPORTUNITY_ID")],
     on: Annotated[str, typer.Option("--date", help="YYYY-MM-DD (default: today)")] = "",
     round_: Annotated[int | None, typer.Option("--round", help="Interview round, 1 = first.")] = None,
-    fmt: Annotated[
-        str | None, typer.Option("--format", help="phone, video, onsite, panel, take_home")
-    ] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="phone, video, onsite, panel, take_home")] = None,
     scheduled: Annotated[int | None, typer.Option("--scheduled-minutes")] = None,
     actual: Annotated[int | None, typer.Option("--actual-minutes")] = None,
     interviewer: Annotated[list[str] | None, typer.Option("--interviewer", help="'Name (role)'")] = None,
@@ -244,16 +237,12 @@ def expense_command(
 def resume_add_command(
     file: Annotated[Path, typer.Argument(help="PDF, DOCX, TXT or MD.")],
     label: Annotated[str | None, typer.Option(help="A label, e.g. 'BI-targeted'.")] = None,
-    resume_id: Annotated[
-        str | None, typer.Option("--id", help="Add as a new version of this resume.")
-    ] = None,
+    resume_id: Annotated[str | None, typer.Option("--id", help="Add as a new version of this resume.")] = None,
     seeker: SeekerOption = None,
 ) -> None:
     """Store a resume: the original file and its text."""
     added = STATE.store().add_resume(read_document(file), key=resume_id, label=label, seeker=seeker)
-    console.print(
-        f"stored resume {added.key} version {added.version} ({added.characters} characters of text)"
-    )
+    console.print(f"stored resume {added.key} version {added.version} ({added.characters} characters of text)")
 
 
 def db_upgrade_command() -> None:

@@ -134,7 +134,7 @@ def _clean_header(values: tuple[str, ...]) -> tuple[str, ...]:
     named = [name or f"column {index + 1}" for index, name in enumerate(names)]
     # A repeated name gets " (2)", " (3)": each column's values are kept apart.
     return tuple(
-        name if named.index(name) == index else f"{name} ({named[:index + 1].count(name)})"
+        name if named.index(name) == index else f"{name} ({named[: index + 1].count(name)})"
         for index, name in enumerate(named)
     )
 
@@ -173,9 +173,20 @@ class BadValue(ValueError):
 _MONTHS = {
     name: number
     for number, names in enumerate(
-        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")),
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
         start=1,
     )
     for name in names
@@ -240,13 +251,52 @@ def _calendar_date(value: str) -> date | None:
 
 
 _CURRENCY_SYMBOLS = {
-    "US$": "USD", "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD",
-    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "US$": "USD",
+    "CA$": "CAD",
+    "C$": "CAD",
+    "AU$": "AUD",
+    "A$": "AUD",
+    "NZ$": "NZD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
 }
-_KNOWN_CODES = frozenset((
-    "USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "INR", "SEK", "NOK", "DKK", "PLN", "SGD", "HKD",
-    "MXN", "BRL", "ZAR", "ILS", "CNY", "CZK", "HUF", "RON", "IDR", "PHP", "MYR", "THB", "KRW", "TRY", "AED",
-))
+_KNOWN_CODES = frozenset(
+    (
+        "USD",
+        "EUR",
+        "GBP",
+        "CAD",
+        "AUD",
+        "NZD",
+        "CHF",
+        "JPY",
+        "INR",
+        "SEK",
+        "NOK",
+        "DKK",
+        "PLN",
+        "SGD",
+        "HKD",
+        "MXN",
+        "BRL",
+        "ZAR",
+        "ILS",
+        "CNY",
+        "CZK",
+        "HUF",
+        "RON",
+        "IDR",
+        "PHP",
+        "MYR",
+        "THB",
+        "KRW",
+        "TRY",
+        "AED",
+    )
+)
 _SYMBOL_PATTERN = "|".join(re.escape(symbol) for symbol in _CURRENCY_SYMBOLS)
 _AMOUNT = re.compile(
     rf"^(?P<cur>[A-Z]{{3}}|{_SYMBOL_PATTERN})?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>[kKmM])?"
@@ -289,12 +339,9 @@ def parse_currency(text: str) -> str:
     return code
 
 
-
-
 def _period_table() -> dict[str, tuple[str, int]]:
     groups = (
-        (("year", "yearly", "annual", "annually", "peryear", "perannum", "annum", "yr", "pa", "y"),
-         "year", 1),
+        (("year", "yearly", "annual", "annually", "peryear", "perannum", "annum", "yr", "pa", "y"), "year", 1),
         (("month", "monthly", "permonth", "mo", "mth", "pcm"), "month", 1),
         (("hour", "hourly", "perhour", "hr", "h", "ph"), "hour", 1),
         # Weekly and daily pay become yearly, as JobSpy's own annualising does (52 weeks, 260 workdays).
@@ -339,8 +386,13 @@ def parse_flag(text: str) -> bool:
 
 
 _OUTCOME_ALIASES = {
-    "offered": "offer", "rejection": "rejected", "not selected": "rejected", "withdrew": "withdrawn",
-    "no response": "ghosted", "in progress": "open", "active": "open",
+    "offered": "offer",
+    "rejection": "rejected",
+    "not selected": "rejected",
+    "withdrew": "withdrawn",
+    "no response": "ghosted",
+    "in progress": "open",
+    "active": "open",
 }
 
 
@@ -372,8 +424,7 @@ _PERIOD_WORDS = (
     (re.compile(r"/\s*mo(?:nth)?\b|per\s+month|a\s+month|\bmonthly\b|\bp/?m\b|\bpcm\b"), "month", 1),
     (re.compile(r"/\s*w(?:ee)?k\b|per\s+week|a\s+week|\bweekly\b"), "year", 52),
     (re.compile(r"/\s*day\b|per\s+day|a\s+day|\bdaily\b"), "year", 260),
-    (re.compile(r"/\s*y(?:ea)?r\b|per\s+(?:year|annum)|a\s+year|\bannual(?:ly)?\b|\byearly\b|\bp\.?a\b"),
-     "year", 1),
+    (re.compile(r"/\s*y(?:ea)?r\b|per\s+(?:year|annum)|a\s+year|\bannual(?:ly)?\b|\byearly\b|\bp\.?a\b"), "year", 1),
 )
 # Without a stated period, only an amount this large is certainly a yearly salary.
 _SURELY_YEARLY = Decimal(10_000)
@@ -385,8 +436,7 @@ def parse_salary_text(text: str) -> Salary | None:
     if not amounts:
         return None
     any_multiplier = next((mult for _, mult in amounts if mult), None)
-    values = [_to_decimal(str(number), mult or (any_multiplier if number < 1000 else None))
-              for number, mult in amounts]
+    values = [_to_decimal(str(number), mult or (any_multiplier if number < 1000 else None)) for number, mult in amounts]
     low, high = min(values), max(values)
     period, factor = _salary_period(text.lower(), high)
     return Salary(low * factor, high * factor, _salary_currency(text), period, factor)
@@ -413,10 +463,31 @@ _HTML_TAG = re.compile(
     r"</?(?:p|br|div|li|ul|ol|h[1-6]|span|strong|b|em|i|u|a|table|tr|td|section|article|blockquote)\b[^>]*>",
     re.IGNORECASE,
 )
-_BLOCK_TAGS = frozenset((
-    "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "section", "article",
-    "blockquote", "header", "footer", "dl", "dt", "dd", "pre",
-))
+_BLOCK_TAGS = frozenset(
+    (
+        "p",
+        "div",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "tr",
+        "section",
+        "article",
+        "blockquote",
+        "header",
+        "footer",
+        "dl",
+        "dt",
+        "dd",
+        "pre",
+    )
+)
 _SKIPPED_TAGS = frozenset({"script", "style", "head", "title"})
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 

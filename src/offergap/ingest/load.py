@@ -45,9 +45,7 @@ def read_import_file(
     result = read_tracker_csv(
         data, path.name, fmt=None if fmt == "auto" else fmt, mapping=mapping, skip_bad_rows=skip_bad_rows
     )
-    return ImportBatch(
-        source=path, format=result.format, opportunities=result.opportunities, skipped=result.skipped
-    )
+    return ImportBatch(source=path, format=result.format, opportunities=result.opportunities, skipped=result.skipped)
 
 
 def parse_mapping(pairs: list[str]) -> dict[str, str]:
@@ -56,8 +54,6 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         column, sep, target = pair.partition("=")
         if not sep or not column.strip() or not target.strip():
-            raise InvalidInput(
-                f"--map {pair!r} is not COLUMN=FIELD", hint="for example --map 'Job Title=title'"
-            )
+            raise InvalidInput(f"--map {pair!r} is not COLUMN=FIELD", hint="for example --map 'Job Title=title'")
         mapping[column.strip()] = target.strip()
     return mapping

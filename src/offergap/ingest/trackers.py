@@ -42,10 +42,25 @@ TRACKER_FORMATS: tuple[str, ...] = ("huntr", "teal", "jobspy")
 FORMATS: tuple[str, ...] = (*TRACKER_FORMATS, "csv")
 
 MAP_FIELDS: tuple[str, ...] = (
-    "id", "company", "title", "source", "location", "applied_on", "outcome", "company_research",
-    "referral", "posting.text", "posting.url", "posting.posted_on", "posting.first_seen_on",
-    "posting.salary_min", "posting.salary_max", "posting.salary_currency", "posting.salary_period",
-    "posting.applicant_count", "posting.repost_count",
+    "id",
+    "company",
+    "title",
+    "source",
+    "location",
+    "applied_on",
+    "outcome",
+    "company_research",
+    "referral",
+    "posting.text",
+    "posting.url",
+    "posting.posted_on",
+    "posting.first_seen_on",
+    "posting.salary_min",
+    "posting.salary_max",
+    "posting.salary_currency",
+    "posting.salary_period",
+    "posting.applicant_count",
+    "posting.repost_count",
 )
 EXTRA_PREFIX = "extra."
 ALLOWED_FIELDS_TEXT = ", ".join((*MAP_FIELDS, "extra.NAME"))
@@ -113,8 +128,12 @@ _SPECS: dict[str, _FormatSpec] = {
             "posting.salary_period": ("salaryperiod", "salarypayperiod"),
             "posting.first_seen_on": ("addedat",),
         },
-        roles={"stage": ("statusname", "status"), "applied": ("appliedat",), "moved": ("updatedat",),
-               "closed": ("archivedat",)},
+        roles={
+            "stage": ("statusname", "status"),
+            "applied": ("appliedat",),
+            "moved": ("updatedat",),
+            "closed": ("archivedat",),
+        },
         required_keys=frozenset({"companyname", "role"}),
         telltale_keys=frozenset({"statusname", "excitement", "addedat", "appliedat", "salarypayperiod"}),
         stage_word="status",
@@ -145,9 +164,17 @@ _SPECS: dict[str, _FormatSpec] = {
 _PLAIN_ALIASES: dict[str, str] = {
     **{column_key(name): name for name in MAP_FIELDS},
     **{column_key(name.split(".", 1)[1]): name for name in MAP_FIELDS if name.startswith("posting.")},
-    "companyname": "company", "employer": "company", "jobtitle": "title", "role": "title",
-    "position": "title", "description": "posting.text", "jobdescription": "posting.text",
-    "link": "posting.url", "joburl": "posting.url", "dateapplied": "applied_on", "applieddate": "applied_on",
+    "companyname": "company",
+    "employer": "company",
+    "jobtitle": "title",
+    "role": "title",
+    "position": "title",
+    "description": "posting.text",
+    "jobdescription": "posting.text",
+    "link": "posting.url",
+    "joburl": "posting.url",
+    "dateapplied": "applied_on",
+    "applieddate": "applied_on",
 }
 _PLAIN_ALIASES.pop("text")
 
@@ -161,7 +188,7 @@ def _detect(header: Sequence[str]) -> str | None:
 
 
 def detect_format(data: bytes) -> str | None:
-    """"huntr", "teal" or "jobspy" from the header row's columns; None for a plain CSV or not a CSV."""
+    """ "huntr", "teal" or "jobspy" from the header row's columns; None for a plain CSV or not a CSV."""
     try:
         table = read_csv_table(data, "file")
     except InvalidInput:
@@ -200,8 +227,9 @@ def _tracker_plan(spec: _FormatSpec, header: Sequence[str]) -> _Plan:
         if index is not None:
             fields.append((name, index))
             taken.add(index)
-    roles = {role: index for role, keys in spec.roles.items()
-             if (index := _first_column(header, keys, set())) is not None}
+    roles = {
+        role: index for role, keys in spec.roles.items() if (index := _first_column(header, keys, set())) is not None
+    }
     return _Plan(spec.name, spec.label, tuple(fields), roles)
 
 
@@ -238,15 +266,13 @@ def _mapping_problem(
 ) -> Problem | None:
     where = f"--map {column}={field_name}"
     if index is None:
-        return Problem(where, f"column {column!r} is not in the file's header",
-                       f"its columns are: {', '.join(header)}")
+        return Problem(where, f"column {column!r} is not in the file's header", f"its columns are: {', '.join(header)}")
     if not _is_allowed_field(field_name):
         return Problem(where, f"unknown field {field_name!r}", f"fields allowed: {ALLOWED_FIELDS_TEXT}")
     if field_name == "extra.csv":
         return Problem(where, "extra.csv holds the unmapped columns", "choose another name after extra.")
     if any(name == field_name for name, _ in fields):
-        return Problem(where, f"another column is already mapped to {field_name!r}",
-                       "map one column per field")
+        return Problem(where, f"another column is already mapped to {field_name!r}", "map one column per field")
     return None
 
 
@@ -289,8 +315,7 @@ class _Stage:
 
 
 _STAGES: dict[str, _Stage] = {
-    **dict.fromkeys(("wishlist", "wish list", "bookmarked", "saved", "applying", "archived"),
-                    _Stage(None, False)),
+    **dict.fromkeys(("wishlist", "wish list", "bookmarked", "saved", "applying", "archived"), _Stage(None, False)),
     "applied": _Stage("applied", True),
     **dict.fromkeys(("screen", "phone screen", "screening"), _Stage("screen", True)),
     **dict.fromkeys(("interview", "interviewing", "interviews"), _Stage("interview", True)),
@@ -319,14 +344,25 @@ def _field_parsers(today: date) -> dict[str, _Parser]:
         return parse_date(value, today)
 
     parsers: dict[str, _Parser] = {
-        "id": _single_line, "company": _single_line, "title": _single_line, "source": _single_line,
-        "location": _single_line, "posting.url": _single_line,
-        "company_research": long_text, "posting.text": long_text,
-        "applied_on": as_date, "posting.posted_on": as_date, "posting.first_seen_on": as_date,
-        "posting.salary_min": parse_amount, "posting.salary_max": parse_amount,
-        "posting.salary_currency": parse_currency, "posting.salary_period": parse_period,
-        "posting.applicant_count": parse_count, "posting.repost_count": parse_count,
-        "referral": parse_flag, "outcome": parse_outcome,
+        "id": _single_line,
+        "company": _single_line,
+        "title": _single_line,
+        "source": _single_line,
+        "location": _single_line,
+        "posting.url": _single_line,
+        "company_research": long_text,
+        "posting.text": long_text,
+        "applied_on": as_date,
+        "posting.posted_on": as_date,
+        "posting.first_seen_on": as_date,
+        "posting.salary_min": parse_amount,
+        "posting.salary_max": parse_amount,
+        "posting.salary_currency": parse_currency,
+        "posting.salary_period": parse_period,
+        "posting.applicant_count": parse_count,
+        "posting.repost_count": parse_count,
+        "referral": parse_flag,
+        "outcome": parse_outcome,
     }
     return parsers
 
@@ -431,8 +467,20 @@ def _apply_salary_text(draft: _Draft, text: str | None) -> None:
         draft.posting["salary_period"] = salary.period
 
 
-_BOARDS = ("linkedin", "indeed", "glassdoor", "ziprecruiter", "monster", "dice", "wellfound",
-           "simplyhired", "careerbuilder", "usajobs", "otta", "builtin")
+_BOARDS = (
+    "linkedin",
+    "indeed",
+    "glassdoor",
+    "ziprecruiter",
+    "monster",
+    "dice",
+    "wellfound",
+    "simplyhired",
+    "careerbuilder",
+    "usajobs",
+    "otta",
+    "builtin",
+)
 
 
 def _board_of(url: str | None) -> str | None:
@@ -455,7 +503,12 @@ class _Timeline:
 
 
 def _timeline(
-    stage: _Stage, label: str, *, applied: date | None, first_seen: date | None, moved: date | None,
+    stage: _Stage,
+    label: str,
+    *,
+    applied: date | None,
+    first_seen: date | None,
+    moved: date | None,
     today: date,
 ) -> _Timeline:
     """Events implied by the tracker's stage, dated from the tracker's dates (the import day if none)."""
@@ -492,9 +545,7 @@ def _apply_stage(row: _Row, plan: _Plan, draft: _Draft, today: date) -> None:
     moved = closed or row.read(plan.roles.get("moved"), as_date)
     label = f"{plan.label} {_SPECS[plan.fmt].stage_word} {stage_name!r}" if stage_name else plan.label
     first_seen = draft.posting.get("first_seen_on")
-    timeline = _timeline(
-        stage, label, applied=explicit_applied, first_seen=first_seen, moved=moved, today=today
-    )
+    timeline = _timeline(stage, label, applied=explicit_applied, first_seen=first_seen, moved=moved, today=today)
     if timeline.events:
         draft.data["events"] = list(timeline.events)
     draft.set("applied_on", timeline.applied_on)
@@ -511,8 +562,11 @@ def _applied_event(draft: _Draft) -> None:
 def _keep_unmapped(row: _Row, plan: _Plan, draft: _Draft) -> None:
     """Every column not mapped to a field goes to extra[format], under its own header name."""
     mapped = plan.mapped_columns()
-    kept = {row.header[index]: value.strip() for index, value in enumerate(row.values)
-            if index not in mapped and value.strip()}
+    kept = {
+        row.header[index]: value.strip()
+        for index, value in enumerate(row.values)
+        if index not in mapped and value.strip()
+    }
     if kept:
         draft.extra[plan.fmt] = kept
 
@@ -707,4 +761,3 @@ def read_tracker_csv(
     mapped = plan.mapped_columns() | set(plan.roles.values())
     unmapped = tuple(name for index, name in enumerate(table.header) if index not in mapped)
     return TrackerImport(resolved, tuple(opportunities), problems, unmapped)
-

@@ -37,8 +37,12 @@ MUTED = "#52606d"
 ACCENT = "#1d4ed8"
 BAND_COLOURS = {"low": "#15803d", "medium": "#b45309", "high": "#b91c1c"}
 OUTCOME_COLOURS = {
-    "offer": "#15803d", "accepted": "#15803d", "open": "#1d4ed8",
-    "rejected": "#b91c1c", "ghosted": "#7c3aed", "withdrawn": "#52606d",
+    "offer": "#15803d",
+    "accepted": "#15803d",
+    "open": "#1d4ed8",
+    "rejected": "#b91c1c",
+    "ghosted": "#7c3aed",
+    "withdrawn": "#52606d",
 }
 FLOW = "#93c5fd"
 OWN = "#b45309"
@@ -95,33 +99,36 @@ def _title(cause: str) -> str:
     return CAUSE_TITLES.get(cause, cause.replace("_", " "))
 
 
-def _svg(width: int, height: int, title: str, desc: str, body: Iterable[str], ident: str,
-         css_class: str = "og-svg") -> str:
+def _svg(
+    width: int, height: int, title: str, desc: str, body: Iterable[str], ident: str, css_class: str = "og-svg"
+) -> str:
     # Inline SVG in HTML needs no xmlns, so the page holds no URL at all.
     return (
         f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'role="img" aria-labelledby="{ident}-t {ident}-d" class="{css_class}" id="{ident}" '
         'font-family="sans-serif">'
-        f'<title id="{ident}-t">{_e(title)}</title><desc id="{ident}-d">{_e(desc)}</desc>'
-        + "".join(body) + "</svg>"
+        f'<title id="{ident}-t">{_e(title)}</title><desc id="{ident}-d">{_e(desc)}</desc>' + "".join(body) + "</svg>"
     )
 
 
-def _text(x: float, y: float, text: object, size: int = 12, anchor: str = "start", fill: str = INK,
-          weight: str = "normal") -> str:
-    return (f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" fill="{fill}" '
-            f'font-weight="{weight}">{_e(text)}</text>')
+def _text(
+    x: float, y: float, text: object, size: int = 12, anchor: str = "start", fill: str = INK, weight: str = "normal"
+) -> str:
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" fill="{fill}" '
+        f'font-weight="{weight}">{_e(text)}</text>'
+    )
 
 
 def _rect(x: float, y: float, w: float, h: float, fill: str, tip: str | None = None) -> str:
     inner = f"<title>{_e(tip)}</title>" if tip else ""
-    return (f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(w, 0):.1f}" height="{max(h, 0):.1f}" '
-            f'fill="{fill}">{inner}</rect>')
+    return (
+        f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(w, 0):.1f}" height="{max(h, 0):.1f}" fill="{fill}">{inner}</rect>'
+    )
 
 
 def _section(ident: str, heading: str, body: str) -> str:
-    return (f'<section id="{ident}" aria-labelledby="{ident}-h"><h2 id="{ident}-h">{_e(heading)}</h2>'
-            f"{body}</section>")
+    return f'<section id="{ident}" aria-labelledby="{ident}-h"><h2 id="{ident}-h">{_e(heading)}</h2>{body}</section>'
 
 
 def _column_heads(*names: str) -> str:
@@ -137,9 +144,11 @@ def _short(text: str, limit: int = 26) -> str:
 
 def _header(diagnosis: Diagnosis, level: int) -> str:
     who = f" for {_e(diagnosis.seeker)}" if diagnosis.seeker else ""
-    return (f'<header><h{level} class="og-title">Why no offer yet: the diagnosis{who}</h{level}>'
-            f'<p class="og-meta">As of {diagnosis.as_of.isoformat()} · {len(diagnosis.opportunities)} '
-            "opportunities in the record</p></header>")
+    return (
+        f'<header><h{level} class="og-title">Why no offer yet: the diagnosis{who}</h{level}>'
+        f'<p class="og-meta">As of {diagnosis.as_of.isoformat()} · {len(diagnosis.opportunities)} '
+        "opportunities in the record</p></header>"
+    )
 
 
 def _headline(diagnosis: Diagnosis) -> str:
@@ -161,9 +170,15 @@ def _score_bar(cause: Cause) -> str:
         _rect(0, 6, filled, 16, ACCENT),
         _text(bar + 10, 19, f"{cause.score:.2f} of 1", 13, weight="bold"),
     ]
-    return _svg(width, 28, f"{_title(cause.cause)} score",
-                f"Score {cause.score:.2f} on a scale from 0 to 1", body, f"og-bar-{cause.cause}",
-                "og-svg og-bar")
+    return _svg(
+        width,
+        28,
+        f"{_title(cause.cause)} score",
+        f"Score {cause.score:.2f} on a scale from 0 to 1",
+        body,
+        f"og-bar-{cause.cause}",
+        "og-svg og-bar",
+    )
 
 
 def _bullets(items: Iterable[str]) -> str:
@@ -185,16 +200,20 @@ def _cause(cause: Cause, rank: int) -> str:
 def _causes(diagnosis: Diagnosis) -> str:
     ranked = sorted(diagnosis.causes, key=lambda c: -c.score)
     items = "".join(_cause(c, n) for n, c in enumerate(ranked, start=1))
-    return (f'<section id="og-causes" aria-labelledby="og-causes-h"><h2 id="og-causes-h">The four causes, '
-            f'most likely first</h2><ol class="og-causes">{items}</ol></section>')
+    return (
+        f'<section id="og-causes" aria-labelledby="og-causes-h"><h2 id="og-causes-h">The four causes, '
+        f'most likely first</h2><ol class="og-causes">{items}</ol></section>'
+    )
 
 
 def _missing(diagnosis: Diagnosis) -> str:
     if not diagnosis.missing:
         body = "<p>Nothing important is missing from the record.</p>"
     else:
-        body = ('<div class="og-missing"><p>These gaps lower the confidence; recording them sharpens the '
-                f"diagnosis:</p>{_bullets(diagnosis.missing)}</div>")
+        body = (
+            '<div class="og-missing"><p>These gaps lower the confidence; recording them sharpens the '
+            f"diagnosis:</p>{_bullets(diagnosis.missing)}</div>"
+        )
     return _section("og-missing-data", "What data is missing", body)
 
 
@@ -203,9 +222,11 @@ def _missing(diagnosis: Diagnosis) -> str:
 
 def _band(a: float, b: float, top_a: float, bottom_a: float, top_b: float, bottom_b: float) -> str:
     mid = (a + b) / 2
-    return (f"M{a:.1f},{top_a:.1f} C{mid:.1f},{top_a:.1f} {mid:.1f},{top_b:.1f} {b:.1f},{top_b:.1f} "
-            f"L{b:.1f},{bottom_b:.1f} C{mid:.1f},{bottom_b:.1f} {mid:.1f},{bottom_a:.1f} "
-            f"{a:.1f},{bottom_a:.1f} Z")
+    return (
+        f"M{a:.1f},{top_a:.1f} C{mid:.1f},{top_a:.1f} {mid:.1f},{top_b:.1f} {b:.1f},{top_b:.1f} "
+        f"L{b:.1f},{bottom_b:.1f} C{mid:.1f},{bottom_b:.1f} {mid:.1f},{bottom_a:.1f} "
+        f"{a:.1f},{bottom_a:.1f} Z"
+    )
 
 
 def _flow(path: str, colour: str, tip: str) -> str:
@@ -228,22 +249,28 @@ def _sankey(funnel: Funnel) -> str:
         body.append(_text(x, 18, label, 12, anchor, weight="bold"))
         body.append(_text(x, 36, str(count), 13, anchor))
         if i + 1 < len(STAGES):
-            body += _sankey_links(xs[i] + node, xs[i + 1], count, counts[i + 1], scale, top, drop_y,
-                                  label, STAGE_LABELS[STAGES[i + 1]])
+            body += _sankey_links(
+                xs[i] + node, xs[i + 1], count, counts[i + 1], scale, top, drop_y, label, STAGE_LABELS[STAGES[i + 1]]
+            )
     desc = "; ".join(f"{STAGE_LABELS[s]} {c}" for s, c in zip(STAGES, counts, strict=True))
-    return _svg(width, drop_y + 50, "The funnel as a Sankey diagram",
-                f"Opportunities reaching each stage: {desc}. Red bands are the ones that stopped there.",
-                body, "og-chart-funnel")
+    return _svg(
+        width,
+        drop_y + 50,
+        "The funnel as a Sankey diagram",
+        f"Opportunities reaching each stage: {desc}. Red bands are the ones that stopped there.",
+        body,
+        "og-chart-funnel",
+    )
 
 
-def _sankey_links(a: float, b: float, here: int, onward: int, scale: float, top: float, drop_y: float,
-                  label: str, next_label: str) -> list[str]:
+def _sankey_links(
+    a: float, b: float, here: int, onward: int, scale: float, top: float, drop_y: float, label: str, next_label: str
+) -> list[str]:
     parts = []
     moved = min(onward, here)
     if moved:
         h = moved * scale
-        parts.append(_flow(_band(a, b, top, top + h, top, top + h), FLOW,
-                           f"{moved} went from {label} to {next_label}"))
+        parts.append(_flow(_band(a, b, top, top + h, top, top + h), FLOW, f"{moved} went from {label} to {next_label}"))
     dropped = here - moved
     if dropped:
         end = a + (b - a) * 0.55
@@ -259,30 +286,35 @@ def _conversions_table(funnel: Funnel) -> str:
     rows = []
     for c in funnel.conversions:
         rate = "–" if c.rate is None else f"{c.rate:.0%}"
-        bench = (f"{c.benchmark.low:.0%}–{c.benchmark.high:.0%} ({_e(c.benchmark.source)})"
-                 if c.benchmark else "–")
-        rows.append(f"<tr><td>{_e(STAGE_LABELS[c.from_stage])} → {_e(STAGE_LABELS[c.to_stage])}</td>"
-                    f'<td class="og-num">{c.reached_to} of {c.reached_from}</td>'
-                    f'<td class="og-num">{rate}</td>'
-                    f"<td>{bench}</td><td>{_e(c.verdict or '–')}</td></tr>")
-    return ('<div class="og-table"><table><caption>Conversion between stages, with published benchmarks'
-            f"</caption><thead><tr>{_column_heads('Step', 'Count', 'Rate', 'Benchmark', 'Verdict')}"
-            "</tr></thead><tbody>"
-            + "".join(rows) + "</tbody></table></div>")
+        bench = f"{c.benchmark.low:.0%}–{c.benchmark.high:.0%} ({_e(c.benchmark.source)})" if c.benchmark else "–"
+        rows.append(
+            f"<tr><td>{_e(STAGE_LABELS[c.from_stage])} → {_e(STAGE_LABELS[c.to_stage])}</td>"
+            f'<td class="og-num">{c.reached_to} of {c.reached_from}</td>'
+            f'<td class="og-num">{rate}</td>'
+            f"<td>{bench}</td><td>{_e(c.verdict or '–')}</td></tr>"
+        )
+    return (
+        '<div class="og-table"><table><caption>Conversion between stages, with published benchmarks'
+        f"</caption><thead><tr>{_column_heads('Step', 'Count', 'Rate', 'Benchmark', 'Verdict')}"
+        "</tr></thead><tbody>" + "".join(rows) + "</tbody></table></div>"
+    )
 
 
 def _funnel_section(diagnosis: Diagnosis) -> str:
-    return (f'<section id="og-funnel" aria-labelledby="og-funnel-h"><h2 id="og-funnel-h">The funnel</h2>'
-            '<p class="og-legend">Blue bands carry the opportunities that moved on; red bands the ones that '
-            f'stopped at that stage.</p><div class="og-chart og-scroll">{_sankey(diagnosis.funnel)}</div>'
-            f"{_conversions_table(diagnosis.funnel)}</section>")
+    return (
+        f'<section id="og-funnel" aria-labelledby="og-funnel-h"><h2 id="og-funnel-h">The funnel</h2>'
+        '<p class="og-legend">Blue bands carry the opportunities that moved on; red bands the ones that '
+        f'stopped at that stage.</p><div class="og-chart og-scroll">{_sankey(diagnosis.funnel)}</div>'
+        f"{_conversions_table(diagnosis.funnel)}</section>"
+    )
 
 
 # --- fit against the stage reached ---------------------------------------------------------------
 
 
-def _fit_points(items: tuple[OpportunityEvidence, ...], left: float, plot_w: float, row_y: dict[str, float],
-                na_x: float) -> list[str]:
+def _fit_points(
+    items: tuple[OpportunityEvidence, ...], left: float, plot_w: float, row_y: dict[str, float], na_x: float
+) -> list[str]:
     seen: dict[tuple[str, int], int] = defaultdict(int)
     points = []
     for item in items:
@@ -294,8 +326,10 @@ def _fit_points(items: tuple[OpportunityEvidence, ...], left: float, plot_w: flo
         colour = OUTCOME_COLOURS.get(item.outcome, MUTED)
         fit = "no fit score" if score is None else f"fit {score:.0f} ({item.fit.label if item.fit else ''})"
         tip = f"{item.opportunity.company}: {fit}, reached {STAGE_LABELS[item.stage]}, {item.outcome}"
-        points.append(f'<circle cx="{x:.1f}" cy="{row_y[item.stage] + offset:.1f}" r="6" fill="{colour}" '
-                      f'stroke="#ffffff" stroke-width="1.5"><title>{_e(tip)}</title></circle>')
+        points.append(
+            f'<circle cx="{x:.1f}" cy="{row_y[item.stage] + offset:.1f}" r="6" fill="{colour}" '
+            f'stroke="#ffffff" stroke-width="1.5"><title>{_e(tip)}</title></circle>'
+        )
     return points
 
 
@@ -306,8 +340,9 @@ def _fit_chart(diagnosis: Diagnosis) -> str:
     na_x = width - right - 25
     row_y = {s: top + row * (len(STAGES) - 1 - i) + row / 2 for i, s in enumerate(STAGES)}
     body = [_text(left - 10, y + 4, STAGE_LABELS[s], 12, "end") for s, y in row_y.items()]
-    body += [f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" stroke="#e4e7eb"/>'
-             for y in row_y.values()]
+    body += [
+        f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" stroke="#e4e7eb"/>' for y in row_y.values()
+    ]
     axis_y = top + row * len(STAGES)
     for tick in range(0, 101, 20):
         x = left + plot_w * tick / 100
@@ -317,18 +352,28 @@ def _fit_chart(diagnosis: Diagnosis) -> str:
     body.append(_text(left + plot_w / 2, axis_y + 36, axis_title, 12, "middle"))
     body.append(_text(na_x, axis_y + 16, "no score", 11, "middle", MUTED))
     body += _fit_points(diagnosis.opportunities, left, plot_w, row_y, na_x)
-    chart = _svg(width, height, "Fit against the stage reached",
-                 "Each dot is one opportunity: how well the resume fits the posting (left to right) and "
-                 "how far the process went (bottom to top), coloured by outcome.", body, "og-chart-fit")
+    chart = _svg(
+        width,
+        height,
+        "Fit against the stage reached",
+        "Each dot is one opportunity: how well the resume fits the posting (left to right) and "
+        "how far the process went (bottom to top), coloured by outcome.",
+        body,
+        "og-chart-fit",
+    )
     legend = " · ".join(f"{_swatch(c)} {_e(o)}" for o, c in OUTCOME_COLOURS.items() if o != "accepted")
-    body_html = ('<p class="og-legend">If the processes that went far are the ones that fit, aim at roles '
-                 f'that fit. Colour = outcome: {legend}</p><div class="og-chart og-scroll">{chart}</div>')
+    body_html = (
+        '<p class="og-legend">If the processes that went far are the ones that fit, aim at roles '
+        f'that fit. Colour = outcome: {legend}</p><div class="og-chart og-scroll">{chart}</div>'
+    )
     return _section("og-fit", "Fit against the stage reached", body_html)
 
 
 def _swatch(colour: str) -> str:
-    return (f'<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">'
-            f'<circle cx="6" cy="6" r="5" fill="{colour}"/></svg>')
+    return (
+        f'<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">'
+        f'<circle cx="6" cy="6" r="5" fill="{colour}"/></svg>'
+    )
 
 
 # --- pseudo-interview risk --------------------------------------------------------------------------
@@ -346,19 +391,35 @@ def _risk_chart(diagnosis: Diagnosis) -> str:
         tip = f"{item.opportunity.company}: risk {item.risk.risk} ({item.risk.band}){why}"
         body.append(_text(left - 8, y + 15, _short(item.opportunity.company, 32), 12, "end"))
         body.append(_rect(left, y + 3, plot_w * item.risk.risk / 100, row - 8, colour, tip))
-        body.append(_text(left + plot_w * item.risk.risk / 100 + 6, y + 15,
-                          f"{item.risk.risk} {item.risk.band}", 12, fill=colour, weight="bold"))
+        body.append(
+            _text(
+                left + plot_w * item.risk.risk / 100 + 6,
+                y + 15,
+                f"{item.risk.risk} {item.risk.band}",
+                12,
+                fill=colour,
+                weight="bold",
+            )
+        )
     height = top + max(len(items), 1) * row + 10
     if not items:
         body.append(_text(left, top + 15, "No opportunities recorded.", 12))
-    chart = _svg(width, height, "Pseudo-interview risk per opportunity",
-                 "Risk from 0 to 100 that the interview was a formality, per opportunity, coloured by band: "
-                 + "; ".join(f"{i.opportunity.company} {i.risk.risk} {i.risk.band}" for i in items),
-                 body, "og-chart-risk")
+    chart = _svg(
+        width,
+        height,
+        "Pseudo-interview risk per opportunity",
+        "Risk from 0 to 100 that the interview was a formality, per opportunity, coloured by band: "
+        + "; ".join(f"{i.opportunity.company} {i.risk.risk} {i.risk.band}" for i in items),
+        body,
+        "og-chart-risk",
+    )
     legend = " · ".join(f"{_swatch(c)} {b}" for b, c in BAND_COLOURS.items())
-    return _section("og-risk", "Pseudo-interview risk",
-                    '<p class="og-legend">How likely each process was (or is) a formality with no intention '
-                    f'to hire. {legend}</p><div class="og-chart">{chart}</div>')
+    return _section(
+        "og-risk",
+        "Pseudo-interview risk",
+        '<p class="og-legend">How likely each process was (or is) a formality with no intention '
+        f'to hire. {legend}</p><div class="og-chart">{chart}</div>',
+    )
 
 
 # --- where the money went ---------------------------------------------------------------------------
@@ -396,10 +457,15 @@ def _money_chart(currency: str, categories: dict[str, tuple[Decimal, Decimal]]) 
         label = f"{own + back:,.2f} {currency}" + (f" ({back:,.2f} back)" if back else "")
         body.append(_text(left + own_w + back_w + 6, y + 16, label, 12))
     total = sum((own for own, _ in categories.values()), Decimal(0))
-    return _svg(width, top + len(rows) * row + 10, f"Money spent in {currency} by category",
-                f"Out of pocket {total:,.2f} {currency}; "
-                + "; ".join(f"{c.replace('_', ' ')} {o + b:,.2f}" for c, (o, b) in rows), body,
-                f"og-chart-money-{currency.lower()}")
+    return _svg(
+        width,
+        top + len(rows) * row + 10,
+        f"Money spent in {currency} by category",
+        f"Out of pocket {total:,.2f} {currency}; "
+        + "; ".join(f"{c.replace('_', ' ')} {o + b:,.2f}" for c, (o, b) in rows),
+        body,
+        f"og-chart-money-{currency.lower()}",
+    )
 
 
 def _money_section(diagnosis: Diagnosis) -> str:
@@ -407,12 +473,17 @@ def _money_section(diagnosis: Diagnosis) -> str:
     parts = []
     for currency, categories in by_currency.items():
         own = sum((o for o, _ in categories.values()), Decimal(0))
-        parts.append(f"<h3>{_e(currency)}: {own:,.2f} out of pocket</h3>"
-                     f'<div class="og-chart">{_money_chart(currency, categories)}</div>')
+        parts.append(
+            f"<h3>{_e(currency)}: {own:,.2f} out of pocket</h3>"
+            f'<div class="og-chart">{_money_chart(currency, categories)}</div>'
+        )
     body = "".join(parts) or "<p>No expenses recorded.</p>"
-    return _section("og-money", "Where the money went",
-                    '<p class="og-legend">By category, one chart per currency (currencies are never added '
-                    f"together). Amber: out of pocket; grey: reimbursed.</p>{body}")
+    return _section(
+        "og-money",
+        "Where the money went",
+        '<p class="og-legend">By category, one chart per currency (currencies are never added '
+        f"together). Amber: out of pocket; grey: reimbursed.</p>{body}",
+    )
 
 
 # --- stalls and the table of opportunities ------------------------------------------------------------
@@ -439,19 +510,24 @@ def _opportunity_row(item: OpportunityEvidence) -> str:
     interviews = item.conduct.interviews
     premature = sum(i.count("premature") for i in interviews if i.before_offer)
     research = sum(i.count("research") for i in interviews)
-    return (f"<tr><th scope=\"row\">{_e(opp.company)}</th><td>{_e(opp.title)}</td>"
-            f"<td>{_e(STAGE_LABELS[item.stage])}</td><td>{_e(item.outcome)}</td><td>{_e(fit)}</td>"
-            f'<td class="og-num">{item.risk.risk} ({_e(item.risk.band)})</td>'
-            f'<td class="og-num">{premature}</td><td class="og-num">{research}</td></tr>')
+    return (
+        f'<tr><th scope="row">{_e(opp.company)}</th><td>{_e(opp.title)}</td>'
+        f"<td>{_e(STAGE_LABELS[item.stage])}</td><td>{_e(item.outcome)}</td><td>{_e(fit)}</td>"
+        f'<td class="og-num">{item.risk.risk} ({_e(item.risk.band)})</td>'
+        f'<td class="og-num">{premature}</td><td class="og-num">{research}</td></tr>'
+    )
 
 
 def _opportunities(diagnosis: Diagnosis) -> str:
-    head = _column_heads("Company", "Role", "Stage reached", "Outcome", "Fit", "Pseudo risk",
-                         "Premature questions", "Research questions")
+    head = _column_heads(
+        "Company", "Role", "Stage reached", "Outcome", "Fit", "Pseudo risk", "Premature questions", "Research questions"
+    )
     rows = "".join(_opportunity_row(i) for i in diagnosis.opportunities)
-    return _section("og-opportunities", "The opportunities",
-                    f'<div class="og-table"><table><thead><tr>{head}</tr></thead>'
-                    f"<tbody>{rows}</tbody></table></div>")
+    return _section(
+        "og-opportunities",
+        "The opportunities",
+        f'<div class="og-table"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>',
+    )
 
 
 # --- public API ----------------------------------------------------------------------------------------
@@ -467,9 +543,16 @@ def report_fragment(diagnosis: Diagnosis, *, heading_level: int = 1) -> str:
 
     A page that has its own <h1> embeds it with heading_level=2."""
     sections = (
-        _header(diagnosis, heading_level), _headline(diagnosis), _causes(diagnosis), _missing(diagnosis),
-        _funnel_section(diagnosis), _fit_chart(diagnosis), _risk_chart(diagnosis), _money_section(diagnosis),
-        _stalls(diagnosis), _opportunities(diagnosis),
+        _header(diagnosis, heading_level),
+        _headline(diagnosis),
+        _causes(diagnosis),
+        _missing(diagnosis),
+        _funnel_section(diagnosis),
+        _fit_chart(diagnosis),
+        _risk_chart(diagnosis),
+        _money_section(diagnosis),
+        _stalls(diagnosis),
+        _opportunities(diagnosis),
     )
     return '<div class="og-report">' + "".join(sections) + "</div>"
 

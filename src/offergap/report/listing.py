@@ -88,10 +88,7 @@ def _event_details(event: Event) -> tuple[str, ...]:
 
 
 def timeline(opportunity: Opportunity, as_of: date) -> Timeline:
-    entries = [
-        TimelineEntry(e.date, e.type, _event_summary(e), _event_details(e))
-        for e in opportunity.sorted_events()
-    ]
+    entries = [TimelineEntry(e.date, e.type, _event_summary(e), _event_details(e)) for e in opportunity.sorted_events()]
     if opportunity.applied_on and not any(e.type == "applied" for e in opportunity.events or []):
         entries.append(TimelineEntry(opportunity.applied_on, "applied", "applied"))
     if opportunity.posting and opportunity.posting.posted_on:

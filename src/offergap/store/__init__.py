@@ -98,15 +98,9 @@ class Store:
 
     def add_opportunity(self, opportunity: Opportunity, seeker: str | None = None) -> ImportReport:
         with self.transaction() as conn:
-            ref = (
-                find_seeker(conn, seeker)
-                if seeker or list_seekers(conn)
-                else create_seeker(conn, DEFAULT_NAME)
-            )
+            ref = find_seeker(conn, seeker) if seeker or list_seekers(conn) else create_seeker(conn, DEFAULT_NAME)
             if exporter.export_opportunities(conn, ref.id, [opportunity.id]):
-                raise Conflict(
-                    f"an opportunity with id {opportunity.id!r} exists", hint="choose another --id"
-                )
+                raise Conflict(f"an opportunity with id {opportunity.id!r} exists", hint="choose another --id")
             return importer.import_opportunities(conn, ref, [opportunity])
 
     def add_event(self, key: str, event: Event, seeker: str | None = None) -> Opportunity:
@@ -131,11 +125,7 @@ class Store:
     ) -> ResumeAdded:
         """Store a resume file (original bytes and extracted text) as a new resume or a new version."""
         with self.transaction() as conn:
-            ref = (
-                find_seeker(conn, seeker)
-                if seeker or list_seekers(conn)
-                else create_seeker(conn, DEFAULT_NAME)
-            )
+            ref = find_seeker(conn, seeker) if seeker or list_seekers(conn) else create_seeker(conn, DEFAULT_NAME)
             return importer.add_resume_document(conn, ref.id, document, key=key, label=label)
 
 

@@ -310,9 +310,7 @@ def accept_invitation(conn: Connection, code: str, counselor: Account) -> Client
         .returning(invitation.c.seeker_id)
     ).first()
     if claimed is None:
-        raise NotFound(
-            "this invitation code is unknown, used or expired", hint="ask the seeker for a new one"
-        )
+        raise NotFound("this invitation code is unknown, used or expired", hint="ask the seeker for a new one")
     seeker_id = int(claimed.seeker_id)
     existing = _access_row(conn, seeker_id, counselor.id)
     if existing is None:

@@ -85,9 +85,7 @@ def _scoped(table: Table, seeker_id: int, opportunity_ids: list[int] | None) -> 
 
 
 def _children(conn: Connection, seeker_id: int, opportunity_ids: list[int] | None) -> dict[str, Any]:
-    events = _rows_by(
-        conn, _scoped(t.event, seeker_id, opportunity_ids).order_by(t.event.c.position), "opportunity_id"
-    )
+    events = _rows_by(conn, _scoped(t.event, seeker_id, opportunity_ids).order_by(t.event.c.position), "opportunity_id")
     event_ids = [e["id"] for group in events.values() for e in group] if opportunity_ids is not None else None
     return {
         "posting": _rows_by(conn, _scoped(t.posting, seeker_id, opportunity_ids), "opportunity_id"),
@@ -98,10 +96,7 @@ def _children(conn: Connection, seeker_id: int, opportunity_ids: list[int] | Non
             "opportunity_id",
         ),
         "events": events,
-        **{
-            name: _event_lists(conn, table, seeker_id, event_ids)
-            for name, table in _EVENT_LIST_TABLES.items()
-        },
+        **{name: _event_lists(conn, table, seeker_id, event_ids) for name, table in _EVENT_LIST_TABLES.items()},
     }
 
 
@@ -112,9 +107,7 @@ _EVENT_LIST_TABLES = {
 }
 
 
-def _event_lists(
-    conn: Connection, table: Table, seeker_id: int, event_ids: list[int] | None
-) -> dict[int, list[Data]]:
+def _event_lists(conn: Connection, table: Table, seeker_id: int, event_ids: list[int] | None) -> dict[int, list[Data]]:
     query = select(table).where(table.c.seeker_id == seeker_id)
     if event_ids is not None:
         query = query.where(table.c.event_id.in_(event_ids))

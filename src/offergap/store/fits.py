@@ -63,16 +63,26 @@ def _compute(conn: Connection, seeker_id: int, key: str, digest: str, texts: tup
     except OffergapError:
         return None
     conn.execute(delete(t.fit_cache).where(t.fit_cache.c.seeker_id == seeker_id, t.fit_cache.c.opportunity_key == key))
-    conn.execute(insert(t.fit_cache), {"seeker_id": seeker_id, "opportunity_key": key, "input_hash": digest,
-                                       "score": round(result.score, 2), "label": result.label,
-                                       "summary": result.summary})
+    conn.execute(
+        insert(t.fit_cache),
+        {
+            "seeker_id": seeker_id,
+            "opportunity_key": key,
+            "input_hash": digest,
+            "score": round(result.score, 2),
+            "label": result.label,
+            "summary": result.summary,
+        },
+    )
     return StoredFit(key, round(result.score, 2), result.label, result.summary, cached=False)
 
 
 def stored_fits(conn: Connection, seeker_id: int, workbook: Workbook) -> dict[str, StoredFit]:
     """The fit of every opportunity that has a posting and a resume text, from the cache or computed."""
-    cached = {row.opportunity_key: row for row in conn.execute(select(t.fit_cache).where(
-        t.fit_cache.c.seeker_id == seeker_id))}
+    cached = {
+        row.opportunity_key: row
+        for row in conn.execute(select(t.fit_cache).where(t.fit_cache.c.seeker_id == seeker_id))
+    }
     fits: dict[str, StoredFit] = {}
     for opportunity in workbook.opportunities:
         texts = _inputs(workbook, opportunity)

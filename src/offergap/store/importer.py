@@ -50,9 +50,7 @@ def read_resume_files(workbook: Workbook, base_dir: Path | None) -> list[ResumeI
     return [item for item in inputs if item is not None]
 
 
-def _read_resume(
-    resume: Resume, index: int, base_dir: Path | None, problems: list[Problem]
-) -> ResumeInput | None:
+def _read_resume(resume: Resume, index: int, base_dir: Path | None, problems: list[Problem]) -> ResumeInput | None:
     document = None
     if resume.path:
         path = Path(resume.path)
@@ -164,9 +162,7 @@ def add_resume_document(
 ) -> ResumeAdded:
     """A new resume, or a new version of the resume with that key."""
     key = key or _slug(Path(document.file_name).stem)
-    found = conn.execute(
-        select(t.resume).where(t.resume.c.seeker_id == seeker_id, t.resume.c.key == key)
-    ).first()
+    found = conn.execute(select(t.resume).where(t.resume.c.seeker_id == seeker_id, t.resume.c.key == key)).first()
     item = ResumeInput(Resume(id=key, label=label, path=document.file_name), document.text, document)
     if found is None:
         position = conn.execute(
@@ -203,11 +199,7 @@ def _update_resume(conn: Connection, seeker_id: int, row: Any, item: ResumeInput
         changed = True
     current = latest_version(conn, row["id"])
     new_bytes = item.document.content if item.document else None
-    if (
-        current is None
-        or current.text != item.text
-        or (new_bytes is not None and current.content != new_bytes)
-    ):
+    if current is None or current.text != item.text or (new_bytes is not None and current.content != new_bytes):
         _add_version(conn, seeker_id, row["id"], item, (current.version if current else 0) + 1)
         changed = True
     return changed
@@ -216,9 +208,7 @@ def _update_resume(conn: Connection, seeker_id: int, row: Any, item: ResumeInput
 # --- opportunities ------------------------------------------------------------------------
 
 
-def import_opportunities(
-    conn: Connection, ref: SeekerRef, opportunities: Sequence[Opportunity]
-) -> ImportReport:
+def import_opportunities(conn: Connection, ref: SeekerRef, opportunities: Sequence[Opportunity]) -> ImportReport:
     """Add new opportunities, update changed ones and skip identical ones; children in bulk."""
     resume_ids = _resume_ids(conn, ref.id)
     _check_resume_references(opportunities, resume_ids)
@@ -261,9 +251,7 @@ def _check_resume_references(opportunities: Sequence[Opportunity], resume_ids: d
 
 
 def _next_position(conn: Connection, seeker_id: int) -> int:
-    query = select(func.coalesce(func.max(t.opportunity.c.position), -1)).where(
-        t.opportunity.c.seeker_id == seeker_id
-    )
+    query = select(func.coalesce(func.max(t.opportunity.c.position), -1)).where(t.opportunity.c.seeker_id == seeker_id)
     return int(conn.execute(query).scalar_one()) + 1
 
 
@@ -281,9 +269,7 @@ def _insert_opportunities(
         }
         for i, o in enumerate(new)
     ]
-    result = conn.execute(
-        insert(t.opportunity).returning(t.opportunity.c.id, sort_by_parameter_order=True), params
-    )
+    result = conn.execute(insert(t.opportunity).returning(t.opportunity.c.id, sort_by_parameter_order=True), params)
     return [row.id for row in result]
 
 
@@ -317,20 +303,12 @@ def insert_children(conn: Connection, seeker_id: int, pairs: Sequence[tuple[int,
     _bulk(
         conn,
         t.posting,
-        [
-            {**rows.posting_row(o.posting), "opportunity_id": i, **owned}
-            for i, o in pairs
-            if o.posting is not None
-        ],
+        [{**rows.posting_row(o.posting), "opportunity_id": i, **owned} for i, o in pairs if o.posting is not None],
     )
     _bulk(
         conn,
         t.signals,
-        [
-            {**rows.signals_row(o.signals), "opportunity_id": i, **owned}
-            for i, o in pairs
-            if o.signals is not None
-        ],
+        [{**rows.signals_row(o.signals), "opportunity_id": i, **owned} for i, o in pairs if o.signals is not None],
     )
     _bulk(
         conn,

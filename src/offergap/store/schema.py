@@ -41,9 +41,7 @@ Money = Numeric(18, 4, asdecimal=True)
 
 
 def _seeker_fk() -> Column[int]:
-    return Column(
-        "seeker_id", Integer, ForeignKey("seeker.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    return Column("seeker_id", Integer, ForeignKey("seeker.id", ondelete="CASCADE"), nullable=False, index=True)
 
 
 seeker = Table(

@@ -116,13 +116,9 @@ def question_section(workbook: Workbook, opportunity: Opportunity) -> Section:
     judged = [q for interview in conduct.interviews for q in interview.questions]
     answers = sum(len(interview.answers) for interview in conduct.interviews)
     if not judged and not answers:
-        return Section(
-            title, missing="No questions asked or answered are recorded yet; log them with each interview."
-        )
+        return Section(title, missing="No questions asked or answered are recorded yet; log them with each interview.")
     avoid = sum(q.verdict == "avoid" for q in judged)
-    points = tuple(f"Hurt: {line}" for line in conduct.hurt) + tuple(
-        f"Helped: {line}" for line in conduct.helped
-    )
+    points = tuple(f"Hurt: {line}" for line in conduct.hurt) + tuple(f"Helped: {line}" for line in conduct.helped)
     summary = (
         f"{len(judged)} question{'s' * (len(judged) != 1)} you asked, {avoid} to avoid at that stage; "
         f"{answers} answer{'s' * (answers != 1)} reviewed."
@@ -150,9 +146,7 @@ def suggestion_section(opportunity: Opportunity) -> Section:
     )
     points = tuple(f"{item.question} (from {item.based_on})" for item in suggested)
     summary = f"For the {stage} stage." if points else None
-    return Section(
-        title, "neutral", summary, points, None if points else "No suggestion for this opportunity."
-    )
+    return Section(title, "neutral", summary, points, None if points else "No suggestion for this opportunity.")
 
 
 # --- what the pages call --------------------------------------------------------------------------
@@ -163,9 +157,7 @@ def card_badges(workbook: Workbook, opportunity: Opportunity) -> tuple[Badge, ..
     fit, _ = _fit_or_reason(workbook, opportunity)
     if fit is not None:
         words = FIT_WORDS.get(fit.label, fit.label)
-        badges.append(
-            Badge("fit", f"fit {fit.score:.0f}: {words}", FIT_LEVELS.get(fit.label, "neutral"), fit.summary)
-        )
+        badges.append(Badge("fit", f"fit {fit.score:.0f}: {words}", FIT_LEVELS.get(fit.label, "neutral"), fit.summary))
     risk = _risk(workbook, opportunity)
     strongest = f"; strongest sign: {risk.strongest.evidence}" if risk.strongest else ""
     badges.append(

@@ -87,9 +87,7 @@ class InvitationOut(BaseModel):
 class ClientOut(BaseModel):
     id: int
     name: str
-    headline: str | None = Field(
-        description="the diagnosis's headline cause, when the diagnosis is installed"
-    )
+    headline: str | None = Field(description="the diagnosis's headline cause, when the diagnosis is installed")
     last_activity: date | None
     opportunities: int
 

@@ -136,8 +136,7 @@ def check_credentials(app: WebApp, email: str, password: str, address: str) -> A
     email_key, address_key = _rate_keys(email, address)
     with app.transaction() as conn:
         too_many = (
-            accounts.recent_failures(conn, email_key, settings.signin_window)
-            >= settings.signin_failures_per_email
+            accounts.recent_failures(conn, email_key, settings.signin_window) >= settings.signin_failures_per_email
             or accounts.recent_failures(conn, address_key, settings.signin_window)
             >= settings.signin_failures_per_address
         )
@@ -147,10 +146,7 @@ def check_credentials(app: WebApp, email: str, password: str, address: str) -> A
             "too many failed sign-in attempts; wait a few minutes and try again",
             retry_after=int(settings.signin_window.total_seconds()),
         )
-    if (
-        not verify_password(credentials.password_hash if credentials else None, password)
-        or credentials is None
-    ):
+    if not verify_password(credentials.password_hash if credentials else None, password) or credentials is None:
         with app.transaction() as conn:
             accounts.record_failure(conn, [email_key, address_key])
         raise Unauthorized("the email or password is wrong")

@@ -69,8 +69,7 @@ def build_board(workbook: Workbook, badges: BadgeMaker) -> Board:
     as_of = effective_as_of(workbook)
     cards = [card(workbook, o, as_of, badges) for o in workbook.opportunities]
     columns = tuple(
-        BoardColumn(stage, STAGE_LABELS[stage], tuple(c for c in cards if c.stage == stage))
-        for stage in STAGES
+        BoardColumn(stage, STAGE_LABELS[stage], tuple(c for c in cards if c.stage == stage)) for stage in STAGES
     )
     return Board(columns=columns, as_of=as_of)
 

@@ -110,9 +110,7 @@ def validation_problems(error: RequestValidationError) -> tuple[Problem, ...]:
 async def _validation_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, RequestValidationError)
     status = 422 if wants_json(request) else 400
-    return _respond(
-        request, status, "invalid_input", "the request is not valid", problems=validation_problems(error)
-    )
+    return _respond(request, status, "invalid_input", "the request is not valid", problems=validation_problems(error))
 
 
 async def _unstorable_value(request: Request, error: Exception) -> Response:

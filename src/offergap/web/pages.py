@@ -33,9 +33,7 @@ def set_cookie(request: Request, response: Response, name: str, value: str, max_
     )
 
 
-def render(
-    request: Request, template: str, context: dict[str, Any] | None = None, status: int = 200
-) -> Response:
+def render(request: Request, template: str, context: dict[str, Any] | None = None, status: int = 200) -> Response:
     app = web(request)
     binding = csrf_binding(request)
     # A browser not signed in gets a signed random cookie for its forms' CSRF tokens to bind to.

@@ -35,9 +35,7 @@ class ResumeView:
 
 
 def list_resumes(app: WebApp, search: SearchRef, key: str | None = None) -> list[ResumeView]:
-    resumes = select(t.resume.c.id, t.resume.c.key, t.resume.c.label).where(
-        t.resume.c.seeker_id == search.seeker.id
-    )
+    resumes = select(t.resume.c.id, t.resume.c.key, t.resume.c.label).where(t.resume.c.seeker_id == search.seeker.id)
     if key is not None:
         resumes = resumes.where(t.resume.c.key == key)
     versions = (

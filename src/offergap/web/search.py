@@ -81,9 +81,7 @@ def _snapshot(app: WebApp, conn: Connection, search: SearchRef) -> Snapshot:
     seeker_id = search.seeker.id
     fingerprint = search_fingerprint(conn, seeker_id)
     # Read after the fingerprint, so the workbook is never older than the key it is kept under.
-    workbook = app.cache.get(
-        "workbook", seeker_id, fingerprint, lambda: exporter.export_workbook(conn, seeker_id)
-    )
+    workbook = app.cache.get("workbook", seeker_id, fingerprint, lambda: exporter.export_workbook(conn, seeker_id))
     return Snapshot(search, fingerprint, workbook)
 
 
@@ -137,7 +135,5 @@ def add_opportunity(app: WebApp, search: SearchRef, draft: Opportunity) -> Oppor
             opportunity = draft.model_copy(update={"id": key})
             importer.import_opportunities(conn, search.seeker, [opportunity])
     except IntegrityError:  # the same id added at the same moment by another request
-        raise Conflict(
-            "this opportunity was just added by another request", hint="reload the board"
-        ) from None
+        raise Conflict("this opportunity was just added by another request", hint="reload the board") from None
     return opportunity

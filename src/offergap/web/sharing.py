@@ -44,9 +44,7 @@ def invite(app: WebApp, search: SearchRef) -> Invitation:
 def accept(app: WebApp, counselor: Account, code: str) -> Client:
     cleaned = normalise_invitation_code(code)
     if not cleaned or len(cleaned) > 40:
-        raise InvalidInput(
-            "enter the invitation code the seeker gave you", hint="it looks like ABCD-EFGH-JKLM"
-        )
+        raise InvalidInput("enter the invitation code the seeker gave you", hint="it looks like ABCD-EFGH-JKLM")
     with app.transaction() as conn:
         return accounts.accept_invitation(conn, cleaned, counselor)
 

@@ -54,9 +54,7 @@ def read_import_upload(
     if not data.strip():
         raise InvalidInput(f"{file_name}: the file is empty")
     if fmt == "workbook" or (fmt == "auto" and not mapping and _looks_like_workbook(data, file_name)):
-        return UploadedImport(
-            "workbook", workbook=validate_workbook(parse_document(data, file_name), file_name)
-        )
+        return UploadedImport("workbook", workbook=validate_workbook(parse_document(data, file_name), file_name))
     from offergap.ingest.trackers import read_tracker_csv
 
     result = read_tracker_csv(
@@ -81,9 +79,7 @@ def check_no_server_files(workbook: Workbook) -> None:
                 )
             )
     if problems:
-        raise InvalidInput(
-            "the workbook refers to resume files; nothing was written", problems=tuple(problems)
-        )
+        raise InvalidInput("the workbook refers to resume files; nothing was written", problems=tuple(problems))
 
 
 def import_into(app: WebApp, search: SearchRef, upload: UploadedImport) -> ImportReport:

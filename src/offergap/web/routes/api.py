@@ -111,9 +111,7 @@ def import_workbook_api(request: Request, account: ApiSeeker, workbook: Workbook
     return _import_out(import_workbook(app, own_search(app, account), workbook))
 
 
-@router.get(
-    "/workbook", response_model=Workbook, response_model_exclude_none=True, responses=errors(*AUTH_ERRORS)
-)
+@router.get("/workbook", response_model=Workbook, response_model_exclude_none=True, responses=errors(*AUTH_ERRORS))
 def export_workbook_api(request: Request, account: ApiSeeker) -> Workbook:
     app = web(request)
     return load_workbook(app, own_search(app, account))
@@ -151,10 +149,7 @@ def opportunity_api(request: Request, account: ApiSeeker, opportunity_id: str) -
     return OpportunityOut(
         **_row(opportunity, workbook),
         events=[e.model_dump(mode="json", exclude_none=True) for e in opportunity.sorted_events()],
-        timeline=[
-            {"date": e.date, "kind": e.kind, "summary": e.summary, "details": list(e.details)}
-            for e in entries
-        ],
+        timeline=[{"date": e.date, "kind": e.kind, "summary": e.summary, "details": list(e.details)} for e in entries],
         opportunity=opportunity.model_dump(mode="json", exclude_none=True),
     )
 
@@ -191,10 +186,7 @@ def counselors_api(request: Request, account: ApiSeeker) -> list[CounselorOut]:
     search = own_search(app, account)
     with app.transaction() as conn:
         found = accounts.list_counselors(conn, search.seeker.id)
-    return [
-        CounselorOut(id=c.counselor_id, name=c.name, email=c.email, granted_at=_utc(c.granted_at))
-        for c in found
-    ]
+    return [CounselorOut(id=c.counselor_id, name=c.name, email=c.email, granted_at=_utc(c.granted_at)) for c in found]
 
 
 @router.delete("/counselors/{counselor_id}", status_code=204, responses=errors(*AUTH_ERRORS, 404))

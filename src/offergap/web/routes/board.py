@@ -56,8 +56,6 @@ def move_card(request: Request, account: Seeker, form: FormFields) -> Response:
     key = str(form.get("move") or "")
     stage = str(form.get(f"stage:{key}") or "")
     app = web(request)
-    moved = change_opportunity(
-        app, own_search(app, account), key, lambda o: move_to_stage(o, stage, date.today())
-    )
+    moved = change_opportunity(app, own_search(app, account), key, lambda o: move_to_stage(o, stage, date.today()))
     label = STAGE_LABELS.get(stage, stage)
     return see_other(request, "/board", f"Moved {moved.company} to {label}.")

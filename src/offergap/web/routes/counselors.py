@@ -57,9 +57,7 @@ def clients(request: Request, account: Counselor) -> Response:
 
 
 @router.post("/clients/accept")
-def accept_invitation(
-    request: Request, account: Counselor, code: Annotated[str, Form(max_length=100)]
-) -> Response:
+def accept_invitation(request: Request, account: Counselor, code: Annotated[str, Form(max_length=100)]) -> Response:
     added = accept(web(request), account, code)
     return see_other(request, f"/clients/{added.seeker_id}", f"{added.name} is now one of your clients.")
 

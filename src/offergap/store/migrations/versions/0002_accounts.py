@@ -27,9 +27,7 @@ def _created(name: str = "created_at") -> sa.Column[object]:
 
 
 def _account_fk(table: str, column: str = "account_id", ondelete: str = "CASCADE") -> sa.ForeignKeyConstraint:
-    return sa.ForeignKeyConstraint(
-        [column], ["account.id"], name=f"fk_{table}_{column}_account", ondelete=ondelete
-    )
+    return sa.ForeignKeyConstraint([column], ["account.id"], name=f"fk_{table}_{column}_account", ondelete=ondelete)
 
 
 def _seeker_fk(table: str) -> sa.ForeignKeyConstraint:
