@@ -17,6 +17,8 @@ _BOARD_JUNK = re.compile(
     r"posted \d+ (?:days?|hours?|weeks?) ago|\d+ applicants?|see who .{0,40} hired for this role)[\W_]*$",
     re.I,
 )
+# one scan for any mark of a lost layout before counting them
+_MAY_BE_PASTED = re.compile(r"\s\s|\*\*|>>|[•▪●◦·]|\s--\s")
 _MID_BULLET = re.compile(r"\s[•▪●◦·]\s*")
 _STAR_BULLET = re.compile(r"\s\*\s+(?=\S)")
 _DASH_BULLET = re.compile(r"\s[-–]\s+(?=\S)")
@@ -48,7 +50,7 @@ def reflow(lines: Sequence[str], is_header: Callable[[str], bool]) -> tuple[list
 
 
 def _pasted(line: str) -> bool:
-    if len(line) < _PASTED_LENGTH:
+    if len(line) < _PASTED_LENGTH or not _MAY_BE_PASTED.search(line):
         return False
     # dashes alone do not tell a list from a paragraph that uses them as punctuation
     marks = len(_SEGMENT_BREAK.findall(line)) + len(_MID_BULLET.findall(line))
@@ -64,7 +66,7 @@ def _pieces(line: str, is_header: Callable[[str], bool]) -> list[str]:
 
 
 def _junk(line: str) -> bool:
-    return len(line) < 60 and _BOARD_JUNK.match(line) is not None
+    return bool(line) and len(line) < 60 and _BOARD_JUNK.match(line) is not None
 
 
 def _split_headers(segment: str, is_header: Callable[[str], bool]) -> list[tuple[str, bool]]:

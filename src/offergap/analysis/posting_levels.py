@@ -131,6 +131,7 @@ _PEOPLE_PHRASES = (
     "lead a pod",
     "supervise and evaluate",
 )
+_ALONE_HINTS = ("direct reports", "individual", " of one", "no team", "one-person", "first and only")
 _NO_REPORTS = re.compile(
     r"\b(?:no|without|zero|not (?:have|manage|include)(?: any)?) direct reports\b|\bindividual[- ]contributor\b|"
     r"\b(?:department|team|function) of one\b|\bwith no team\b|\bone-person (?:team|department|function|shop)\b|"
@@ -142,7 +143,7 @@ _MANAGES_PEOPLE = re.compile(r"\b(" + "|".join(_PEOPLE_PHRASES) + r")\b")
 def _posting_seniority(title: str, years_min: float | None, lowered: str) -> tuple[Seniority, bool]:
     """The posting's level from its title or the years it asks; `lowered` is the posting's lowered text."""
     manages_managers = "managers" in lowered and bool(_MANAGES_MANAGERS.search(lowered))
-    alone = bool(_NO_REPORTS.search(lowered))
+    alone = any(w in lowered for w in _ALONE_HINTS) and bool(_NO_REPORTS.search(lowered))
     people = manages_managers or (
         not alone and any(phrase in lowered for phrase in _PEOPLE_PHRASES) and bool(_MANAGES_PEOPLE.search(lowered))
     )

@@ -705,7 +705,9 @@ def split_clauses(line: str) -> list[tuple[str, bool]]:
         return match.group(0)
 
     main = _PARENTHESIS.sub(lift, line) if "(" in line else line
-    tail = _TRAILING_NICE.search(main) if "," in main else None
+    lowered = main.lower()
+    hinted = "," in main and ("ideally" in lowered or "preferab" in lowered or "especially" in lowered)
+    tail = _TRAILING_NICE.search(main) if hinted else None
     if tail and len(main[: tail.start()].split()) >= 3:
         # "five or more years leading rollouts, ideally ERP or HCM": only the tail is a preference
         asides.append((tail.group(1).strip(" ."), True))
