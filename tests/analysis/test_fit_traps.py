@@ -1409,3 +1409,10 @@ def test_ten_years_on_a_field_is_a_claim() -> None:
     )
     check = score_fit(text, asked).must_haves[0]
     assert check.years_found is not None and check.years_found >= 10
+
+
+def test_root_cause_analysis_is_not_six_sigma() -> None:
+    groups = [
+        g for r in parse_posting(posting("Skill in APM-driven root-cause analysis")).requirements for g in r.groups
+    ]
+    assert groups == [("lex:root_cause_analysis",)]

@@ -75,3 +75,31 @@ def test_an_item_with_a_label_is_not_a_header_and_is_not_joined_to_the_next() ->
     assert [r.text for r in spanish] == [
         "FLUENT SPANISH REQUIRED: must pass the oral and written Spanish proficiency exam before an offer is made"
     ]
+
+
+def test_after_a_header_every_piece_is_an_item_and_trailing_buttons_go() -> None:
+    line = (
+        "Background Investigator II -- Federal Contract -- Acme Investigations -- $31.00 - $38.50 per hour -- "
+        "SUMMARY: Investigators wanted for Tier 3 and Tier 5 fieldwork. REQUIRED: -- Active Secret clearance -- "
+        "3+ years of background investigation fieldwork PREFERRED: -- NBIS experience -- Spanish language ability "
+        "-- bachelor's degree. Show more. Report job."
+    )
+    lines, _ = reflow([line], _is_header)
+    assert lines[-4:] == ["PREFERRED:", "- NBIS experience", "- Spanish language ability", "- bachelor's degree"]
+    parsed = parse_posting(line)
+    assert [r.text for r in parsed.nice_to_haves if r.kind == "language"] == ["Spanish language ability"]
+
+
+def test_headers_between_bullets_and_dashed_items_inside_them() -> None:
+    line = (
+        "Forklift Technician III | Capital City Lift | Columbus, OH • Full-time • $33 - $41 an hour • • "
+        "REQUIREMENTS: - 5+ years as a forklift technician - OEM factory training - read schematics • • "
+        "NICE TO HAVE: Raymond or Crown experience • • BENEFITS: medical, 401(k)"
+    )
+    lines, _ = reflow([line], _is_header)
+    start = lines.index("REQUIREMENTS:")
+    assert lines[start + 1 : start + 4] == [
+        "- 5+ years as a forklift technician",
+        "- OEM factory training",
+        "- read schematics",
+    ]

@@ -24,7 +24,14 @@ _STAR_BULLET = re.compile(r"\s\*\s+(?=\S)")
 _DASH_BULLET = re.compile(r"\s[-–]\s+(?=\S)")
 _NUMBERED = re.compile(r"\s\d{1,2}[.)]\s+(?=[A-Za-z])")
 _O_BULLET = re.compile(r"\so\s+(?=[A-Z])")
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)")
+# where a header may start: a segment's or sentence's start, after a bullet, or an ALL-CAPS header run on
+# after the last item ("... fieldwork PREFERRED: -- NBIS")
+_SENTENCE_START = re.compile(
+    r"(?:^|(?<=[.!?])\s+|(?<=[•▪●◦·|])\s*|(?<=[a-z0-9)])\s+(?=[A-Z][A-Z' ]{3,40}(?:\([^)]*\))?:))"
+)
+_TRAILING_JUNK = re.compile(
+    r"(?:[\s.]*(?:show more|show less|report job|apply now|easy apply|promoted|save)\b)+[\W_]*$", re.I
+)
 _AFTER_COLON = re.compile(r"^\s*[-–•▪*]*\s*")
 # the words a section header starts with; "FLUENT SPANISH REQUIRED: must pass the exam" is an item
 _SECTION_WORD = re.compile(
@@ -58,11 +65,24 @@ def _pasted(line: str) -> bool:
 
 
 def _pieces(line: str, is_header: Callable[[str], bool]) -> list[str]:
+    """The lines a pasted line held; after the first header every piece is an item of a list, so a short
+    one ("NBIS experience") is not taken for a header of its own."""
     pieces: list[str] = []
+    in_section = False
     for segment in _SEGMENT_BREAK.split(line):
         for part, header in _split_headers(segment.strip(), is_header):
-            pieces += [part] if header else _items(part)
-    return [p for p in pieces if p.strip(" -") and not _junk(p)]
+            if header:
+                pieces.append(part)
+                in_section = True
+                continue
+            items = _items(part)
+            pieces += [_as_item(i) for i in items] if in_section else items
+    pieces = [_TRAILING_JUNK.sub("", p) if p.endswith(("more", "less", "job", "now", ".")) else p for p in pieces]
+    return [p for p in pieces if p.strip(" -•") and not _junk(p.lstrip("- "))]
+
+
+def _as_item(text: str) -> str:
+    return text if text.startswith(("-", "•", "*")) else f"- {text}"
 
 
 def _junk(line: str) -> bool:
@@ -86,7 +106,7 @@ def _split_headers(segment: str, is_header: Callable[[str], bool]) -> list[tuple
 
 
 def _header_start(segment: str, colon: int, is_header: Callable[[str], bool]) -> int | None:
-    starts = [m.end() for m in _SENTENCE_START.finditer(segment, 0, colon)]
+    starts = [m.end() for m in _SENTENCE_START.finditer(segment) if m.end() < colon]
     for start in starts:
         candidate = segment[start:colon].strip()
         if candidate and len(candidate.split()) <= 6 and _SECTION_WORD.match(candidate) and is_header(f"{candidate}:"):
@@ -103,10 +123,19 @@ def _as_items(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 def _items(text: str) -> list[str]:
     """A segment holding a list run together: "• operate buses • assist riders", "1. raise 2. plumb-up",
-    "- Mate (Pilot) - 4+ years as a pilot"."""
-    for pattern, least in ((_MID_BULLET, 1), (_STAR_BULLET, 2), (_NUMBERED, 2), (_O_BULLET, 2), (_DASH_BULLET, 2)):
-        if len(pattern.findall(f" {text}")) >= least:
-            head, *items = pattern.split(f" {text}")
-            first = [head.strip()] if head.strip() else []
-            return first + [f"- {item.strip()}" for item in items if item.strip()]
-    return [text]
+    "- Mate (Pilot) - 4+ years as a pilot"; each kind of bullet is cut in turn."""
+    parts = [text]
+    for pattern, least in _LIST_MARKS:
+        parts = [item for part in parts for item in _split_list(part, pattern, least)]
+    return parts
+
+
+def _split_list(text: str, pattern: re.Pattern[str], least: int) -> list[str]:
+    if len(pattern.findall(f" {text}")) < least:
+        return [text]
+    head, *items = pattern.split(f" {text}")
+    first = [head.strip()] if head.strip() else []
+    return first + [f"- {item.strip()}" for item in items if item.strip()]
+
+
+_LIST_MARKS = ((_MID_BULLET, 1), (_STAR_BULLET, 2), (_NUMBERED, 2), (_O_BULLET, 2), (_DASH_BULLET, 2))
