@@ -8,7 +8,7 @@ import pytest
 
 from offergap.analysis.fit import score_fit
 from offergap.analysis.posting_levels import title_level
-from offergap.analysis.postings import parse_posting, parse_years, split_clauses
+from offergap.analysis.postings import parse_degree, parse_posting, parse_years, split_clauses
 from offergap.analysis.resumes import parse_resume
 from offergap.analysis.skills import load_taxonomy, stem
 
@@ -1416,3 +1416,33 @@ def test_root_cause_analysis_is_not_six_sigma() -> None:
         g for r in parse_posting(posting("Skill in APM-driven root-cause analysis")).requirements for g in r.groups
     ]
     assert groups == [("lex:root_cause_analysis",)]
+
+
+def test_a_library_masters_is_read_from_its_abbreviation() -> None:
+    assert parse_degree("MLIS, University of Pittsburgh, 2021", whole_line=True) == (
+        3,
+        ("library", "information", "scienc"),
+    )
+
+
+def test_would_especially_like_is_a_preference() -> None:
+    text = posting("5+ years of master scheduling") + (
+        "\nWe would especially like someone who has used Kinaxis RapidResponse or speaks Spanish.\n"
+    )
+    assert [r.importance for r in parse_posting(text).requirements if r.kind == "language"] == ["nice"]
+
+
+def test_a_high_school_diploma_inside_a_longer_ask_asks_nothing_more() -> None:
+    parsed = parse_posting(
+        posting("At least three years as a board operator, a TWIC card, and a high school diploma or GED")
+    )
+    assert all("lex:k12" not in g for r in parsed.requirements for g in r.groups)
+
+
+def test_a_physical_demand_after_you_must_is_not_an_ask() -> None:
+    parsed = parse_posting(
+        posting(
+            "3+ years as a console operator", "You must be able to climb, wear a respirator and work outdoors in heat."
+        )
+    )
+    assert len(parsed.requirements) == 1

@@ -211,6 +211,7 @@ _NICE_CUE = _Folded(
         r"\b(preferred|preferably|prefer|a (?:big |huge |strong |definite )?plus|is a plus|are a plus|plus\s*$|"
         r"bonus|nice[- ]to[- ]have|ideally|desired|desirable|advantage(?:ous)?|helpful|not required|optional|"
         r"we will train|would be great|we.d (?:really |especially |also )?like|we.d love|great if|good to have|"
+        r"would (?:really |especially |also )?(?:like|love)|"
         r"encouraged|welcome|"
         r"welcomed|helps|would help|would be nice|(?:is|are|isn't|aren't) not required|isn't required|aren't required|"
         r"not necessary|isn't necessary|not a must)\b",
@@ -407,9 +408,11 @@ _OFFER = re.compile(
     r"(?:truck|vehicle|car|phone)|(?:truck|tool|vehicle|phone|uniform) allowance|per diem)\b"
 )
 _WORKING_CONDITION = re.compile(
-    r"^\W*(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |willingness to |must )?"
+    r"^\W*(?:you (?:must|should|will) )?(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |"
+    r"willingness to |must )?"
     r"(?:(?:walk|stand|sit|climb|kneel|stoop|bend|crouch|reach|push|pull|carry|standing|walking|sitting)\b"
-    r"(?:[^.]{0,120}\b(?:lift|carry|stand|walk|periods|hours|terrain|stairs|ladders)\b)|"
+    r"(?:[^.]{0,120}\b(?:lift|carry|stand|walk|periods|hours|terrain|stairs|ladders|respirator|heights|heat|"
+    r"outdoors|confined spaces?)\b)|"
     r"work (?:nights|weekends|holidays|evenings|overtime|"
     r"a? ?(?:\d+[- ]hour )?(?:rotating|second|third|night|day|flexible|\d+[- ]hour) shifts?|outdoors|"
     r"in all weather)|lift (?:up to )?\d+|stand for|wear (?:a|an|the)? ?\w+ when|live within|"
@@ -453,6 +456,7 @@ _HIGH_SCHOOL = re.compile(
     r"\b(?:high school (?:diploma|education|graduate|degree)|h\.?s\.? diploma|ged|hiset|"
     r"secondary school (?:diploma|certificate))(?: or (?:equivalent|ged|hiset))?\b"
 )
+_HIGH_SCHOOL_ANY_CASE = re.compile(_HIGH_SCHOOL.pattern, re.I)
 _UNDER_A_YEAR = re.compile(
     r"\b(?:less than|under|fewer than|no more than|not more than|at most|a maximum of|up to) (?:a|one) "
     r"(?:full )?(?:year|yr)\b",
@@ -481,7 +485,8 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
         (
             re.compile(
                 r"\b(master'?s\b|master (?:of|in)\b|m\.s\.?|m\.sc|ms (?:in|degree)|m\.a\.|ma in|mba|m\.ed|"
-                r"msn|m\.eng|mph|mpa|msw|graduate degree|advanced degree|ms(?:ee|me|ce|che|cs|ie))(?![\w+])",
+                r"msn|m\.eng|mph|mpa|msw|mlis|msls|msis|mfa|mha|mpp|graduate degree|advanced degree|"
+                r"ms(?:ee|me|ce|che|cs|ie))(?![\w+])",
                 re.I,
             ),
             3,
@@ -511,7 +516,8 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
 _DEGREE_HINT = _Folded(
     re.compile(
         r"degree|bachelor|master|doctor|diploma|\b(?:b|m|ph|ed|pharm|j|au|psy)\.|\b(?:bs|ba|bsc|bsn|"
-        r"msn|ms|ma|mba|med|meng|beng|bba|phd|jd|dpt|dnp|mph|mpa|adn|aas|aa|as|aud|psyd|dvm|dds|dmd|otd|bsw|msw|"
+        r"msn|ms|ma|mba|med|meng|beng|bba|phd|jd|dpt|dnp|mph|mpa|adn|aas|aa|as|aud|psyd|dvm|dds|dmd|otd|bsw|msw|mlis|"
+        r"msls|msis|mfa|mha|mpp|"
         r"[bm]s(?:ee|eet|me|ce|che|cs|ie|et|it|ba))\b",
         re.I,
     )
@@ -528,7 +534,7 @@ def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, .
         return None
     field_match = _FIELD_AFTER_DEGREE.search(text)
     fields: tuple[str, ...] = ()
-    named = _FIELD_IN_NAME.findall(text)
+    named = [a or b for a, b in _FIELD_IN_NAME.findall(text)]
     if named and not field_match:
         names = " ".join(_FIELD_OF_NAME[n.lower()] for n in named)
         return min(levels), tuple(dict.fromkeys(tokens(names)))
@@ -608,8 +614,11 @@ _FIELD_OF_NAME = {
     "it": "information technology",
     "ba": "business administration",
     "w": "social work",
+    "lis": "library information science",
+    "sls": "library science",
+    "sis": "information science",
 }
-_FIELD_IN_NAME = re.compile(r"\b[bm]s(ee|eet|me|ce|che|cs|ie|et|it|ba|w)\b", re.I)
+_FIELD_IN_NAME = re.compile(r"\b(?:[bm]s(ee|eet|me|ce|che|cs|ie|et|it|ba|w)|m(lis|sls|sis))\b", re.I)
 # where the fields end: "… or a closely related field", "(ABET)", "from an accredited school"
 _FIELD_END = re.compile(
     r"\bor (?:an? |other )?(?:\w+ly )?(?:equivalent|related|similar)\b|\(|;|\bfrom\b|"
@@ -981,6 +990,10 @@ def _requirement(
         return None  # the right to work in the US is read once, as the posting's no_sponsorship
     if _only_high_school(low):
         return None  # nearly every candidate has one and few resumes say so
+    if "high school" in low and _HIGH_SCHOOL.search(low):
+        # "..., a TWIC card, and a high school diploma or GED": the diploma asks nothing of the rest
+        clause = _HIGH_SCHOOL_ANY_CASE.sub(" ", clause)
+        low, words, mentions, own = clause.lower(), tokens(clause), None, None
     excluding = ("not" in low or "n't" in low) and _EXCLUSION.search(low) is not None and not _WITHOUT.search(low)
     ceiling = _excluded_years(low) if excluding else None
     if excluding and ceiling is None:
