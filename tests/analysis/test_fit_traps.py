@@ -1446,3 +1446,41 @@ def test_a_physical_demand_after_you_must_is_not_an_ask() -> None:
         )
     )
     assert len(parsed.requirements) == 1
+
+
+def test_a_programming_language_named_like_a_place_needs_software_around_it() -> None:
+    taxonomy = load_taxonomy()
+    assert taxonomy.find_in_lines(["We sell cars at Swift Creek Hyundai in Chesterfield."]) == []
+    found = taxonomy.find_in_lines(["5+ years of Swift and iOS development"])
+    assert ("lex:swift",) in [m.concept_ids for m in found]
+
+
+def test_a_header_set_between_bullets_opens_its_section() -> None:
+    text = (
+        "Abatement Foreman\nAcme\n\n• • Requirements\n•  3+ years supervising abatement\n• • Preferred\n•  Mold work\n"
+    )
+    assert [r.importance for r in parse_posting(text).requirements] == ["must", "nice"]
+
+
+def test_a_licence_named_by_its_regulator_with_two_kinds() -> None:
+    line = (
+        "Our coordinators draft addenda, which Arizona treats as licensed activity, so you must hold an active "
+        "ADRE salesperson or broker license when you start"
+    )
+    assert gates(posting(line, title="Transaction Coordinator")) == [(("cred:adre salesperson", "cred:adre brok"),)]
+
+
+def test_a_drivers_licence_beside_a_state_licence_does_not_hide_it() -> None:
+    line = "You'll need a valid driver's license and a Virginia Motor Vehicle Dealer Board salesperson license"
+    found = gates(posting(line, title="Sales Consultant"))
+    assert any(g[0].startswith("licence:virginia:") for groups in found for g in groups)
+    assert gates(posting("Valid AZ driver license", title="Crime Scene Specialist")) == []
+
+
+def test_a_headcount_is_not_an_ask() -> None:
+    text = (
+        "Sales Consultant\nSwift Creek Hyundai, Chesterfield, VA\n\nSwift Creek Hyundai is one of the busiest "
+        "stores in Virginia, and we need two more people on the sales floor. Who we want: someone with two years "
+        "selling cars at a franchised dealer.\n"
+    )
+    assert [r.text[:9] for r in parse_posting(text).requirements] == ["Who we wa"]

@@ -388,6 +388,9 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
     for match in _NAMED_CREDENTIAL.finditer(text):
         ids = [_credential_id(match.group(2)), _credential_id(match.group(1))]
         groups.append(tuple(dict.fromkeys(i for i in ids if i)))
+    for match in _ACRONYM_EITHER.finditer(text):  # "an ADRE salesperson or broker license"
+        ids = [_credential_id(f"{match.group(1)} {match.group(k)}") for k in (2, 3)]
+        groups.append(tuple(dict.fromkeys(i for i in ids if i)))
     named = {g for group in groups for g in group}
     for match in _ACRONYM_CREDENTIAL.finditer(text):
         cid = _credential_id(_body_and_name(match.group(1), match.group(2) or ""))
@@ -396,6 +399,11 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
             chain = [_credential_id(a) for a in alternatives]
             groups.append(tuple(dict.fromkeys([*(c for c in chain if c), cid])))
     return tuple(g for g in dict.fromkeys(groups) if g)
+
+
+_ACRONYM_EITHER = re.compile(
+    r"\b([A-Z][A-Z0-9]{1,7})\s+([a-z]{4,})\s+or\s+([a-z]{4,})\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
+)
 
 
 def named_credential_groups(names: Sequence[str], clause: str) -> tuple[tuple[str, ...], ...]:
@@ -485,10 +493,13 @@ def _known_term(term: str, taxonomy: Taxonomy) -> bool:
     return bool(taxonomy.find_in_lines([term]))
 
 
+_DRIVING = tokens("driver")[0]
+
+
 def _credential_id(name: str) -> str | None:
     words = [w for w in tokens(name) if w not in STOPWORDS and w not in PUNCTUATION and w != "-"]
-    if not words or (len(words) == 1 and len(words[0]) < 2):
-        return None
+    if not words or (len(words) == 1 and len(words[0]) < 2) or _DRIVING in words:
+        return None  # "a valid AZ driver license" is the driver's licence nearly everyone holds
     key = f"cred:{' '.join(words)}"
     ENDORSEMENT_NAMES.setdefault(key, " ".join(name.split()))
     return key

@@ -175,6 +175,9 @@ _HEADER_START = re.compile(
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*:?\s*$")
 
 
+_DOUBLE_BULLET = re.compile(r"^(?:[•▪●◦·*>]\s*){2,}(?=\w)")
+
+
 @lru_cache(maxsize=65_536)
 def _header_section(line: str) -> Section | None:
     """The section a header line opens, or None when the line is not a header. Cached: headers repeat
@@ -183,6 +186,8 @@ def _header_section(line: str) -> Section | None:
         return None
     text = clean_line(line).rstrip(":").strip()
     raw = line.strip()
+    if _DOUBLE_BULLET.match(raw):
+        raw = _DOUBLE_BULLET.sub("", raw)  # "• • Preferred": marks set around a header, not a list item
     # "Requirements (must be met on your first day)": the aside does not make it a sentence
     text = _TRAILING_ASIDE.sub("", text).rstrip(":").strip() or text
     if not text or len(text.split()) > 8 or text.endswith((".", ",")):
@@ -1022,6 +1027,11 @@ def _requirement(
             _field_kind(clause) if degree_found[1] else (),
         )
     gate_groups += endorsement_groups(clause, concepts.taxonomy)
+    # "a valid driver's license and a Virginia salesperson license": an assumed licence does not stop the
+    # search for the one that matters
+    assumed = tuple(g for g in gate_groups if set(g) <= _ASSUMED)
+    if assumed:
+        gate_groups = tuple(g for g in gate_groups if g not in assumed)
     if not gate_groups:
         gate_groups += coded_credential_groups(clause)
         if gate_groups and " or " in clause and 2 in hints:
@@ -1033,7 +1043,7 @@ def _requirement(
             gate_groups = with_credential_alternatives(gate_groups, clause, concepts.taxonomy)
     if not gate_groups and 2 in hints:
         gate_groups += unknown_credential_groups(clause, concepts.taxonomy)
-    gate_groups = tuple(g for g in gate_groups if not _english_only(g))
+    gate_groups = tuple(g for g in gate_groups if not _english_only(g)) + assumed
     if gate_groups and years_min is not None and "(" in clause:
         gate_groups = _outside_examples(gate_groups, clause, concepts)
     # conditions of employment a resume does not show ("pass a drug screen", "a valid driver's license")
@@ -1052,7 +1062,11 @@ def _requirement(
         skill_groups += languages
     if not (skill_groups or gate_groups or years_min is not None or degree or content):
         return None
-    if not (skill_groups or gate_groups or years_min is not None or degree) and _ABOUT_US.match(clause):
+    if (
+        not (skill_groups or gate_groups or years_min is not None or degree)
+        and _ABOUT_US.match(clause)
+        and not _ASKS_YOU.search(clause)
+    ):
         return None  # "Our devices have to run for years on two AA cells": the employer, not an ask
     names = () if gate_groups or degree else unknown_names(clause, concepts.taxonomy, words, own)
     if names and 2 in hints and importance == "must":
@@ -1205,6 +1219,13 @@ _ABOUT_US = re.compile(
     r"organization|organisation|plant|district|agency|school|office))\b",
     re.I,
 )
+# "we need two more people on the sales floor", "we are hiring experienced operators": who is hired, not what
+_HEADCOUNT = re.compile(
+    r"\b(?:we|and we)(?:'re| are)? (?:need|hiring|adding|want)\s+(?:\d+|one|two|three|four|five|several|a few|"
+    r"more|additional|experienced)\b",
+    re.I,
+)
+_ASKS_YOU = re.compile(r"\byou (?:must|need to|will need|are required to)\b", re.I)
 _WHERE_YOU_LIVE = re.compile(r"\b(?:live|living|reside|residing|relocat\w*|commut\w*|located|based) ", re.I)
 
 
@@ -1452,7 +1473,9 @@ def _gather_units(
             if not line:
                 continue
         if not explicit and section in ("intro", "other"):
-            sentences = [x for x in _SENTENCE_BREAK.split(line) if _REQUIREMENT_HINT.found(x)]
+            sentences = [
+                x for x in _SENTENCE_BREAK.split(line) if _REQUIREMENT_HINT.found(x) and not _HEADCOUNT.search(x)
+            ]
             for sentence in sentences:
                 units.clauses += [(index + 1, c, aside, "must") for c, aside in split_clauses(sentence)]
             if sentences:

