@@ -1484,3 +1484,12 @@ def test_a_headcount_is_not_an_ask() -> None:
         "selling cars at a franchised dealer.\n"
     )
     assert [r.text[:9] for r in parse_posting(text).requirements] == ["Who we wa"]
+
+
+def test_a_list_after_a_preference_lead_in_is_all_preferences() -> None:
+    line = (
+        "We would especially welcome candidates who also bring some of the following, though none is required: "
+        "AHIP membership; a second master's degree in nursing; Spanish proficiency; experience teaching a course."
+    )
+    assert all(aside for _clause, aside in split_clauses(line))
+    assert len(split_clauses(line)) == 4

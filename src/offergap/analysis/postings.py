@@ -726,6 +726,12 @@ def split_clauses(line: str) -> list[tuple[str, bool]]:
         # "five or more years leading rollouts, ideally ERP or HCM": only the tail is a preference
         asides.append((tail.group(1).strip(" ."), True))
         main = main[: tail.start()]
+    head, colon, rest = main.partition(":") if ";" in main else ("", "", "")
+    if colon and len(head.split()) <= 25 and _NICE_CUE.found(head):
+        # "We would especially welcome some of the following, though none is required: A; B; C": every
+        # item of the list is a preference
+        pieces = _CLAUSE_BREAK.split(rest)
+        return [(p.strip(" ,"), True) for p in pieces if p.strip(" ,.")] + asides
     pieces = _CLAUSE_BREAK.split(main)
     parts = [p.strip(" ,") for p in pieces if p.strip(" ,.")]
     return [(p, False) for p in parts] + asides
