@@ -1493,3 +1493,18 @@ def test_a_list_after_a_preference_lead_in_is_all_preferences() -> None:
     )
     assert all(aside for _clause, aside in split_clauses(line))
     assert len(split_clauses(line)) == 4
+
+
+def test_licensed_profession_in_a_state_is_a_state_licence() -> None:
+    asked = posting("Licensed Perfusionist in New York State, current at the start date", title="Staff Perfusionist")
+    assert gates(asked) == [(("licence:new york:perfusionist",),)]
+
+
+def test_an_entry_level_role_with_a_diploma_and_a_ceiling_is_read() -> None:
+    text = (
+        "Production Scheduling Clerk\n\nIn this entry-level role you will release work orders.\n\n"
+        "No experience is needed: a high school diploma or GED, basic computer skills and attention to detail "
+        "are all we ask (0-1 year of office or manufacturing experience).\n"
+    )
+    parsed = parse_posting(text)
+    assert parsed.years_max == 1.0

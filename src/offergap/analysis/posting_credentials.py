@@ -249,6 +249,10 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
         )
         for m in _FROM_A_BOARD.finditer(text)
     ]
+    named += [  # "Licensed Perfusionist in New York State": the profession, then the state
+        _named_licence(m.group(2), m.group(1), f"{m.group(2)} {m.group(1).strip()} licence")
+        for m in _LICENSED_IN.finditer(text)
+    ]
     named += [  # "certification as a Virginia Professional Wetland Delineator": the state, then the name
         _named_licence(m.group(1), m.group(2), f"{m.group(1)} {m.group(2).strip()} licence")
         for m in _AS_A_STATE.finditer(text)
@@ -300,6 +304,11 @@ _FROM_A_BOARD = re.compile(
     + r")\s+(?:State\s+)?(?:Board|Commission)\s+(?:of|for)\s+"
     # "the Alabama State Board of Registration for Foresters": the profession follows the board's purpose
     r"(?:(?:Registration|Licensure|Examiners|Certification)\s+(?:of|for)\s+)?((?:(?:[A-Z][\w-]*|and|&)\s*){1,6})"
+)
+_LICENSED_IN = re.compile(
+    r"\b(?:Licensed|Certified|Registered)\s+((?:[A-Z][\w-]*\s+){1,3}?)(?i:in|by)\s+(?:the\s+)?(?:(?i:state)\s+of\s+)?("
+    + _STATE_NAMES
+    + r")\b"
 )
 _AS_A_STATE = re.compile(
     r"\b(?i:certification|licensure|license|licence|registration)\s+as\s+an?\s+(" + _STATE_NAMES + r")\s+"

@@ -401,9 +401,11 @@ _HIGH_SCHOOL_HINTS = ("high school", "ged", "diploma", "hiset", "h.s", "secondar
 
 
 def _only_high_school(low: str) -> bool:
+    """A clause that asks for a high school diploma and little else; the diploma goes from a longer one."""
     if not any(map(low.__contains__, _HIGH_SCHOOL_HINTS)) or not _HIGH_SCHOOL.search(low):
         return False
-    return not _DEGREE_HINT.found(_HIGH_SCHOOL.sub(" ", low))
+    rest = _HIGH_SCHOOL.sub(" ", low)
+    return not _DEGREE_HINT.found(rest) and not _YEARS_HINT.found(rest) and len(content_words(tokens(rest))) <= 3
 
 
 # what the job gives or how it runs, said without a price: not an ask of the person
@@ -1001,7 +1003,7 @@ def _requirement(
         return None  # the right to work in the US is read once, as the posting's no_sponsorship
     if _only_high_school(low):
         return None  # nearly every candidate has one and few resumes say so
-    if "high school" in low and _HIGH_SCHOOL.search(low):
+    if any(map(low.__contains__, _HIGH_SCHOOL_HINTS)) and _HIGH_SCHOOL.search(low):
         # "..., a TWIC card, and a high school diploma or GED": the diploma asks nothing of the rest
         clause = _HIGH_SCHOOL_ANY_CASE.sub(" ", clause)
         low, words, mentions, own = clause.lower(), tokens(clause), None, None
@@ -1648,7 +1650,11 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             + _PROGRAM_IS_FOR
             + r"(?:new|recent|people new|those new|entry|early)",
         ),
-        (("trainee-level", "entry-level"), r"\btrainee-level position|\bthis is an entry-level"),
+        (
+            ("trainee-level", "entry-level", "no experience", "no prior experience"),
+            r"\btrainee-level position|\bthis is an entry-level|\bin this entry-level (?:role|position)|"
+            r"\bno (?:prior )?experience (?:is )?(?:needed|required|necessary)",
+        ),
     )
 )
 
