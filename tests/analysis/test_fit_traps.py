@@ -1508,3 +1508,23 @@ def test_an_entry_level_role_with_a_diploma_and_a_ceiling_is_read() -> None:
     )
     parsed = parse_posting(text)
     assert parsed.years_max == 1.0
+
+
+def test_an_aside_saying_an_endorsement_is_not_needed_asks_for_none() -> None:
+    assert gates(posting("Class A CDL (no hazmat endorsement needed)", title="Wrecker Operator")) == [(("lex:cdl_a",),)]
+
+
+def test_registration_as_a_profession_in_a_state_is_a_state_licence() -> None:
+    asked = posting("Registration as a Professional Civil Engineer in the State of California", title="Engineer")
+    assert gates(asked) == [(("licence:california:civil engineer",),)]
+
+
+def test_admitted_to_practice_law_is_a_bar_admission() -> None:
+    asked = posting("Candidates must also be admitted to practice law in at least one U.S. state", title="Attorney")
+    assert gates(asked) == [(("lex:bar_admission",),)]
+
+
+def test_a_teacher_endorsement_is_the_endorsement_a_resume_lists() -> None:
+    asked = posting("Sheltered English Immersion (SEI) Teacher Endorsement", title="Chemistry Teacher")
+    held = resume("Sheltered English Immersion (SEI) Endorsement, 2017")
+    assert score_fit(held, asked).missing_gates == ()

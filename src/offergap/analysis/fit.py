@@ -183,7 +183,13 @@ def _named_credential_line(concept_id: str, resume: ResumeProfile) -> int | None
     """The line naming a credential the lexicon does not know, by all its words; resumes list an
     endorsement by its name alone ("STCW III/1 Officer in Charge of an Engineering Watch")."""
     kind, _, words = concept_id.partition(":")
+    if kind == "endorse":
+        # "Sheltered English Immersion (SEI) Teacher Endorsement" is the "SEI Endorsement" a resume lists
+        words = " ".join(w for w in words.split() if w not in _HOLDER_WORDS) or words
     return credential_line(resume, words.split()) if kind in ("cred", "endorse") else None
+
+
+_HOLDER_WORDS = frozenset(tokens("teacher teaching educator"))
 
 
 def _holds_state_licence(licence_id: str, resume: ResumeProfile) -> bool:

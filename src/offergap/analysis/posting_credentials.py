@@ -306,7 +306,7 @@ _FROM_A_BOARD = re.compile(
     r"(?:(?:Registration|Licensure|Examiners|Certification)\s+(?:of|for)\s+)?((?:(?:[A-Z][\w-]*|and|&)\s*){1,6})"
 )
 _LICENSED_IN = re.compile(
-    r"\b(?:Licensed|Certified|Registered)\s+((?:[A-Z][\w-]*\s+){1,3}?)(?i:in|by)\s+(?:the\s+)?(?:(?i:state)\s+of\s+)?("
+    r"\b(?:Licensed|Certified|Registered|(?i:registration|licensure|certification)\s+as\s+an?)\s+((?:[A-Z][\w-]*\s+){1,3}?)(?i:in|by)\s+(?:the\s+)?(?:(?i:state)\s+of\s+)?("
     + _STATE_NAMES
     + r")\b"
 )

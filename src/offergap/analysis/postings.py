@@ -1496,12 +1496,13 @@ def _gather_units(
 
 
 _NOT_REQUIRED = re.compile(
-    r"\b(?:is|are) not (?:required|necessary|needed)\b|\bno (?:[\w-]+ ){1,3}(?:is|are) (?:required|necessary|needed)\b",
+    r"\b(?:is|are) not (?:required|necessary|needed)\b|"
+    r"\bno (?:[\w-]+ ){1,3}(?:(?:is|are) )?(?:required|necessary|needed)\b",
     re.I,
 )
 _NOT_REQUIRED_ASIDE = re.compile(
-    r"\((?=[^()]*\b(?:not|no) )(?:[^()]*\b(?:is|are) not|\s*no (?:[\w-]+ ){1,3}(?:is|are))"
-    r" (?:required|necessary|needed)\b[^()]*\)",
+    r"\((?=[^()]*\b(?:not|no) )(?:[^()]*\b(?:is|are) not |\s*no (?:[\w-]+ ){1,3}?(?:(?:is|are) )?)"
+    r"(?:required|necessary|needed)\b[^()]*\)",
     re.I,
 )
 _MONEY = re.compile(r"[$€£]\s?\d")
