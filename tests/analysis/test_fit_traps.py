@@ -1528,3 +1528,25 @@ def test_a_teacher_endorsement_is_the_endorsement_a_resume_lists() -> None:
     asked = posting("Sheltered English Immersion (SEI) Teacher Endorsement", title="Chemistry Teacher")
     held = resume("Sheltered English Immersion (SEI) Endorsement, 2017")
     assert score_fit(held, asked).missing_gates == ()
+
+
+def test_a_licence_named_for_the_field_is_held_by_its_practitioner() -> None:
+    asked = posting("Active Illinois optometry license with therapeutic certification", title="Optometrist")
+    held = resume("Illinois Licensed Optometrist with therapeutic certification (IDFPR), since 2020")
+    other = resume("Wisconsin Licensed Optometrist with therapeutic certification, since 2020")
+    assert score_fit(held, asked).missing_gates == ()
+    assert score_fit(other, asked).missing_gates != ()
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [("Air Traffic Controller – Certified (CTO)", None), ("Associate Optometrist", None), ("CTO", 5)],
+)
+def test_a_certificate_in_parentheses_and_an_associate_practitioner_are_no_levels(
+    title: str, level: int | None
+) -> None:
+    assert title_level(title) == level
+
+
+def test_knowledge_of_endorsements_is_not_an_endorsement_held() -> None:
+    assert gates(posting("strong knowledge of ALTA forms and common endorsements", title="Title Officer")) == []

@@ -258,10 +258,21 @@ _LEVEL_WORDS = frozenset(
 
 def _names_the_licence(wanted: set[str], have: set[str] | frozenset[str]) -> bool:
     """Most of the licence's words, and no other level in place of the one asked for."""
+    have = set(have) | _other_forms(wanted - set(have), have)
     if len(wanted & have) < max(1, math.ceil(0.6 * len(wanted))):
         return False
     levels = wanted & _LEVEL_WORDS
     return not levels or bool(levels & have)
+
+
+def _other_forms(words: set[str], have: set[str] | frozenset[str]) -> set[str]:
+    """The wanted words the resume writes in another form of the same root: an "optometry license" is
+    held by a "Licensed Optometrist", a "pharmacy license" by a "Pharmacist"."""
+    return {w for w in words if len(w) >= _SAME_ROOT and any(h[:_SAME_ROOT] == w[:_SAME_ROOT] for h in have)}
+
+
+# letters two words must share from their start to be forms of one root ("optometri", "pharmac")
+_SAME_ROOT = 7
 
 
 def _works_in(resume: ResumeProfile, state: str) -> bool:

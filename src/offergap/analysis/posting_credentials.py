@@ -143,6 +143,9 @@ def states_named(text: str, *, credential_line: bool = False) -> tuple[str, ...]
 _ENDORSEMENT = re.compile(r"endorse(?:ment|ments|d)\b", re.I)
 
 
+_KNOWING = re.compile(r"\b(?:knowledge|familiar\w*|understanding|experience|issuing|drafting|writing)\b", re.I)
+
+
 def endorsement_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], ...]:
     """Endorsements a line names: "Elementary Education (K-8) and Reading (P-12) endorsements" gives
     (('endorse:elementary education',), ('endorse:reading',)); "a Chemistry or Science endorsement"
@@ -156,6 +159,8 @@ def endorsement_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], 
             -1
         ]
         if re.match(r"\s*(?:no|not|without)\b", before, re.I):  # "No hazmat (H) endorsement"
+            continue
+        if _KNOWING.search(before):  # "knowledge of ALTA forms and common endorsements": a subject, not held
             continue
         after = re.sub(r"\([^)]*\)", " ", text[match.end() :])
         after_match = re.match(r"\s+(?:in|for)\s+([A-Za-z &/-]{2,60})|\s*:\s*([A-Za-z ,&/-]{1,60})", after)

@@ -28,7 +28,8 @@ _NOT_PEOPLE_MANAGER = re.compile(
 )
 
 _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"\b(chief|vp|vice president|cto|cfo|ceo|coo|svp|evp)\b"), 5),
+    # "(CTO)" after a title is a certificate ("Control Tower Operator"), not the chief technology officer
+    (re.compile(r"\b(chief|vp|vice president|svp|evp)\b|(?<!\()\b(cto|cfo|ceo|coo)\b(?!\))"), 5),
     (re.compile(r"\b(superintendent of schools|school superintendent|district superintendent)\b"), 5),
     (re.compile(r"\b(director|head of|general superintendent)\b"), 4),
     # a construction or plant superintendent runs one site's work: a manager, not a director
@@ -67,6 +68,11 @@ _OVER_SITES = re.compile(r"\b(regional|district|area|multi-?site)\b(?! (?:and|&)
 _SENIOR_WORD = re.compile(r"\b(senior|director|head of|vp)\b")
 _ASSISTANT_LEAD = re.compile(r"\bassistant (principal|director|manager)\b")
 _ASSOCIATE_LEAD = re.compile(r"\bassociate (director|principal)\b")
+# "Associate Optometrist", "Associate Attorney": a practitioner who does not own the practice, at any level
+_ASSOCIATE_PRACTITIONER = re.compile(
+    r"\bassociate (optometrist|dentist|veterinarian|attorney|lawyer|physician|pharmacist|chiropractor|"
+    r"psychologist|audiologist|orthodontist|periodontist)\b"
+)
 
 
 # "Executive Assistant to the Chief Financial Officer": whom the job supports, not its level
@@ -103,6 +109,7 @@ def title_level(title: str) -> int | None:
         return 3
     lowered = _OCCUPATION_HEAD.sub(" ", lowered)
     lowered = _OCCUPATIONAL_DIRECTOR.sub(r"\1 practitioner", lowered)
+    lowered = _ASSOCIATE_PRACTITIONER.sub(r"\1", lowered)
     if _ASSOCIATE_LEAD.search(lowered):
         return 4 if "director" in lowered else 3
     for pattern, level in _TITLE_LEVELS:
