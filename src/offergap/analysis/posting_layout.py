@@ -47,10 +47,13 @@ _SECTION_WORD = re.compile(
 def reflow(lines: Sequence[str], is_header: Callable[[str], bool]) -> tuple[list[str], list[int]]:
     """The lines with each pasted line cut back into its own lines, and for every line out the index of
     the line it came from."""
+    pasted = {i for i, line in enumerate(lines) if len(line) >= _PASTED_LENGTH and _pasted(line)}
+    if not pasted and not _ANY_JUNK.search("\n".join(lines)):
+        return list(lines), list(range(len(lines)))  # the usual case: nothing pasted, no board buttons
     out: list[str] = []
     origin: list[int] = []
     for index, line in enumerate(lines):
-        pieces = _pieces(line, is_header) if _pasted(line) else ["" if _junk(line) else line]
+        pieces = _pieces(line, is_header) if index in pasted else ["" if _junk(line) else line]
         out += pieces
         origin += [index] * len(pieces)
     return out, origin
@@ -83,6 +86,9 @@ def _pieces(line: str, is_header: Callable[[str], bool]) -> list[str]:
 
 def _as_item(text: str) -> str:
     return text if text.startswith(("-", "•", "*")) else f"- {text}"
+
+
+_ANY_JUNK = re.compile(_BOARD_JUNK.pattern, re.I | re.M)  # any line of a text that is a board button
 
 
 def _junk(line: str) -> bool:

@@ -138,7 +138,15 @@ _PEOPLE_PHRASES = (
     "lead a pod",
     "supervise and evaluate",
 )
-_ALONE_HINTS = ("direct reports", "individual", " of one", "no team", "one-person", "first and only")
+_ALONE_HINTS = (
+    "direct reports",
+    "individual contributor",
+    "individual-contributor",
+    " of one",
+    "no team",
+    "one-person",
+    "first and only",
+)
 _NO_REPORTS = re.compile(
     r"\b(?:no|without|zero|not (?:have|manage|include)(?: any)?) direct reports\b|\bindividual[- ]contributor\b|"
     r"\b(?:department|team|function) of one\b|\bwith no team\b|\bone-person (?:team|department|function|shop)\b|"

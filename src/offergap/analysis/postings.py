@@ -1001,9 +1001,9 @@ def _requirement(
         return None  # "Salary based on experience", "Union position, on-call rotation, take-home truck"
     if ("work" in low or "sponsor" in low) and _only_us_work_authorization(low):
         return None  # the right to work in the US is read once, as the posting's no_sponsorship
-    if _only_high_school(low):
-        return None  # nearly every candidate has one and few resumes say so
     if any(map(low.__contains__, _HIGH_SCHOOL_HINTS)) and _HIGH_SCHOOL.search(low):
+        if _only_high_school(low):
+            return None  # nearly every candidate has one and few resumes say so
         # "..., a TWIC card, and a high school diploma or GED": the diploma asks nothing of the rest
         clause = _HIGH_SCHOOL_ANY_CASE.sub(" ", clause)
         low, words, mentions, own = clause.lower(), tokens(clause), None, None
