@@ -17,8 +17,14 @@ _BOARD_JUNK = re.compile(
     r"posted \d+ (?:days?|hours?|weeks?) ago|\d+ applicants?|see who .{0,40} hired for this role)[\W_]*$",
     re.I,
 )
-# one scan for any mark of a lost layout before counting them
-_MAY_BE_PASTED = re.compile(r"\s\s|\*\*|>>|[•▪●◦·]|\s--\s")
+# a line that may be a board button, found in one scan of the text (a literal newline first lets the
+# engine skip ahead) before any line is matched against _BOARD_JUNK
+_MAY_BE_JUNK = re.compile(
+    r"\n[^\w\n]*(?:apply|save|show m|show l|report j|report t|promoted|urgently|actively|be an early|posted \d|"
+    r"\d+ applicant|see who)"
+)
+# a mark of a lost layout, looked for before the marks are counted
+_LAYOUT_MARKS = ("  ", "\t", "**", ">>", "•", "▪", "●", "◦", "·", " -- ")
 _MID_BULLET = re.compile(r"\s[•▪●◦·]\s*")
 _STAR_BULLET = re.compile(r"\s\*\s+(?=\S)")
 _DASH_BULLET = re.compile(r"\s[-–]\s+(?=\S)")
@@ -48,7 +54,7 @@ def reflow(lines: Sequence[str], is_header: Callable[[str], bool]) -> tuple[list
     """The lines with each pasted line cut back into its own lines, and for every line out the index of
     the line it came from."""
     pasted = {i for i, line in enumerate(lines) if len(line) >= _PASTED_LENGTH and _pasted(line)}
-    if not pasted and not _ANY_JUNK.search("\n".join(lines)):
+    if not pasted and not _MAY_BE_JUNK.search("\n" + "\n".join(lines).lower()):
         return list(lines), list(range(len(lines)))  # the usual case: nothing pasted, no board buttons
     out: list[str] = []
     origin: list[int] = []
@@ -60,7 +66,7 @@ def reflow(lines: Sequence[str], is_header: Callable[[str], bool]) -> tuple[list
 
 
 def _pasted(line: str) -> bool:
-    if len(line) < _PASTED_LENGTH or not _MAY_BE_PASTED.search(line):
+    if len(line) < _PASTED_LENGTH or not any(mark in line for mark in _LAYOUT_MARKS):
         return False
     # dashes alone do not tell a list from a paragraph that uses them as punctuation
     marks = len(_SEGMENT_BREAK.findall(line)) + len(_MID_BULLET.findall(line))
@@ -86,9 +92,6 @@ def _pieces(line: str, is_header: Callable[[str], bool]) -> list[str]:
 
 def _as_item(text: str) -> str:
     return text if text.startswith(("-", "•", "*")) else f"- {text}"
-
-
-_ANY_JUNK = re.compile(_BOARD_JUNK.pattern, re.I | re.M)  # any line of a text that is a board button
 
 
 def _junk(line: str) -> bool:
