@@ -53,7 +53,7 @@ _SECTION_WORD = re.compile(
 def reflow(lines: Sequence[str], is_header: Callable[[str], bool]) -> tuple[list[str], list[int]]:
     """The lines with each pasted line cut back into its own lines, and for every line out the index of
     the line it came from."""
-    pasted = {i for i, line in enumerate(lines) if len(line) >= _PASTED_LENGTH and _pasted(line)}
+    pasted = {i for i, line in enumerate(lines) if _pasted(line)}
     if not pasted and not _MAY_BE_JUNK.search("\n" + "\n".join(lines).lower()):
         return list(lines), list(range(len(lines)))  # the usual case: nothing pasted, no board buttons
     out: list[str] = []
@@ -125,8 +125,8 @@ def _header_start(segment: str, colon: int, is_header: Callable[[str], bool]) ->
 
 def _as_items(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """What a run-in header opens is a list, even when its first item has no bullet of its own."""
-    if parts and not parts[0][1] and not parts[0][0].startswith(("-", "•", "*")):
-        parts[0] = (f"- {parts[0][0]}", False)
+    if parts and not parts[0][1]:
+        parts[0] = (_as_item(parts[0][0]), False)
     return parts
 
 

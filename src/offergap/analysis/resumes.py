@@ -584,9 +584,11 @@ def _total_years(jobs: Sequence[Job]) -> float:
 def claimed_years_of(text: str) -> float | None:
     """The years a sentence claims ("eight years in a county jail"), or None."""
     found = _CLAIMED_YEARS.search(text)
-    if found is None:
-        return None
-    word = found.group(1).lower()
+    return None if found is None else _claimed_number(found)
+
+
+def _claimed_number(match: re.Match[str]) -> float:
+    word = match.group(1).lower()
     return float(_NUMBER_WORDS.get(word, 0) or word)
 
 
@@ -596,9 +598,7 @@ def _claimed_years(lines: Sequence[str], sections: Sequence[str | None]) -> floa
     for index, line in enumerate(lines[:25]):
         if sections[index] not in (None, "summary", "profile", "objective"):
             continue
-        for match in _CLAIMED_YEARS.finditer(line):
-            word = match.group(1).lower()
-            found.append(float(_NUMBER_WORDS.get(word, 0) or word))
+        found += [_claimed_number(match) for match in _CLAIMED_YEARS.finditer(line)]
     return max(found) if found else None
 
 
