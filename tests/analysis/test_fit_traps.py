@@ -1550,3 +1550,116 @@ def test_a_certificate_in_parentheses_and_an_associate_practitioner_are_no_level
 
 def test_knowledge_of_endorsements_is_not_an_endorsement_held() -> None:
     assert gates(posting("strong knowledge of ALTA forms and common endorsements", title="Title Officer")) == []
+
+
+def requirement_texts(text: str) -> list[str]:
+    return [r.text for r in parse_posting(text).requirements]
+
+
+def test_initials_end_no_sentence() -> None:
+    asked = posting("Mission details are classified, so you must hold an active U.S. Secret security clearance.")
+    assert gates(asked) == [(("lex:secret_clearance",),)]
+    assert split_clauses("Experience with Samsara, Tenstreet or J. J. Keller Encompass.")[0][0].endswith("Encompass.")
+
+
+def test_a_command_language_course_is_not_the_language() -> None:
+    asked = posting("Every officer hired must pass the city's Spanish oral proficiency exam at the advanced level.")
+    course = resume("AZPOST Certified Peace Officer") + 'LANGUAGES\nEnglish. Completed a "Command Spanish" course.\n'
+    fluent = resume("AZPOST Certified Peace Officer") + "LANGUAGES\nEnglish; strong command of Spanish.\n"
+    assert score_fit(course, asked).missing_gates != ()
+    assert score_fit(fluent, asked).missing_gates == ()
+
+
+def test_a_section_word_at_the_start_of_a_job_title_is_no_section() -> None:
+    text = (
+        "MEREDITH KAY\nEXPERIENCE\nVolunteer Program Manager\nMile High Partners, Denver, CO\n"
+        "Apr 2021 - Present\n- Supervise two volunteer coordinators and host the members of the program each term.\n"
+        "- Recruit, screen and train the volunteers who keep the pantry and the tutoring program running.\n"
+    )
+    profile = parse_resume(text, AS_OF, load_taxonomy())
+    assert [job.title for job in profile.jobs] == ["Volunteer Program Manager"]
+
+
+def test_a_section_header_is_no_job_title() -> None:
+    text = (
+        "MARISOL VANCE\nEXPERIENCE\nPolice Officer II, Field Training Officer - Sonoran Vista Police Department, "
+        "Sonoran Vista, AZ\nJune 2019 - Present\n- Patrol officer on rotating shifts.\n"
+    )
+    assert [job.title for job in parse_resume(text, AS_OF, load_taxonomy()).jobs] == ["Police Officer II"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "U.S. citizen",
+        "Must be a U.S. person under ITAR",
+        "U.S. citizen or permanent resident (ITAR).",
+        "Successful completion of background, polygraph, psychological and medical evaluation.",
+        "Apply with a resume and a letter describing your supervisory experience.",
+        "Work Location: In person",
+    ],
+)
+def test_conditions_and_instructions_are_not_requirements(line: str) -> None:
+    assert requirement_texts(posting(line, "Two years of patrol experience.")) == ["Two years of patrol experience."]
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("at least two years in the rank of sergeant with a sworn agency", 2.0),
+        ("including three or more years directly managing dispatchers", 3.0),
+        ("three years as a superintendent or general foreman", 3.0),
+        ("two years supervising volunteers", None),
+        ("3+ years as a property manager", None),
+    ],
+)
+def test_years_of_leading_people_are_read_in_words_and_ranks(line: str, years: float | None) -> None:
+    from offergap.analysis.postings import managing_years_asked
+
+    assert managing_years_asked(line) == years
+
+
+def test_a_bed_count_is_not_a_headcount() -> None:
+    asked = posting("Two years as a sergeant.", title="Police Sergeant")
+    beds = resume("AZPOST Certified Peace Officer", "Supervised a 64-bed housing unit.")
+    staff = resume("AZPOST Certified Peace Officer", "Supervised 6 detention officers.")
+    assert score_fit(beds, asked).label == "no_fit"
+    assert score_fit(staff, asked).label != "no_fit"
+
+
+def test_a_recruit_posting_that_sends_certified_officers_elsewhere_is_for_newcomers() -> None:
+    asked = posting(
+        "21 years of age by academy graduation.",
+        "This hiring process is for recruits who are not yet peace officers. Officers who currently hold AZPOST "
+        "certification must apply through our separate Lateral Officer posting.",
+        title="Police Recruit",
+    )
+    officer = resume("AZPOST Certified Peace Officer", "Patrol officer; answer 12 calls for service per shift.")
+    assert score_fit(officer, asked).label == "no_fit"
+
+
+def test_an_excluded_kind_of_experience_leaves_the_rest_of_the_ask() -> None:
+    asked = posting(
+        "Applicants must have at least two years of flag dispatch experience, including ETOPS releases, and "
+        "domestic-only experience does not qualify."
+    )
+    assert any("ETOPS" in text for text in requirement_texts(asked))
+
+
+def test_what_a_resume_says_it_has_not_done_is_no_evidence() -> None:
+    text = resume("FAA Aircraft Dispatcher Certificate", "Domestic operations only: no flag or ETOPS dispatch.")
+    profile = parse_resume(text, AS_OF, load_taxonomy())
+    assert stem("etops") not in profile.words and stem("domestic") in profile.words
+
+
+def test_a_city_licence_named_in_capitals_is_a_gate() -> None:
+    asked = posting("CITY OF CHICAGO STATIONARY ENGINEER LICENSE REQUIRED AT HIRE", title="Facilities Manager")
+    assert gates(asked) == [(("cred:stationary engineer",),)]
+    holder = resume("City of Chicago Stationary Engineer License, 2019")
+    assert score_fit(holder, asked).missing_gates == ()
+    assert score_fit(resume("IFMA FMP, 2018"), asked).missing_gates != ()
+
+
+def test_a_word_inside_a_known_term_is_no_name() -> None:
+    found = parse_posting(posting("Strong GD&T and blueprint reading skills")).requirements
+    assert found[0].names == ()

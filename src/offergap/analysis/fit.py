@@ -337,6 +337,8 @@ def _check(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy) 
     years_found = None
     if requirement.years_min is not None:
         years_found = _relevant_years(requirement, resume, taxonomy)
+        if led is not None and requirement.years_min <= (managing or 0.0):
+            years_found = max(years_found, led)  # "3+ years supervising staff": the years are the leading
         if requirement.years_min > 0:
             factor = min(1.0, years_found / requirement.years_min)
             met *= 0.5 + 0.5 * factor
@@ -407,10 +409,14 @@ def _first_time_leading(posting: PostingProfile, resume: ResumeProfile) -> bool:
 
 
 _LEADS_PEOPLE = re.compile(r"\b(?:lead|supervisor|foreman|forewoman|manager|superintendent|chief|head)\b", re.I)
-_MANAGER_TITLE = re.compile(r"\b(?:manager|supervisor|director|head|chief|foreman|superintendent|lead)\b", re.I)
+_MANAGER_TITLE = re.compile(
+    r"\b(?:manager|supervisor|director|head|chief|foreman|superintendent|lead|sergeant|lieutenant)\b", re.I
+)
 _MANAGED_PEOPLE = re.compile(
     r"\b(?:managed|supervised|led|lead|manage|supervise|oversaw|oversee|directed)\s+(?:a\s+)?"
-    r"(?:(?:team|staff|crew|department)\s+of\s+)?\d+\b",
+    # "supervised a 64-bed housing unit" counts beds, not people
+    r"(?:(?:team|staff|crew|department)\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\b(?!-(?:bed|room|acre|unit|site|store|mile|hour|day|week|month|year)s?\b)",
     re.I,
 )
 
@@ -420,7 +426,8 @@ def _managing_years(resume: ResumeProfile) -> float:
     spans = [
         (job.start, job.end)
         for job in resume.jobs
-        if _MANAGER_TITLE.search(job.title) or any(_MANAGED_PEOPLE.search(resume.lines[i]) for i in job.lines)
+        if (_MANAGER_TITLE.search(job.title) and not is_specialist_manager(job.title))
+        or any(_MANAGED_PEOPLE.search(resume.lines[i]) for i in job.lines)
     ]
     return round(_union_years(spans), 1)
 
@@ -781,7 +788,13 @@ def _hard_findings(
                 f"({seniority.resume_reason})",
             )
         )
-    if seniority.gap <= -2 and posting.seniority.from_title and (resume.level_from_title or resume.total_years >= 5):
+    # a "Cocktail Program Manager" leads a programme: a bar manager is not two levels above it
+    if (
+        seniority.gap <= -2
+        and posting.seniority.from_title
+        and (resume.level_from_title or resume.total_years >= 5)
+        and not is_specialist_manager(posting.title)
+    ):
         findings.append(
             _Finding(
                 CAP_SENIORITY,

@@ -398,6 +398,8 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
     a resume holds one when a line of it names it."""
     if not _UNKNOWN_CREDENTIAL_HINT.found(text):
         return ()
+    # in "CITY OF CHICAGO STATIONARY ENGINEER LICENSE REQUIRED" every word would pass for an acronym
+    text = _SHOUTED_RUN.sub(lambda m: m.group(0).title(), text)
     groups: list[tuple[str, ...]] = []
     for match in _NAMED_CREDENTIAL.finditer(text):
         ids = [_credential_id(match.group(2)), _credential_id(match.group(1))]
@@ -412,7 +414,30 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
             alternatives = _alternatives_before(text, match.start(1), match.group(2) or "")
             chain = [_credential_id(a) for a in alternatives]
             groups.append(tuple(dict.fromkeys([*(c for c in chain if c), cid])))
+    if not groups:
+        groups += _titled_credentials(text, taxonomy)
     return tuple(g for g in dict.fromkeys(groups) if g)
+
+
+_SHOUTED_RUN = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,}){3,}\b")
+# "City of Chicago Stationary Engineer license": a credential named in capitals without a body's acronym
+_TITLED_CREDENTIAL = re.compile(r"\b((?:[A-Z][a-z]{2,}\s+){2})(?i:licen[cs]e)\b")
+_NOT_A_CREDENTIAL_NAME = frozenset(
+    tokens("valid current active state professional unrestricted required appropriate applicable relevant national "
+           "federal city county municipal driver drivers commercial standard")
+)
+
+
+def _titled_credentials(text: str, taxonomy: Taxonomy) -> list[tuple[str, ...]]:
+    found: list[tuple[str, ...]] = []
+    for match in _TITLED_CREDENTIAL.finditer(text):
+        name = match.group(1).strip()
+        if set(tokens(name)) & _NOT_A_CREDENTIAL_NAME or _known_term(name, taxonomy):
+            continue
+        cid = _credential_id(name)
+        if cid:
+            found.append((cid,))
+    return found
 
 
 _ACRONYM_EITHER = re.compile(

@@ -24,7 +24,7 @@ _NOT_PEOPLE_MANAGER = re.compile(
     r"\b(account|customer success|client success|product|project|program|programme|case|office|property|"
     r"relationship|territory|content|community|social media|category|brand|portfolio|partner|channel|"
     r"solutions|success|marketing|campaign|release|inventory|facilities|events?|data|quality|contracts?|"
-    r"configuration|change|risk|compliance|construction|preconstruction)\s+manager\b"
+    r"configuration|change|risk|compliance|construction|preconstruction|revenue|pricing|yield)\s+manager\b"
 )
 
 _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
@@ -41,9 +41,11 @@ _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
         ),
         3,
     ),
-    (re.compile(r"\b(manager|managing)\b"), 3),
+    (re.compile(r"\b(manager|managing|lieutenant)\b"), 3),
     (
-        re.compile(r"\b(senior|sr\.?|lead|team lead|supervisor|foreman|charge)\b|\biii\b(?=\s*(?:$|,|-|–|\())"),
+        re.compile(
+            r"\b(senior|sr\.?|lead|team lead|supervisor|foreman|charge|sergeant)\b|\biii\b(?=\s*(?:$|,|-|–|\())"
+        ),
         2,
     ),
     (re.compile(r"\b(intermediate)\b|\bii\b(?=\s*(?:$|,|-|–|\())"), 1),

@@ -413,6 +413,12 @@ _OFFER = re.compile(
     r"^\W*(?:(?:annual|quarterly|monthly|sign-on|signing|performance) )?(?:salary|pay|compensation|wages?|bonus|"
     r"benefits|perks|union position|union job|on-call rotation|take-home (?:truck|vehicle|car)|company "
     r"(?:truck|vehicle|car|phone)|(?:truck|tool|vehicle|phone|uniform) allowance|per diem)\b"
+    # a job board's fields: "Work Location: In person", "Job Type: Full-time", "Schedule: 8 hour shift"
+    r"|^\W*(?:work location|job types?|schedule|supplemental pay|expected hours|shift availability|work setting|"
+    r"ability to commute|ability to relocate|people with a criminal record)\s*:"
+    # "Apply with a resume and a letter describing your supervisory experience": how to apply
+    r"|^\W*(?:to apply|apply (?:with|online|by|at|through|via|today|now)|please (?:apply|submit|send|include|attach)|"
+    r"(?:submit|send|attach|include) (?:a |an |your )?(?:resume|cv|cover letter|application|letter))\b"
 )
 _WORKING_CONDITION = re.compile(
     r"^\W*(?:you (?:must|should|will) )?(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |"
@@ -458,6 +464,11 @@ def _only_us_work_authorization(low: str) -> bool:
 
 _AGE_ONLY = re.compile(
     r"\W*(?:must be |be )?(?:at least |minimum (?:age )?(?:of )?)?\d{2}\+? (?:years? (?:of age|old)|or older)\W*$"
+)
+_CITIZEN_ONLY = re.compile(
+    r"\W*(?:must be |be )?(?:a )?u\.?s\.? (?:citizen(?:ship)?|person)(?: or (?:a )?(?:u\.?s\.? )?(?:permanent resident|"
+    r"green card holder|national))?(?: (?:under|per|as defined by) (?:itar|ear)| \((?:itar|ear|export control)\))?"
+    r"(?: (?:is )?required)?\W*$"
 )
 _HIGH_SCHOOL = re.compile(
     r"\b(?:high school (?:diploma|education|graduate|degree)|h\.?s\.? diploma|ged|hiset|"
@@ -705,7 +716,8 @@ def content_words(words: Sequence[str]) -> tuple[str, ...]:
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 # a full stop after "St.", "Dr." or "Inc." ends no sentence: "a pharmacy in St. Louis for twenty years"
 _ABBREVIATIONS = ("St", "Mt", "Ft", "Dr", "Mr", "Ms", "Mrs", "Jr", "Sr", "No", "Inc", "Co", "Corp")
-_NOT_AN_END = "".join(f"(?<!\\b{a}\\.)" for a in _ABBREVIATIONS)
+# nor do initials: "you must hold an active U.S. Secret clearance", "J. J. Keller Encompass"
+_NOT_AN_END = "".join(f"(?<!\\b{a}\\.)" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
 _CLAUSE_BREAK = re.compile(r";|\." + _NOT_AN_END + r"\s+(?=[A-Z])|,?\s+including\s+(?=(?:at least\s+)?\d)")
 
 
@@ -995,8 +1007,8 @@ def _requirement(
         return None  # pay, benefits and equal-opportunity lines are offers, not requirements
     if _WORKING_CONDITION.search(low) and not _YEARS_HINT.found(clause):
         return None  # "able to work nights and weekends", "lift 50 lbs": true of the job, not shown by a resume
-    if _AGE_ONLY.match(low):
-        return None  # "at least 21 years of age": a condition a resume does not show
+    if _AGE_ONLY.match(low) or _CITIZEN_ONLY.match(low):
+        return None  # "at least 21 years of age", "U.S. citizen": conditions a resume does not show
     if _OFFER.match(low):
         return None  # "Salary based on experience", "Union position, on-call rotation, take-home truck"
     if ("work" in low or "sponsor" in low) and _only_us_work_authorization(low):
@@ -1157,11 +1169,23 @@ def unknown_names(
         mentions = taxonomy.find_in_lines([clause], [words])
     # a word of a longer known name is no name of its own: "Microsoft" in "Microsoft Excel"
     covered = {words[i] for m in mentions for i in range(m.start, m.end)}
-    kept = [m for m in candidates if not set(tokens(m.group(0))) <= covered]
+    kept = [
+        m for m in candidates if not set(tokens(m.group(0))) <= covered and not set(_whole_word(clause, m)) <= covered
+    ]
     names = _joined_names(clause, kept)
     if names and " or " in clause:
         names = [n for n in names if not _known_alternative(clause, n, taxonomy)]
     return tuple(dict.fromkeys(names))
+
+
+def _whole_word(clause: str, match: re.Match[str]) -> list[str]:
+    """The tokens of the whole word a name is part of: "GD" is a part of the known "GD&T"."""
+    start, end = match.start(), match.end()
+    while start > 0 and not clause[start - 1].isspace():
+        start -= 1
+    while end < len(clause) and not clause[end].isspace():
+        end += 1
+    return tokens(clause[start:end]) or ["\0"]
 
 
 def _known_alternative(clause: str, name: str, taxonomy: Taxonomy) -> bool:
@@ -1240,16 +1264,22 @@ _WHERE_YOU_LIVE = re.compile(r"\b(?:live|living|reside|residing|relocat\w*|commu
 # substrings that gate the rarer checks, found in one pass: 0 a condition of employment, 1 managing
 # people, 2 a credential
 _CLAUSE_HINTS = (
-    ("pass", "undergo", "submit", "consent", "clear"),
-    ("manag", "supervis", "leading"),
+    ("pass", "undergo", "submit", "consent", "clear", "successful"),
+    ("manag", "supervis", "leading", "foreman", "superintendent", "sergeant", "lieutenant", "director"),
     ("certif", "credential", "licen", "designation", "registration", "registered"),
 )
 _CLAUSE_HINT_FINDER = _substring_finder((word, kind) for kind, words in enumerate(_CLAUSE_HINTS) for word in words)
 _MANAGING_ASKED = re.compile(
-    r"(\d+(?:\.\d+)?)\s*\+?\s*(?:or more\s+)?years?\s+(?:of\s+)?(?:experience\s+)?(?:\w+\s+){0,2}?"
+    _NUM + r"\s*\+?\s*(?:or more\s+)?years?\s+(?:of\s+)?(?:experience\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?:managing|supervising|leading)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:teams?|people|staff|employees|direct reports|crews?|departments?|supervisors|managers)\b|"
-    r"(?:people management|supervisory|managerial)\b|(?<=of )management\b)",
+    r"(?:teams?|people|staff|employees|direct reports|crews?|departments?|supervisors|managers|"
+    # "three years directly managing dispatchers": people named by their work, not vendors or clients
+    r"(?!(?:vendors|suppliers|contractors|subcontractors|partners|customers|investors|donors|sponsors|"
+    r"volunteers)\b)"
+    r"[a-z]+(?:ers|ors|ists|ians))\b|"
+    r"(?:people management|supervisory|managerial)\b|(?<=of )management\b|"
+    # "two years in the rank of sergeant", "three years as a superintendent or general foreman"
+    r"(?:as an?|in the rank of)\s+(?:\w+\s+){0,2}?(?:supervisor|foreman|superintendent|sergeant|lieutenant)\b)",
     re.I,
 )
 
@@ -1257,7 +1287,10 @@ _MANAGING_ASKED = re.compile(
 def managing_years_asked(text: str) -> float | None:
     """ "4 years managing payroll teams", "3+ years of supervisory experience": years of leading people."""
     match = _MANAGING_ASKED.search(text)
-    return float(match.group(1)) if match and float(match.group(1)) <= 40 else None
+    if match is None:
+        return None
+    years = _number(match.group(1))
+    return years if years <= 40 else None
 
 
 _EXCLUSION = re.compile(
@@ -1294,7 +1327,8 @@ def _excluded_years(low: str) -> float | None:
 
 def _without_exclusions(clause: str) -> str:
     """The clause with its excluding parts left out: "RHIT or CCS (CPC alone not accepted)" -> "RHIT or CCS"."""
-    parts = re.split(r"[;()]|\s[-–—]\s|\.\s", clause)
+    # "... two years of flag dispatch, including ETOPS releases, and domestic-only experience does not qualify"
+    parts = re.split(r"[;()]|\s[-–—]\s|\.\s|,\s+(?:and|but|while)\s+", clause)
     kept = [p.strip(" ,") for p in parts if p.strip(" ,") and not _EXCLUSION.search(p.lower())]
     return " ".join(kept)
 
@@ -1304,8 +1338,11 @@ _WITHOUT = re.compile(r"\b(?:without|unless|lacking|who (?:do not|don't) (?:hold
 _CONDITION = _Folded(
     re.compile(
         r"^[^a-z]*(?:(?:be )?(?:able|willing)(?: to)? |must |ability to )?"
-        r"(?:pass|undergo|submit to|consent to|clear)\b"
-        r".*\b(?:screen(?:ing)?|background|check|physical|test(?:ing)?|drug)\b",
+        r"(?:(?:pass|undergo|submit to|consent to|clear)\b"
+        r".*\b(?:screen(?:ing)?|background|check|physical|test(?:ing)?|drug)\b"
+        # "Successful completion of background, polygraph, psychological and medical evaluation"
+        r"|successful(?:ly)? complet\w*(?: of)? (?:a |an |the )?"
+        r"(?:background|polygraph|psycholog|medical exam|drug|physical))",
         re.I,
     )
 )
@@ -1605,7 +1642,9 @@ def _sections(headers: Sequence[Section | None]) -> list[Section]:
 
 
 # A program for people starting out, which says so and sends experienced people elsewhere
-_CREDENTIALED = r"\b(?:experienced|certified|licensed|certificated|credentialed)\b"
+_CREDENTIALED = (
+    r"(?:\b(?:experienced|certified|licensed|certificated|credentialed)\b|\bwho (?:currently |already )?hold\b)"
+)
 _ENROLLED = r"\bcurrent(?:ly)? enrol(?:l?ed|l?ment)\b|\bmust be (?:currently )?enrol(?:l?ed)\b"
 _RETURNING = r"\breturn to school"
 _PROGRAM_IS_FOR = r"\b(?:program|position|role|cohort) is (?:reserved |only |designed |intended )?for "
@@ -1636,7 +1675,8 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("unlicensed",), r"\bunlicensed (?:support |entry[- ]level |assistant )?(?:position|role)"),
         (
             ("is for",),
-            r"\bis for (?:people|those|candidates|applicants) who (?:are not yet|have not yet|have never|do not yet)\b|"
+            r"\bis for (?:people|those|candidates|applicants|recruits|individuals) who (?:are not yet|have not yet|"
+            r"have never|do not yet)\b|"
             r"\bis for (?:people|those|candidates|graduates) (?:who are )?(?:starting|beginning|early in|new to)\b",
         ),
         (

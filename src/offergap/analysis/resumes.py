@@ -186,6 +186,12 @@ _SECTION = re.compile(
     re.I,
 )
 _EXPERIENCE_SECTIONS = {"experience", "history", "employment"}
+_JOB_TITLE_END = re.compile(
+    r"\b(?:manager|coordinator|director|specialist|assistant|officer|trainer|instructor|analyst|engineer|teacher|"
+    r"supervisor|lead|consultant|representative|associate|technician|administrator|advis[eo]r|counsel+or|developer|"
+    r"designer|nurse|aide|clerk|liaison|intern|writer|editor)s?$",
+    re.I,
+)
 _CREDENTIAL_HEADER_END = re.compile(r"^(?:[A-Za-z&/-]+ ){1,3}(?:certifications?|licen[cs]es?|credentials)$", re.I)
 
 
@@ -201,6 +207,8 @@ def _section_of(line: str) -> str | None:
     if _BAR_HEADER.match(text):
         return "certifications"
     match = _SECTION.match(text)
+    if match and " " in text and _JOB_TITLE_END.search(text):
+        return None  # "Volunteer Program Manager", "Training Coordinator": a job, not a section
     if not match:
         # "OHIO EPA CERTIFICATION", "State Licenses": a credentials header named for its issuer
         return "certifications" if _CREDENTIAL_HEADER_END.search(text) else None
@@ -266,8 +274,9 @@ def _job_title(line: str, lines: Sequence[str], index: int) -> str:
     text = re.sub(r"\(\s*\)", "", text).strip(" ,|-–—")
     if len(re.findall(r"[A-Za-z]{2,}", text)) == 0 and index > 0:
         text = clean_line(lines[index - 1])  # a date line under its title line
-        if index > 1 and _EMPLOYER_LINE.search(text) and _TITLE_LINE.match(clean_line(lines[index - 2])):
-            text = clean_line(lines[index - 2])  # title, then "Employer, City, ST", then the dates
+        above = clean_line(lines[index - 2]) if index > 1 else ""
+        if _EMPLOYER_LINE.search(text) and _TITLE_LINE.match(above) and _section_of(above) is None:
+            text = above  # title, then "Employer, City, ST", then the dates
     title = re.split(r",| \| | at | @ | – | — | - ", text, maxsplit=1)[0].strip(" ,|")
     if title.count("(") > title.count(")"):
         title = title + ")" if not title.endswith("(") else title[:-1].rstrip()
@@ -285,7 +294,9 @@ _PENDING = re.compile(
 )
 _CLAIMED_YEARS = re.compile(
     r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\+?\s+(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?(?:experience|in|as|at|"
-    r"on|across|leading|teaching|working|professional|managing|running|building|supporting)",
+    r"on|across|leading|teaching|working|professional|managing|running|building|supporting)"
+    # "seven years of uniformed patrol"
+    r"|\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\+?\s+(?:years?|yrs?)\s+of\s+(?!age\b)[a-z]",
     re.I,
 )
 
@@ -303,6 +314,8 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
     line_concepts: dict[int, set[str]] = defaultdict(set)
     for mention in mentions:
         line_concepts[mention.line].update(mention.concept_ids)
+    affirmed = [_affirmed(line) for line in lines]
+    _drop_denied(line_concepts, affirmed, taxonomy)
     credentials, pending, states = _credentials(lines, line_concepts, taxonomy, sections)
     for cid, line in credentials.items():
         line_concepts[line].add(cid)
@@ -318,7 +331,9 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
     level, from_title = _level(jobs, max(total, claimed or 0.0))
     occupations = _occupations(jobs, taxonomy)
     families, focus = _families(jobs, have, taxonomy)
-    line_words = tuple(frozenset(_words(t)) for t in token_lines)
+    line_words = tuple(
+        frozenset(_words(t if kept is None else tokens(kept))) for t, kept in zip(token_lines, affirmed, strict=True)
+    )
     listed = frozenset(i for i, section in enumerate(sections) if section in _CREDENTIAL_SECTIONS)
     profile = ResumeProfile(
         lines=lines,
@@ -359,8 +374,13 @@ _SPEAKS = re.compile(
     re.I,
 )
 _LANGUAGE_SECTIONS = frozenset({"languages", "skills"})
-# "basic jobsite Spanish", "Spanish (elementary)": some words, not a working language
-_BASIC = re.compile(r"\b(basic|limited|beginner|beginning|elementary|rudimentary|some|learning|survival)\b", re.I)
+# "basic jobsite Spanish", "Spanish (elementary)", a "Command Spanish" course for officers: some words, not a
+# working language
+_BASIC = re.compile(
+    r"\b(basic|limited|beginner|beginning|elementary|rudimentary|some|learning|survival|command(?! of)|not (?:yet )?"
+    r"(?:conversational|fluent))\b",
+    re.I,
+)
 
 
 def _near(line: str, language: str) -> str:
@@ -473,8 +493,24 @@ _CREDENTIAL_WORDS = ("licence", "certification", "certificate")
 
 
 _NEGATED_CLAUSE = re.compile(
-    r"(?:^|[.;,]\s*)((?:no|not|without|never)\b[^.;]*)|\(\s*((?:no|not|without|never)\b[^.;)]*)", re.I
+    r"(?:^|[.;,:]\s*)((?:no|not|without|never)\b[^.;]*)|\(\s*((?:no|not|without|never)\b[^.;)]*)", re.I
 )
+
+
+def _affirmed(line: str) -> str | None:
+    """The line without the clauses that say what the person has not done ("Domestic operations only: no
+    flag or ETOPS dispatch"), or None when it has none: those words are no evidence of the work."""
+    cleaned = clean_line(line)
+    kept = _NEGATED_CLAUSE.sub(" ", cleaned)
+    return None if kept == cleaned else kept
+
+
+def _drop_denied(line_concepts: dict[int, set[str]], affirmed: Sequence[str | None], taxonomy: Taxonomy) -> None:
+    """Concepts a line names only in a denying clause are not held."""
+    for index, kept in enumerate(affirmed):
+        if kept is not None and line_concepts.get(index):
+            still = {c for m in taxonomy.find_in_lines([kept]) for c in m.concept_ids}
+            line_concepts[index] &= still
 
 
 def _negated_credentials(line: str, taxonomy: Taxonomy) -> set[str]:
@@ -588,7 +624,7 @@ def claimed_years_of(text: str) -> float | None:
 
 
 def _claimed_number(match: re.Match[str]) -> float:
-    word = match.group(1).lower()
+    word = (match.group(1) or match.group(2)).lower()
     return float(_NUMBER_WORDS.get(word, 0) or word)
 
 
