@@ -1663,3 +1663,57 @@ def test_a_city_licence_named_in_capitals_is_a_gate() -> None:
 def test_a_word_inside_a_known_term_is_no_name() -> None:
     found = parse_posting(posting("Strong GD&T and blueprint reading skills")).requirements
     assert found[0].names == ()
+
+
+@pytest.mark.parametrize("header", ["Would be great", "It would be a plus to have"])
+def test_a_would_be_great_header_opens_the_preferences(header: str) -> None:
+    text = f"Community Health Worker\nValley Health, Milford, MA\n\nYou need\n* Three years as a CHW\n\n{header}\n"
+    text += "* Spanish\n"
+    spanish = [r for r in parse_posting(text).requirements if "Spanish" in r.text]
+    assert [r.importance for r in spanish] == ["nice"]
+
+
+@pytest.mark.parametrize(
+    ("line", "licence"),
+    [
+        (
+            "Active license to practice podiatric medicine and surgery issued by the State Medical Board of Ohio",
+            "licence:ohio:podiatric medicin surgery",
+        ),
+        ("License to practice medicine in the State of Texas", "licence:texas:medicin"),
+        (
+            "Active Washington State Department of Health license as an acupuncture and Eastern medicine practitioner",
+            "licence:washington:acupunctur eastern medicin practition",
+        ),
+        (
+            "Registration as a Professional Engineer with the Arizona Board of Technical Registration at hire",
+            "licence:arizona:engineer",
+        ),
+    ],
+)
+def test_a_state_licence_named_by_what_it_lets_you_practice(line: str, licence: str) -> None:
+    assert gates(posting(line)) == [((licence,),)]
+
+
+def test_two_named_credentials_joined_by_or_are_alternatives() -> None:
+    asked = posting("California Professional Geophysicist (PGp) or Professional Geologist (PG) license at hire.")
+    assert len(gates(asked)) == 1 and len(gates(asked)[0]) == 1
+    holder = resume("California Professional Geophysicist (PGp), 2019")
+    assert score_fit(holder, asked).missing_gates == ()
+
+
+def test_an_inactive_clearance_is_not_held() -> None:
+    asked = posting("ACTIVE DOE Q clearance at time of hire")
+    assert gates(asked) == [(("lex:doe_q",),)]
+    assert score_fit(resume("DOE Q clearance (inactive since 2018)"), asked).missing_gates != ()
+    assert score_fit(resume("Active DOE Q clearance"), asked).missing_gates == ()
+
+
+def test_a_job_title_with_a_parenthesis_above_its_employer_line() -> None:
+    text = (
+        "LINNEA SATO\nEXPERIENCE\nCommunity Acupuncturist (part-time)\nAlberta Street Acupuncture, Portland, OR\n"
+        "Jun 2017 - Dec 2019\n- Group treatments in recliners, eight to ten patients an hour, at a sliding-scale "
+        "clinic.\n"
+    )
+    titles = [job.title for job in parse_resume(text, AS_OF, load_taxonomy()).jobs]
+    assert titles == ["Community Acupuncturist (part-time)"]

@@ -266,6 +266,14 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
         _named_licence(m.group(2), m.group(1), f"{m.group(2)} {m.group(1).strip()} licence")
         for m in _LICENSED_AS.finditer(text)
     ]
+    named += [  # "license to practice podiatric medicine issued by the State Medical Board of Ohio"
+        _named_licence(m.group(2), _without_joiners(m.group(1)), f"{m.group(2)} {m.group(1).strip()} licence")
+        for m in _TO_PRACTICE_IN.finditer(text)
+    ]
+    named += [  # "Washington State Department of Health license as an acupuncture practitioner"
+        _named_licence(m.group(1), _without_joiners(m.group(2)), f"{m.group(1)} {m.group(2).strip()} licence")
+        for m in _STATE_LICENCE_AS.finditer(text)
+    ]
     named += [  # "mortgage loan originator licenses in BOTH Florida and Georgia": one per state
         _named_licence(state, m.group(1), f"{state} {m.group(1).strip()} licence")
         for m in _IN_STATES.finditer(text)
@@ -311,7 +319,7 @@ _FROM_A_BOARD = re.compile(
     r"(?:(?:Registration|Licensure|Examiners|Certification)\s+(?:of|for)\s+)?((?:(?:[A-Z][\w-]*|and|&)\s*){1,6})"
 )
 _LICENSED_IN = re.compile(
-    r"\b(?:Licensed|Certified|Registered|(?i:registration|licensure|certification)\s+as\s+an?)\s+((?:[A-Z][\w-]*\s+){1,3}?)(?i:in|by)\s+(?:the\s+)?(?:(?i:state)\s+of\s+)?("
+    r"\b(?:Licensed|Certified|Registered|(?i:registration|licensure|certification)\s+as\s+an?)\s+((?:[A-Z][\w-]*\s+){1,3}?)(?i:in|by|with)\s+(?:the\s+)?(?:(?i:state)\s+of\s+)?("
     + _STATE_NAMES
     + r")\b"
 )
@@ -323,6 +331,21 @@ _LICENSED_AS = re.compile(
     r"\b(?i:licensed|certified|registered)\s+as\s+an?\s+((?:[A-Za-z][\w-]*\s+){1,4}?)(?i:by|with|through|in)\s+"
     r"(?:the\s+)?(" + _STATE_NAMES + r")\b"
 )
+_TO_PRACTICE_IN = re.compile(
+    r"\b(?i:licen[cs]e)\s+to\s+practice\s+((?:[A-Za-z][\w-]*\s+){1,5}?)(?:issued\s+)?(?i:in|by|from)\s+(?:the\s+)?"
+    r"(?:(?:State|Commonwealth)\s+(?:(?:Medical|Dental|Nursing)\s+)?(?:Board\s+)?of\s+)?(" + _STATE_NAMES + r")\b"
+)
+_STATE_LICENCE_AS = re.compile(
+    r"\b(" + _STATE_NAMES + r")\s+(?:State\s+)?(?:(?:Department|Board)\s+of\s+\w+(?:\s+\w+)?\s+)?"
+    r"(?i:licen[cs]e)\s+as\s+an?\s+"
+    r"((?:[A-Za-z][\w-]*\s*){1,5})"
+)
+
+
+def _without_joiners(name: str) -> str:
+    return re.sub(r"\s(?:and|&)\s", " ", name)
+
+
 _IN_STATES = re.compile(
     r"(?<![\w'])((?:[A-Za-z][\w'-]*\s+){1,5}?)(?i:licen[cs]es?)\s+in\s+(?:(?i:both|either)\s+)?"
     r"((?:" + _STATE_NAMES + r")(?:\s*(?:,|and|or|&)\s*(?:" + _STATE_NAMES + r"))*)\b"
@@ -384,7 +407,9 @@ _ACRONYM_CREDENTIAL = re.compile(
 )
 # "Certified Orientation and Mobility Specialist (COMS)"
 _NAMED_CREDENTIAL = re.compile(
-    r"\b((?i:certified|registered|licensed)\s+(?:[A-Z][A-Za-z-]+\s+|(?:and|of|in|&)\s+){1,5})"
+    r"\b((?i:certified|registered|licensed)\s+(?:[A-Z][A-Za-z-]+\s+|(?:and|of|in|&)\s+){1,5}|"
+    # "Professional Geophysicist (PGp)"
+    r"Professional\s+[A-Z][a-z]+\s+)"
     r"\(([A-Z][A-Za-z0-9-]{1,9})\)"
 )
 

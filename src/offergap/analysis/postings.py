@@ -124,7 +124,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
         re.compile(
             r"prefer|nice[- ]to[- ]have|nice extras|bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
             r"great if|stand out|sets? you apart|even better|especially like|we.d (?:also |really )?like|helpful|"
-            r"advantage|good to have|"
+            r"advantage|good to have|great to have|would be (?:great|nice)|"
             r"assets?$"
         ),
         "nice",
@@ -163,6 +163,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
 # phrases that open a list even without a colon: "It would be great if you also have"
 _HEADER_PHRASE = re.compile(
     r"\b(?:you should (?:also )?have|would be great if you|nice to have|nice extras|bonus points|we.d love|"
+    r"it would be (?:a plus|great|nice|helpful|a bonus) to have|"
     r"what you(?:.ll| will) (?:learn|do|be doing|work on)|"
     r"what you.ll need|you.ll need|you will need|what we.re looking for|who you are)\b"
 )
@@ -703,7 +704,7 @@ _GENERIC_WORDS = frozenset(
         "six seven eight nine ten we will you your who new role job position candidate ideal team "
         "company our within day daily per clear high highly well level ideally bonus record habit "
         "curiosity have has had month months paid full time full-time during against count counts "
-        "neither either none both"
+        "neither either none both practice"
     )
 )
 _NOT_CONTENT = STOPWORDS | PUNCTUATION | _GENERIC_WORDS  # one set test instead of three
@@ -986,6 +987,10 @@ _DEGREE_FIELD = re.compile(
 )
 
 
+# "Professional Geophysicist (PGp) or Professional Geologist (PG)": two named credentials, either will do
+_NAMED_OR_NAMED = re.compile(r"\)\s*,?\s+or\s+(?:an?\s+)?[A-Z]")
+
+
 def _strip_parentheses(text: str) -> str:
     return re.sub(r"\([^)]*\)", " ", text) if "(" in text else text
 
@@ -1063,6 +1068,8 @@ def _requirement(
             gate_groups = with_credential_alternatives(gate_groups, clause, concepts.taxonomy)
     if not gate_groups and 2 in hints:
         gate_groups += unknown_credential_groups(clause, concepts.taxonomy)
+        if len(gate_groups) > 1 and _NAMED_OR_NAMED.search(clause) and " and " not in clause:
+            gate_groups = _one_of(gate_groups)  # "Professional Geophysicist (PGp) or Professional Geologist (PG)"
     gate_groups = tuple(g for g in gate_groups if not _english_only(g)) + assumed
     if gate_groups and years_min is not None and "(" in clause:
         gate_groups = _outside_examples(gate_groups, clause, concepts)

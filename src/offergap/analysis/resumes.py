@@ -266,7 +266,7 @@ def _span(line: str, today: float) -> tuple[float, float] | None:
 # "Lakeshore Grand Hotel (468 rooms), Orlando, FL": an employer and its place
 _EMPLOYER_LINE = re.compile(r",\s*[A-Z][A-Za-z .'-]+,\s*[A-Z]{2}\b|,\s*[A-Z]{2}\s*$")
 # a short line of words without digits or commas: "Director of Housekeeping"
-_TITLE_LINE = re.compile(r"^[A-Za-z][A-Za-z&/ .'-]{2,60}$")
+_TITLE_LINE = re.compile(r"^[A-Za-z][A-Za-z&/ .'()-]{2,60}$")
 
 
 def _job_title(line: str, lines: Sequence[str], index: int) -> str:
@@ -288,7 +288,7 @@ def _job_title(line: str, lines: Sequence[str], index: int) -> str:
 _PENDING = re.compile(
     r"\b(candidate|pursuing|in progress|expected|eligible|eligibility|studying for|working toward|"
     r"(?:accru\w*|logging|building|completing) (?:\w+ ){0,4}?(?:hours|time|experience) toward|"
-    r"sitting for|plan to|exam scheduled|not (?:yet )?(?:licensed|certified)|"
+    r"sitting for|plan to|exam scheduled|not (?:yet )?(?:licensed|certified)|inactive|lapsed|expired|"
     r"exam(?!.*\bpass))\b",
     re.I,
 )
