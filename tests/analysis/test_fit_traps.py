@@ -1717,3 +1717,83 @@ def test_a_job_title_with_a_parenthesis_above_its_employer_line() -> None:
     )
     titles = [job.title for job in parse_resume(text, AS_OF, load_taxonomy()).jobs]
     assert titles == ["Community Acupuncturist (part-time)"]
+
+
+def test_a_resume_that_says_it_is_not_a_cpa_does_not_hold_it() -> None:
+    asked = posting("Active CPA licence (required)", title="Senior Cost Accountant")
+    assert score_fit(resume("Certified Management Accountant; I am not a CPA."), asked).missing_gates != ()
+    assert score_fit(resume("Certified Public Accountant (CPA), Michigan"), asked).missing_gates == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "state"),
+    [
+        ("Admission to the New Jersey bar at the time of hire (required)", "new jersey"),
+        ("Member in good standing of the Pennsylvania Bar", "pennsylvania"),
+    ],
+)
+def test_a_state_bar_is_a_state_licence(line: str, state: str) -> None:
+    assert gates(posting(line, title="Assistant Public Defender")) == [((f"licence:{state}:bar",),)]
+
+
+def test_a_bar_of_another_state_is_missing() -> None:
+    asked = posting("Admission to the New Jersey bar at the time of hire", title="Assistant Public Defender")
+    held = "BAR ADMISSION | Supreme Court of Pennsylvania, 2019 (Pennsylvania only)"
+    assert score_fit(resume(held), asked).missing_gates != ()
+    assert score_fit(resume("BAR ADMISSION | Supreme Court of New Jersey, 2019"), asked).missing_gates == ()
+
+
+def test_forklift_work_shows_the_forklift_certificate() -> None:
+    asked = posting("Forklift certified", title="Dock Coordinator")
+    driver = resume("OSHA 10", "Drove sit-down and stand-up forklifts; staged outbound loads.")
+    assert score_fit(driver, asked).missing_gates == ()
+
+
+@pytest.mark.parametrize(("title", "level"), [("Crew Chief – Ground Operations", 2), ("Chief Engineer", 2)])
+def test_a_crew_chief_leads_a_crew(title: str, level: int) -> None:
+    assert title_level(title) == level
+
+
+def test_what_we_look_for_opens_the_requirements() -> None:
+    text = "Staff CRNA\nQueen City Anesthesia, Cincinnati, OH\n\nWhat we look for\n- NBCRNA certification, current\n"
+    assert [r.importance for r in parse_posting(text).requirements] == ["must"]
+
+
+def test_the_nurse_compact_does_not_carry_an_aprn_licence() -> None:
+    asked = posting("You must hold an active Ohio APRN license with the CRNA designation on your first day.")
+    held = resume("Kentucky APRN license, CRNA designation (Kentucky Board of Nursing), 2019") + (
+        "- Kentucky RN license, multistate (NLC)\n"
+    )
+    assert score_fit(held, asked).missing_gates != ()
+
+
+def test_national_certificates_beside_a_state_licence_hold_anywhere() -> None:
+    asked = posting("An active Iowa or multistate compact RN license and current BLS, ACLS and PALS.")
+    held = resume("Registered Nurse, Missouri State Board of Nursing, multistate (Nurse Licensure Compact)") + (
+        "- BLS, ACLS and PALS (AHA), current\n"
+    )
+    assert score_fit(held, asked).missing_gates == ()
+
+
+def test_a_trailing_plus_is_a_preference_of_its_own() -> None:
+    assert split_clauses("At least two years of CRNA practice, trauma experience a plus") == [
+        ("At least two years of CRNA practice", False),
+        ("trauma experience a plus", True),
+    ]
+
+
+def test_an_application_question_is_not_an_ask() -> None:
+    assert requirement_texts(posting("Do you speak Spanish? (Not required) (Yes/No)", "Three years of IV-D work.")) == [
+        "Three years of IV-D work."
+    ]
+
+
+def test_a_wilderness_first_responder_holds_first_aid() -> None:
+    asked = posting("Current First Aid and CPR certification at hire.", title="Park Ranger")
+    held = resume("Wilderness First Responder (WFR), NOLS, renewed 2025; CPR/AED")
+    assert score_fit(held, asked).missing_gates == ()
+
+
+def test_what_a_resume_is_studying_for_is_no_evidence() -> None:
+    text = resume("Certified Sommelier", "Studying for the CMS Advanced Sommelier exam (not yet taken).")
+    assert stem("advanced") not in parse_resume(text, AS_OF, load_taxonomy()).words

@@ -176,7 +176,14 @@ def _satisfied(concept_id: str, resume: ResumeProfile) -> bool:
         return _holds_state_licence(concept_id, resume)
     if concept_id.startswith(("cred:", "endorse:")) and concept_id not in resume.credentials:
         return _named_credential_line(concept_id, resume) is not None
+    if concept_id in _SHOWN_BY_THE_WORK and _SHOWN_BY_THE_WORK[concept_id] in resume.have:
+        return True
     return concept_id in resume.have or concept_id in resume.credentials or concept_id in resume.languages
+
+
+# certificates an employer issues on site after a practical check: "drove sit-down and stand-up forklifts"
+# is what "forklift certified" asks
+_SHOWN_BY_THE_WORK = {"lex:forklift_cert": "lex:forklift"}
 
 
 def _named_credential_line(concept_id: str, resume: ResumeProfile) -> int | None:
@@ -497,12 +504,18 @@ def _wrong_state(requirement: Requirement, group: Sequence[str], resume: ResumeP
         return False
     if any(c.startswith("endorse:") for c in group) or not resume.credential_states:
         return False
-    compact = any(re.search(r"\b(compact|multistate|multi-state)\b", line, re.I) for line in resume.lines)
+    if all(c in taxonomy.concepts and taxonomy.concept(c).kind == "certification" for c in group):
+        return False  # "an Iowa RN license and current BLS, ACLS and TNCC": the certificates are national
+    # the Nurse Licensure Compact covers RN and LPN licences, not an APRN's
+    compact = bool(set(group) & _COMPACT_LICENCES) and any(
+        re.search(r"\b(compact|multistate|multi-state)\b", line, re.I) for line in resume.lines
+    )
     if compact and not set(requirement.states) & _OUTSIDE_THE_COMPACT:
         return False
     return not set(requirement.states) & set(resume.credential_states)
 
 
+_COMPACT_LICENCES = frozenset({"lex:rn_licence", "lex:lpn_licence"})
 # States outside the Nurse Licensure Compact, where a multistate licence from elsewhere does not count
 _OUTSIDE_THE_COMPACT = frozenset(
     {

@@ -129,7 +129,7 @@ def states_of_places(text: str) -> tuple[str, ...]:
 _STATE_RE_ANY_CASE = re.compile(_STATE_RE.pattern, re.I)
 
 
-_CREDENTIAL_HINT = _Folded(re.compile(r"licen[cs]|certif|registration|state bar|bar of |bar admission", re.I))
+_CREDENTIAL_HINT = _Folded(re.compile(r"licen[cs]|certif|registration|state bar|bar of |bar admission|bar\b", re.I))
 
 
 def states_named(text: str, *, credential_line: bool = False) -> tuple[str, ...]:
@@ -274,6 +274,10 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
         _named_licence(m.group(1), _without_joiners(m.group(2)), f"{m.group(1)} {m.group(2).strip()} licence")
         for m in _STATE_LICENCE_AS.finditer(text)
     ]
+    named += [  # "Admission to the New Jersey bar", "the State Bar of California"
+        _named_licence(m.group(1) or m.group(2), "bar", f"{m.group(1) or m.group(2)} bar admission")
+        for m in _STATE_BAR.finditer(text)
+    ]
     named += [  # "mortgage loan originator licenses in BOTH Florida and Georgia": one per state
         _named_licence(state, m.group(1), f"{state} {m.group(1).strip()} licence")
         for m in _IN_STATES.finditer(text)
@@ -339,6 +343,12 @@ _STATE_LICENCE_AS = re.compile(
     r"\b(" + _STATE_NAMES + r")\s+(?:State\s+)?(?:(?:Department|Board)\s+of\s+\w+(?:\s+\w+)?\s+)?"
     r"(?i:licen[cs]e)\s+as\s+an?\s+"
     r"((?:[A-Za-z][\w-]*\s*){1,5})"
+)
+
+
+_STATE_BAR = re.compile(
+    r"\b(?i:admission|admitted|member(?:ship)?(?:\s+in\s+good\s+standing)?)\s+(?:to|of|in|with)\s+the\s+"
+    r"(?:(" + _STATE_NAMES + r")\s+(?:State\s+)?(?i:bar)\b|(?i:state\s+bar\s+of)\s+(" + _STATE_NAMES + r")\b)"
 )
 
 

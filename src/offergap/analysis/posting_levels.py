@@ -28,6 +28,11 @@ _NOT_PEOPLE_MANAGER = re.compile(
 )
 
 _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
+    # a "Crew Chief" or "Chief Engineer" leads a crew or a watch, not a company
+    (
+        re.compile(r"\b(?:crew|shift|section|party|line)\s+chief\b|\bchief\s+(?:engineer|mate|operator|estimator|cook)\b"),
+        2,
+    ),
     # "(CTO)" after a title is a certificate ("Control Tower Operator"), not the chief technology officer
     (re.compile(r"\b(chief|vp|vice president|svp|evp)\b|(?<!\()\b(cto|cfo|ceo|coo)\b(?!\))"), 5),
     (re.compile(r"\b(superintendent of schools|school superintendent|district superintendent)\b"), 5),

@@ -135,7 +135,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
             r"you will bring|what you have|you have|you bring|"
             r"you should (?:also )?have|you.ll need|you will need|"
             r"who should apply|who can apply|ideal candidate|candidate profile|eligibility|"
-            r"what we.re looking for|who you are|looking for|skills|experience|competenc|essential|"
+            r"what we.re looking for|what we look for|who you are|looking for|skills|experience|competenc|essential|"
             r"minimum|basic|about you|what it takes|you.ll need|you need|credentials|licens|certif|education|"
             r"your profile|^profile$|what we expect"
         ),
@@ -153,6 +153,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     (
         re.compile(
             r"about|benefit|salary|compensation|pay|perks|why |equal opportunity|how to apply|location|"
+            r"(?:supplemental|screening|application) questions|"
             r"schedule|work environment|physical|we offer|our team|company"
         ),
         "other",
@@ -421,6 +422,7 @@ _OFFER = re.compile(
     r"|^\W*(?:to apply|apply (?:with|online|by|at|through|via|today|now)|please (?:apply|submit|send|include|attach)|"
     r"(?:submit|send|attach|include) (?:a |an |your )?(?:resume|cv|cover letter|application|letter))\b"
 )
+_SCREENING_QUESTION = re.compile(r"\?\s*(?:\([^)]*\)\s*)*$|\(yes/no\)")
 _WORKING_CONDITION = re.compile(
     r"^\W*(?:you (?:must|should|will) )?(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |"
     r"willingness to |must )?"
@@ -735,7 +737,7 @@ def split_clauses(line: str) -> list[tuple[str, bool]]:
 
     main = _PARENTHESIS.sub(lift, line) if "(" in line else line
     lowered = main.lower()
-    hinted = "," in main and ("ideally" in lowered or "preferab" in lowered or "especially" in lowered)
+    hinted = "," in main and any(cue in lowered for cue in ("ideally", "preferab", "especially", "a plus", "a bonus"))
     tail = _TRAILING_NICE.search(main) if hinted else None
     if tail and len(main[: tail.start()].split()) >= 3:
         # "five or more years leading rollouts, ideally ERP or HCM": only the tail is a preference
@@ -752,7 +754,12 @@ def split_clauses(line: str) -> list[tuple[str, bool]]:
     return [(p, False) for p in parts] + asides
 
 
-_TRAILING_NICE = re.compile(r",\s*((?:ideally|preferably|especially)\b[^,;()]*)\.?\s*$", re.I)
+_TRAILING_NICE = re.compile(
+    # "... preferably ERP", "At least two years of CRNA practice, trauma experience a plus"
+    r",\s*((?:ideally|preferably|especially)\b[^,;()]*|"
+    r"[^,;()]{3,60}?\b(?:is |would be )?an? (?:big )?(?:plus|bonus))\.?\s*$",
+    re.I,
+)
 
 
 def _importance(clause: str, section: Section, aside: bool) -> tuple[Importance, float]:
@@ -1014,6 +1021,8 @@ def _requirement(
         return None  # "able to work nights and weekends", "lift 50 lbs": true of the job, not shown by a resume
     if _AGE_ONLY.match(low) or _CITIZEN_ONLY.match(low):
         return None  # "at least 21 years of age", "U.S. citizen": conditions a resume does not show
+    if _SCREENING_QUESTION.search(low):
+        return None  # "Do you speak Spanish? (Not required) (Yes/No)": an application's question, not an ask
     if _OFFER.match(low):
         return None  # "Salary based on experience", "Union position, on-call rotation, take-home truck"
     if ("work" in low or "sponsor" in low) and _only_us_work_authorization(low):

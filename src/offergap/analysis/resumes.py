@@ -331,8 +331,10 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
     level, from_title = _level(jobs, max(total, claimed or 0.0))
     occupations = _occupations(jobs, taxonomy)
     families, focus = _families(jobs, have, taxonomy)
+    evidence_texts = [_without_pursuits(line, kept) for line, kept in zip(lines, affirmed, strict=True)]
     line_words = tuple(
-        frozenset(_words(t if kept is None else tokens(kept))) for t, kept in zip(token_lines, affirmed, strict=True)
+        frozenset(_words(t if kept is None else tokens(kept)))
+        for t, kept in zip(token_lines, evidence_texts, strict=True)
     )
     listed = frozenset(i for i, section in enumerate(sections) if section in _CREDENTIAL_SECTIONS)
     profile = ResumeProfile(
@@ -492,8 +494,10 @@ _CREDENTIAL_SECTIONS = frozenset(
 _CREDENTIAL_WORDS = ("licence", "certification", "certificate")
 
 
+# "No CDL", "Domestic operations only: no flag dispatch", "(not a sworn officer)", "I am not a CPA"
 _NEGATED_CLAUSE = re.compile(
-    r"(?:^|[.;,:]\s*)((?:no|not|without|never)\b[^.;]*)|\(\s*((?:no|not|without|never)\b[^.;)]*)", re.I
+    r"(?:^|[.;,:]\s*)((?:(?:I am|I'm|am) )?(?:no|not|without|never)\b[^.;]*)|\(\s*((?:no|not|without|never)\b[^.;)]*)",
+    re.I,
 )
 
 
@@ -503,6 +507,18 @@ def _affirmed(line: str) -> str | None:
     cleaned = clean_line(line)
     kept = _NEGATED_CLAUSE.sub(" ", cleaned)
     return None if kept == cleaned else kept
+
+
+# "Studying for the CMS Advanced Sommelier exam": what the person works toward is not yet evidence
+_PURSUIT = re.compile(
+    r"\b(?:studying for|pursuing|working toward|preparing for|sitting for|candidate for|enrolled in)\b[^.;()]*", re.I
+)
+
+
+def _without_pursuits(line: str, affirmed: str | None) -> str | None:
+    text = affirmed if affirmed is not None else line
+    kept = _PURSUIT.sub(" ", text)
+    return affirmed if kept == text else kept
 
 
 def _drop_denied(line_concepts: dict[int, set[str]], affirmed: Sequence[str | None], taxonomy: Taxonomy) -> None:
