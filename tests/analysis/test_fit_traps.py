@@ -1797,3 +1797,77 @@ def test_a_wilderness_first_responder_holds_first_aid() -> None:
 def test_what_a_resume_is_studying_for_is_no_evidence() -> None:
     text = resume("Certified Sommelier", "Studying for the CMS Advanced Sommelier exam (not yet taken).")
     assert stem("advanced") not in parse_resume(text, AS_OF, load_taxonomy()).words
+
+
+def test_a_state_licence_with_either_name() -> None:
+    found = gates(posting("Active Florida Nail Specialist or Full Specialist license", title="Nail Technician"))
+    wanted = {"licence:florida:nail specialist", "licence:florida:full specialist"}
+    assert len(found) == 1 and wanted <= set(found[0][0])
+    from offergap.analysis.posting_credentials import state_licence_groups
+
+    assert state_licence_groups("Texas Master or Journeyman Electrician license") == (
+        ("licence:texas:mast electrician", "licence:texas:journeyman electrician"),
+    )
+
+
+def test_a_licence_by_comity_is_needed_now_from_any_state() -> None:
+    asked = posting(
+        "Active Professional Engineer (PE) licence in Arizona, or a PE from another state with Arizona "
+        "registration by comity completed within 6 months of hire",
+        title="Planning Engineer III",
+    )
+    found = parse_posting(asked).requirements[0]
+    assert found.gates and not found.obtainable and found.states == ()
+    assert score_fit(resume("Engineer-in-Training (EIT), Arizona, 2019"), asked).missing_gates != ()
+    assert score_fit(resume("Professional Engineer licence, Texas, 2018"), asked).missing_gates == ()
+
+
+def test_series_66_covers_series_63() -> None:
+    asked = posting("FINRA Series 7 and Series 63", title="Registered Client Associate")
+    assert score_fit(resume("FINRA SIE, Series 7 and Series 66"), asked).missing_gates == ()
+
+
+def test_an_ask_in_the_prose_above_the_lists_is_read() -> None:
+    text = (
+        "International Payments Specialist\nPort City Bank, Charleston, SC\n\n"
+        "To be considered, you need at least three years of direct SWIFT message processing at a bank.\n\n"
+        "Nice to have\n- AAP or CITP certification\n"
+    )
+    musts = [r.text for r in parse_posting(text).requirements if r.importance == "must"]
+    assert musts == ["To be considered, you need at least three years of direct SWIFT message processing at a bank."]
+
+
+def test_a_condition_of_hire_beside_a_pension_is_still_an_ask() -> None:
+    asked = posting(
+        "Our clients are pension managers whose mandates require the designation, so the CFA charter is a "
+        "condition of hire for this role.",
+        title="Research Associate",
+    )
+    assert gates(asked) == [(("lex:cfa",),)]
+
+
+def test_headers_that_open_dash_lists_on_one_line_are_cut() -> None:
+    text = (
+        "Heat Treat Manager. Ohio Valley Forgings, Canton, OH. We are hiring a Heat Treat Manager. "
+        "Responsibilities: - Lead the heat treat department and own its budget - Write heat treat procedures "
+        "Requirements: - B.S. in Metallurgical Engineering (required) - 8+ years in heat treating, including 3+ "
+        "years managing supervisors Preferred: - M.S. in Metallurgy - ASM Heat Treating Society involvement."
+    )
+    found = parse_posting(text).requirements
+    assert any(r.importance == "must" and r.years_min == 8.0 for r in found)
+    assert any(r.importance == "nice" for r in found)
+
+
+def test_a_short_line_inside_an_unbulleted_list_is_an_item() -> None:
+    text = (
+        "Heat Treat Lead\nGearco, Euclid, OH\n\nWhat we need:\n4+ years carburizing or atmosphere heat treat\n"
+        "Lead experience\nCQI-9 or IATF 16949 environment\n\nPreferred:\nInduction hardening experience\nSpanish\n"
+    )
+    spanish = [r for r in parse_posting(text).requirements if "Spanish" in r.text]
+    assert [r.importance for r in spanish] == ["nice"]
+
+
+def test_a_tool_list_may_start_with_a_cased_word() -> None:
+    tools = "SKILLS\nExcel financial modelling, FactSet, S&P Capital IQ Pro, Bloomberg\n"
+    text = resume("CFA Level III candidate") + tools
+    assert "lex:excel" in parse_resume(text, AS_OF, load_taxonomy()).have

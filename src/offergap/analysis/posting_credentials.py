@@ -242,8 +242,10 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
     text = _ISSUING_AGENCY.sub(" ", text)  # "Washington State Department of Health Surgical Technologist …"
     text = re.sub(r"\s*\([^)]*\)", "", text)  # "California Certified Shorthand Reporter (CSR) license"
     named = [
-        _named_licence(m.group(1), m.group(2), f"{m.group(1)} {m.group(2).strip()} {m.group(3)}")
+        _named_licence(m.group(1), name, f"{m.group(1)} {name.strip()} {m.group(3)}")
         for m in _STATE_LICENCE.finditer(text)
+        # "a Florida Nail Specialist or Full Specialist license": two licences of the state, either will do
+        for name in _either_name(m.group(2))
     ]
     named += [  # "New York State certification in Early Childhood"
         _named_licence(m.group(1), m.group(3), m.group(0).strip()) for m in _STATE_LICENCE_IN.finditer(text)
@@ -374,6 +376,16 @@ _ISSUING_AGENCY = re.compile(
     r"\b(?:State\s+)?(?:Department|Dept\.?|Board|Division)\s+of\s+(?:Public\s+)?(?:Health|Licensing|Labor|Education)"
     r"(?:\s+and\s+[A-Z]\w+)*\s+(?=[A-Z(])"
 )
+
+
+def _either_name(name: str) -> list[str]:
+    parts = re.split(r"\s+or\s+", name.strip())
+    if len(parts) != 2 or not all(p and p[0].isupper() and len(p.split()) <= 3 for p in parts):
+        return [name]
+    first, second = parts
+    if len(first.split()) == 1 and len(second.split()) > 1:
+        first = f"{first} {second.split(maxsplit=1)[1]}"  # "Master or Journeyman Electrician"
+    return [f"{first} ", f"{second} "]
 
 
 def _state_licence_key(state: str, name: str) -> str | None:

@@ -66,11 +66,18 @@ def reflow(lines: Sequence[str], is_header: Callable[[str], bool]) -> tuple[list
 
 
 def _pasted(line: str) -> bool:
-    if len(line) < _PASTED_LENGTH or not any(mark in line for mark in _LAYOUT_MARKS):
+    if len(line) < _PASTED_LENGTH:
         return False
+    if not any(mark in line for mark in _LAYOUT_MARKS):
+        # "Responsibilities: - Lead the department - Serve as ... Requirements: - B.S. in ...": headers that
+        # open dash lists, twice or more
+        return ":" in line and len(_HEADED_DASH_LIST.findall(line)) >= 2 and len(_DASH_BULLET.findall(line)) >= 3
     # dashes alone do not tell a list from a paragraph that uses them as punctuation
     marks = len(_SEGMENT_BREAK.findall(line)) + len(_MID_BULLET.findall(line))
     return marks >= 2 or (marks == 1 and len(_DASH_BULLET.findall(line)) >= 3)
+
+
+_HEADED_DASH_LIST = re.compile(r"\b[A-Za-z][A-Za-z' ]{2,40}:\s*[-–]\s")
 
 
 def _pieces(line: str, is_header: Callable[[str], bool]) -> list[str]:

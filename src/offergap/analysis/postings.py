@@ -229,6 +229,7 @@ _STRONG_NICE = _Folded(
     re.compile(r"\b(strongly preferred|highly preferred|strong plus|highly desired|big plus)\b", re.I)
 )
 _MUST_CUE = _Folded(re.compile(r"\b(required|requires|must|mandatory|essential|need to have|minimum of)\b", re.I))
+_TRANSFER = re.compile(r"\b(?:by comity|comity|reciprocity|from another state|another state's)\b", re.I)
 _OBTAINABLE = _Folded(
     re.compile(
         r"\b(ability to obtain|able to obtain|willing(?:ness)? to obtain|obtain within|eligible for|"
@@ -1015,7 +1016,7 @@ def _requirement(
     """`mentions` are the clause's and its parenthesis-free variant's; `own` the clause's alone."""
     words = words if words is not None else tokens(clause)
     low = clause.lower()
-    if _has_any(_BOILERPLATE_FINDER, low) and _BOILERPLATE.search(low):
+    if _has_any(_BOILERPLATE_FINDER, low) and _BOILERPLATE.search(low) and not _STRONG_ASK.found(clause):
         return None  # pay, benefits and equal-opportunity lines are offers, not requirements
     if _WORKING_CONDITION.search(low) and not _YEARS_HINT.found(clause):
         return None  # "able to work nights and weekends", "lift 50 lbs": true of the job, not shown by a resume
@@ -1133,8 +1134,10 @@ def _requirement(
         years_max=years_max,
         degree=degree,
         content=content,
-        states=states_named(clause) if gate_groups else (),
-        obtainable=bool(gate_groups) and bool(_OBTAINABLE.found(clause)),
+        # "a PE from another state with Arizona registration by comity within 6 months": the licence is
+        # needed now, from any state; only the transfer can wait
+        states=states_named(clause) if gate_groups and not _TRANSFER.search(clause) else (),
+        obtainable=bool(gate_groups) and bool(_OBTAINABLE.found(clause)) and not _TRANSFER.search(clause),
         managing_years=managing_years_asked(clause) if 1 in hints else None,
         names=names,
     )
@@ -1405,6 +1408,7 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
     raw_lines, origin = reflow(given, _is_header)
     title_index, title = _title(raw_lines)
     headers = [_header_section(raw) if i != title_index else None for i, raw in enumerate(raw_lines)]
+    _demote_list_items(raw_lines, headers)
     raw_lines, run_in = _split_run_in_headers(raw_lines, title_index, headers)
     cut = frozenset(i for i in range(1, len(origin)) if origin[i] == origin[i - 1])
     lines, headers = _unwrapped(raw_lines, title_index, headers, cut)
@@ -1446,6 +1450,33 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
     return _profile(title, given, requirements, key, taxonomy, frozenset(duties), occupations)
 
 
+def _demote_list_items(raw_lines: Sequence[str], headers: list[Section | None]) -> None:
+    """ "Forklift certification" or "Lead experience" between two items of an unbulleted list is an item
+    too, not a header: such a short line is a header only when it is set apart or written like one."""
+    for index in range(1, len(raw_lines) - 1):
+        if headers[index] in (None, "other") or not _plain_short_line(raw_lines[index]):
+            continue
+        before, after = raw_lines[index - 1], raw_lines[index + 1]
+        # a header written with a colon opens a list: the short line right under it is its first item
+        opened = headers[index - 1] is not None and before.strip().endswith(":")
+        if ((_plain_line(before) and headers[index - 1] is None) or opened) and after.strip():
+            headers[index] = None
+
+
+def _plain_line(line: str) -> bool:
+    """Flush left and starting with a letter or digit: no bullet, indent or decoration."""
+    return bool(line) and line[0].isalnum()
+
+
+def _plain_short_line(line: str) -> bool:
+    """A plain line that is a header only by being short: no colon, capitals or title case."""
+    text = line.strip()
+    if not _plain_line(line) or text.endswith(":") or text.isupper():
+        return False
+    words = [w for w in text.split() if w[0].isalpha()]
+    return not all(w[0].isupper() for w in words) and _HEADER_PHRASE.search(text.lower()) is None
+
+
 def _is_header(line: str) -> bool:
     return _header_section(line) is not None
 
@@ -1480,6 +1511,8 @@ def _continues(line: str, line_header: Section | None, following: str, following
         return False
     if line_header is not None or text.endswith((".", ":", "!", "?", ";")):
         return False
+    if nxt[0].isupper() and len(nxt) < 40 and not nxt.endswith("."):
+        return False  # "Forklift certification" under a long item: the next item of an unbulleted list
     return nxt[0].islower() or (len(text) >= 70 and text[-1].isalnum()) or text.endswith(",")
 
 
@@ -1545,7 +1578,23 @@ def _gather_units(
             units.clauses += [(index + 1, c, aside, section) for c, aside in split_clauses(line)]
         elif section in ("responsibilities", "intro"):
             units.duty_lines.append((index + 1, line, section == "responsibilities" or not explicit))
+            if explicit and _STRONG_ASK.found(line):
+                # "To be considered, you need at least three years of SWIFT processing": an ask stated once,
+                # in the prose above the lists
+                for sentence in _SENTENCE_BREAK.split(line):
+                    if _STRONG_ASK.found(sentence):
+                        units.clauses += [(index + 1, c, aside, "must") for c, aside in split_clauses(sentence)]
     return units
+
+
+_STRONG_ASK = _Folded(
+    re.compile(
+        r"\b(?:you (?:must|need|will need|are required to)|to be considered|we require|(?:candidates|applicants) "
+        r"(?:must|need)|(?:is|are) required (?:for|to|at|on)|must (?:have|hold|be|bring|possess)|"
+        r"(?:is )?a condition of (?:hire|employment))\b",
+        re.I,
+    )
+)
 
 
 _NOT_REQUIRED = re.compile(

@@ -729,7 +729,8 @@ class Taxonomy:
         for index, line in enumerate(lines):
             for match in self._cased_re.finditer(line):
                 concept_id, context = self._cased[match.group(0)]
-                if _sentence_initial(line, match.start()) and not _in_list(line, match.end()):
+                # "Excel financial modelling, FactSet, Bloomberg": a list of tools starts with one
+                if _sentence_initial(line, match.start()) and not _in_list(line, match.end()) and line.count(",") < 2:
                     continue
                 if context and not self._line_has_kind(token_lines[index], context, concept_id):
                     continue
