@@ -1871,3 +1871,74 @@ def test_a_tool_list_may_start_with_a_cased_word() -> None:
     tools = "SKILLS\nExcel financial modelling, FactSet, S&P Capital IQ Pro, Bloomberg\n"
     text = resume("CFA Level III candidate") + tools
     assert "lex:excel" in parse_resume(text, AS_OF, load_taxonomy()).have
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This caseworker position is designated bilingual: applicants will be tested for spoken and written "
+        "Spanish, and only those who pass at the professional level will move forward.",
+        "The role gives written conflicts opinions, so a J.D. and active admission to the Illinois bar are required.",
+    ],
+)
+def test_an_ask_in_the_opening_paragraph_is_read(line: str) -> None:
+    text = f"Caseworker\nValley County, CO\n\n{line}\n\nRequirements\n- Two years of case management\n"
+    assert any(r.gates for r in parse_posting(text).requirements)
+
+
+def test_a_degree_nothing_can_stand_in_for_is_a_gate() -> None:
+    asked = posting(
+        "A bachelor's degree in aviation management or business is required at the time of hire, and additional "
+        "experience cannot be substituted for the degree.",
+        title="Airport Operations Specialist",
+    )
+    held = resume("AAAE ACE - Operations", "Airfield inspections under Part 139.") + (
+        "EDUCATION\nA.A.S. Aviation Operations, 2015\n"
+    )
+    assert score_fit(held, asked).label == "no_fit"
+
+
+def test_a_licensure_and_permits_header_lists_credentials() -> None:
+    text = resume("Texas dental licence, 2018") + "LICENSURE AND PERMITS\n• BLS for Healthcare Providers, AHA\n"
+    assert "lex:bls" in parse_resume(text, AS_OF, load_taxonomy()).have
+
+
+def test_a_dea_registration_is_no_nurse_practitioner_licence() -> None:
+    assert gates(posting("DEA registration (Schedules II-V)", title="Associate Dentist")) == [
+        (("lex:dea_registration",),)
+    ]
+
+
+def test_credentials_per_profession_in_one_parenthesis_are_alternatives() -> None:
+    asked = posting(
+        "You must hold current national board certification (NCCPA for physician assistants, AANP or ANCC for "
+        "nurse practitioners).",
+        title="Advanced Practice Provider",
+    )
+    assert gates(asked) == [(("lex:pa_licence", "lex:np_licence"),)]
+
+
+def test_a_header_run_on_after_a_pasted_item_is_cut() -> None:
+    text = (
+        "Laboratory Animal Technician Arch City University · St. Louis, MO · Full-time Duties: • Provide daily "
+        "husbandry for mice and rats • Follow the Guide for the Care and Use of Laboratory Animals Requirements: • "
+        "AALAS certification at the ALAT level or higher (Required) • 2 years of experience caring for laboratory "
+        "rodents (Required) Preferred: • AALAS LAT"
+    )
+    found = parse_posting(text).requirements
+    assert any(r.importance == "must" and r.years_min == 2.0 for r in found)
+
+
+def test_a_state_pharmacy_technician_licence_is_checked_for_its_state() -> None:
+    asked = posting(
+        "Active Illinois Pharmacy Technician License issued by the Illinois Department of Financial and "
+        "Professional Regulation, at the time of hire",
+        title="Pharmacy Informatics Technician",
+    )
+    assert score_fit(resume("Michigan Pharmacy Technician License; CPhT (PTCB)"), asked).missing_gates != ()
+
+
+def test_a_remote_pilot_certificate_is_a_gate() -> None:
+    assert gates(posting("FAA Part 107 Remote Pilot Certificate, current, at the time of hire")) == [
+        (("lex:part_107",),)
+    ]

@@ -504,8 +504,8 @@ def _wrong_state(requirement: Requirement, group: Sequence[str], resume: ResumeP
         return False
     if any(c.startswith("endorse:") for c in group) or not resume.credential_states:
         return False
-    if all(c in taxonomy.concepts and taxonomy.concept(c).kind == "certification" for c in group):
-        return False  # "an Iowa RN license and current BLS, ACLS and TNCC": the certificates are national
+    if all(c == "lex:first_aid" or _LIFE_SUPPORT in taxonomy.closure([c]) for c in group):
+        return False  # "an Iowa RN license and current BLS, ACLS and TNCC": the life-support cards are national
     # the Nurse Licensure Compact covers RN and LPN licences, not an APRN's
     compact = bool(set(group) & _COMPACT_LICENCES) and any(
         re.search(r"\b(compact|multistate|multi-state)\b", line, re.I) for line in resume.lines
@@ -516,6 +516,7 @@ def _wrong_state(requirement: Requirement, group: Sequence[str], resume: ResumeP
 
 
 _COMPACT_LICENCES = frozenset({"lex:rn_licence", "lex:lpn_licence"})
+_LIFE_SUPPORT = "lex:life_support"
 # States outside the Nurse Licensure Compact, where a multistate licence from elsewhere does not count
 _OUTSIDE_THE_COMPACT = frozenset(
     {
@@ -784,6 +785,7 @@ def _hard_findings(
 ) -> list[_Finding]:
     findings: list[_Finding] = []
     gates = [c for c in musts if c.gate and (c.gate_met or 0.0) < 1.0]
+    findings += _degree_without_substitute(musts)
     for check in gates:
         findings.append(
             _Finding(
@@ -890,6 +892,23 @@ _DEGREE_UNDER_WAY = re.compile(
     r"\b(?:expected|anticipated|in progress|candidate|pursuing|currently enrolled)\b[^.]{0,60}\b(?:20\d\d|degree|"
     r"bachelor|master|b\.?s|m\.?s|mba)|\b(?:bachelor|master|b\.?s\.?|m\.?s\.?|mba)\b[^.]{0,60}\b(?:expected|anticipated|"
     r"in progress)\b",
+    re.I,
+)
+
+
+def _degree_without_substitute(musts: Sequence[RequirementCheck]) -> list[_Finding]:
+    """A degree the posting says nothing can stand in for ("experience cannot be substituted for the degree")
+    is a gate like a licence; a degree that may be replaced by experience is weighed, not required."""
+    return [
+        _Finding(CAP_GATE, f'missing {check.missing[0]} (posting line {check.posting_line}: "{_short(check.text)}")')
+        for check in musts
+        if check.kind == "degree" and check.met == 0.0 and check.missing and _NO_SUBSTITUTE.search(check.text)
+    ]
+
+
+_NO_SUBSTITUTE = re.compile(
+    r"\b(?:cannot|can ?not|will not|won't|may not|does not|do not) (?:be )?substitut\w*|\bno substitut\w*|"
+    r"\bnot (?:be )?substitut\w*|\bin lieu of (?:the )?degree (?:is|will) not\b",
     re.I,
 )
 

@@ -33,7 +33,11 @@ _O_BULLET = re.compile(r"\so\s+(?=[A-Z])")
 # where a header may start: a segment's or sentence's start, after a bullet, or an ALL-CAPS header run on
 # after the last item ("... fieldwork PREFERRED: -- NBIS")
 _SENTENCE_START = re.compile(
-    r"(?:^|(?<=[.!?])\s+|(?<=[•▪●◦·|])\s*|(?<=[a-z0-9)])\s+(?=[A-Z][A-Z' ]{3,40}(?:\([^)]*\))?:))"
+    r"(?:^|(?<=[.!?])\s+|(?<=[•▪●◦·|])\s*|(?<=[a-z0-9)])\s+(?=[A-Z][A-Z' ]{3,40}(?:\([^)]*\))?:)|"
+    # "... the Guide for the Care and Use of Laboratory Animals Requirements: • High school diploma"
+    r"(?<=[a-z0-9)])\s+(?=(?:Minimum |Basic |Preferred |Required |Key |Job )?(?:Requirements|Qualifications|Preferred|"
+    r"Responsibilities|Duties|Benefits|Schedule|Skills|Education|Nice to have|Must have|What you need|Work Location)"
+    r"\s*:))"
 )
 _TRAILING_JUNK = re.compile(
     r"(?:[\s.]*(?:show more|show less|report job|apply now|easy apply|promoted|save)\b)+[\W_]*$", re.I

@@ -345,7 +345,7 @@ _NO_MORE = re.compile(r"\b(?:no|not)\s*$", re.I)
 
 _BOILERPLATE = re.compile(
     r"(?:\b|(?=\$))(?:equal (?:employment )?opportunit\w*|fee split|eoe|eeo|e-verify|affirmative action|"
-    r"vets/disability|"
+    r"vets/disability|welcomes? applications from|"
     r"discriminat\w*|without regard to|protected (?:status|characteristic|class|veteran)|"
     r"(?:reasonable |an )accommodations?\b|contact (?:our |the |us )?(?:[\w&]+ )?(?:team |department |office )?at|"
     r"veterans/disabilit\w*|"
@@ -398,6 +398,7 @@ _BOILERPLATE_HINTS = (
     "401",
     "paid",
     "tuition",
+    "welcome",
 )
 _BOILERPLATE_FINDER = _substring_finder((hint, hint) for hint in _BOILERPLATE_HINTS)
 _HIGH_SCHOOL_HINTS = ("high school", "ged", "diploma", "hiset", "h.s", "secondary school")
@@ -937,14 +938,18 @@ def _merge_examples(
         return tuple(dict.fromkeys(tuple(dict.fromkeys(ids)) for ids, _start in groups))
     merged: list[list[str]] = []
     previous_end = -1
+    previous_inside: tuple[int, int] | None = None
     for ids, start in groups:
         inside = next(((a, b) for a, b in spans if a < start < b), None)
         listing = inside is not None and bool({"or", ",", "/"} & set(clause_tokens[inside[0] : inside[1]]))
-        if merged and listing and inside is not None and previous_end <= inside[0]:
+        # "board certification (NCCPA for physician assistants, AANP or ANCC for nurse practitioners)": the
+        # options of one parenthesis are one choice even with nothing known before it
+        if merged and listing and inside is not None and (previous_end <= inside[0] or inside == previous_inside):
             merged[-1].extend(ids)
             continue
         merged.append(list(ids))
         previous_end = max((m.end for m in mentions if m.start == start), default=start + 1)
+        previous_inside = inside
     return tuple(dict.fromkeys(tuple(dict.fromkeys(g)) for g in merged))
 
 
@@ -1590,8 +1595,9 @@ def _gather_units(
 _STRONG_ASK = _Folded(
     re.compile(
         r"\b(?:you (?:must|need|will need|are required to)|to be considered|we require|(?:candidates|applicants) "
-        r"(?:must|need)|(?:is|are) required (?:for|to|at|on)|must (?:have|hold|be|bring|possess)|"
-        r"(?:is )?a condition of (?:hire|employment))\b",
+        r"(?:must|need)|(?:is|are) required\b|must (?:have|hold|be|bring|possess)|"
+        r"(?:is )?a condition of (?:hire|employment)|will be tested (?:for|on|in)|only (?:those|candidates|applicants) "
+        r"who)\b",
         re.I,
     )
 )

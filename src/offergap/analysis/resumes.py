@@ -196,7 +196,10 @@ _CREDENTIAL_HEADER_END = re.compile(r"^(?:[A-Za-z&/-]+ ){1,3}(?:certifications?|
 
 
 _BAR_HEADER = re.compile(
-    r"^(?:bar admissions?|admissions|licensure|court admissions|(?:security )?clearances?(?: held)?)$", re.I
+    r"^(?:bar admissions?|admissions|licensure|court admissions|(?:security )?clearances?(?: held)?|"
+    r"licensure (?:and|&) (?:permits|registrations?|certifications?)|"
+    r"permits (?:and|&) (?:licen[cs]es|registrations?))$",
+    re.I,
 )
 
 
