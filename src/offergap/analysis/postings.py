@@ -1027,7 +1027,7 @@ def _requirement(
         return None  # "able to work nights and weekends", "lift 50 lbs": true of the job, not shown by a resume
     if _AGE_ONLY.match(low) or _CITIZEN_ONLY.match(low):
         return None  # "at least 21 years of age", "U.S. citizen": conditions a resume does not show
-    if _SCREENING_QUESTION.search(low):
+    if ("?" in low or "yes/no" in low) and _SCREENING_QUESTION.search(low):
         return None  # "Do you speak Spanish? (Not required) (Yes/No)": an application's question, not an ask
     if _OFFER.match(low):
         return None  # "Salary based on experience", "Union position, on-call rotation, take-home truck"
@@ -1194,12 +1194,25 @@ def unknown_names(
     # a word of a longer known name is no name of its own: "Microsoft" in "Microsoft Excel"
     covered = {words[i] for m in mentions for i in range(m.start, m.end)}
     kept = [
-        m for m in candidates if not set(tokens(m.group(0))) <= covered and not set(_whole_word(clause, m)) <= covered
+        m
+        for m in candidates
+        if not set(tokens(m.group(0))) <= covered and not (_glued(clause, m) and set(_whole_word(clause, m)) <= covered)
     ]
     names = _joined_names(clause, kept)
     if names and " or " in clause:
         names = [n for n in names if not _known_alternative(clause, n, taxonomy)]
     return tuple(dict.fromkeys(names))
+
+
+def _glued(clause: str, match: re.Match[str]) -> bool:
+    """The name is joined to more letters or marks without a space: "GD" in "GD&T"."""
+    after = clause[match.end() : match.end() + 1]
+    before = clause[match.start() - 1 : match.start()] if match.start() else ""
+    return (after not in _LOOSE_AFTER and not after.isspace()) or (before not in _LOOSE_BEFORE and not before.isspace())
+
+
+_LOOSE_AFTER = frozenset({"", ".", ",", ";", ":", ")", "!", "?", "'", '"', "/"})
+_LOOSE_BEFORE = frozenset({"", "(", '"', "'", "/"})
 
 
 def _whole_word(clause: str, match: re.Match[str]) -> list[str]:
@@ -1583,7 +1596,7 @@ def _gather_units(
             units.clauses += [(index + 1, c, aside, section) for c, aside in split_clauses(line)]
         elif section in ("responsibilities", "intro"):
             units.duty_lines.append((index + 1, line, section == "responsibilities" or not explicit))
-            if explicit and _STRONG_ASK.found(line):
+            if explicit and _may_ask(line) and _STRONG_ASK.found(line):
                 # "To be considered, you need at least three years of SWIFT processing": an ask stated once,
                 # in the prose above the lists
                 for sentence in _SENTENCE_BREAK.split(line):
@@ -1592,6 +1605,13 @@ def _gather_units(
     return units
 
 
+def _may_ask(line: str) -> bool:
+    """A cheap test first: most duty lines hold none of the words a strong ask needs."""
+    low = line.lower()
+    return any(hint in low for hint in _STRONG_ASK_HINTS)
+
+
+_STRONG_ASK_HINTS = ("must", "need", "requir", "consider", "condition", "tested", "only ")
 _STRONG_ASK = _Folded(
     re.compile(
         r"\b(?:you (?:must|need|will need|are required to)|to be considered|we require|(?:candidates|applicants) "
