@@ -1942,3 +1942,28 @@ def test_a_remote_pilot_certificate_is_a_gate() -> None:
     assert gates(posting("FAA Part 107 Remote Pilot Certificate, current, at the time of hire")) == [
         (("lex:part_107",),)
     ]
+
+
+def test_work_conducted_in_a_language_asks_for_it() -> None:
+    asked = posting("The daily work with the shop and customers is conducted in French.", title="Welding Engineer")
+    assert gates(asked) == [(("lex:french",),)]
+
+
+def test_a_state_teaching_credential_is_checked_for_its_state() -> None:
+    asked = posting(
+        "A California Designated Subjects Adult Education Teaching Credential in Basic Education must be on file "
+        "with the district before your first class.",
+        title="Adult Education Teacher",
+    )
+    held = resume("Ohio Professional Educator License, Middle Childhood (4-9): Mathematics")
+    assert score_fit(held, asked).missing_gates != ()
+
+
+def test_a_job_for_people_with_no_experience_is_for_newcomers() -> None:
+    asked = posting(
+        "This entry-level, hourly job is for people with no hazardous waste experience, and candidates who have "
+        "already worked as field chemists will be referred to our Field Chemist openings.",
+        title="Hazardous Waste Technician Trainee",
+    )
+    chemist = resume("OSHA 40-hour HAZWOPER", "Field chemist: lab packs, profiling and manifests for nine years.")
+    assert score_fit(chemist, asked).label == "no_fit"

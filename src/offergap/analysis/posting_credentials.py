@@ -129,7 +129,9 @@ def states_of_places(text: str) -> tuple[str, ...]:
 _STATE_RE_ANY_CASE = re.compile(_STATE_RE.pattern, re.I)
 
 
-_CREDENTIAL_HINT = _Folded(re.compile(r"licen[cs]|certif|registration|state bar|bar of |bar admission|bar\b", re.I))
+_CREDENTIAL_HINT = _Folded(
+    re.compile(r"licen[cs]|certif|registration|credential|state bar|bar of |bar admission|bar\b", re.I)
+)
 
 
 def states_named(text: str, *, credential_line: bool = False) -> tuple[str, ...]:

@@ -260,7 +260,9 @@ _BILINGUAL = _Folded(re.compile(r"\b(bilingual|bi-lingual|dual[- ]language)\b", 
 _LANGUAGE_CUE = _Folded(
     re.compile(
         r"\b(fluen\w*|bilingual|native|speak\w*|spoken|written|proficien\w*|business[- ]level|"
-        r"conversational|language|read and write|jlpt|tested in)\b",
+        r"conversational|language|read and write|jlpt|tested in|"
+        # "the daily work with the shop and customers is conducted in French"
+        r"(?:conducted|done|carried out|held|delivered) (?:entirely |mostly |only )?in)\b",
         re.I,
     )
 )
@@ -1617,7 +1619,7 @@ _STRONG_ASK = _Folded(
         r"\b(?:you (?:must|need|will need|are required to)|to be considered|we require|(?:candidates|applicants) "
         r"(?:must|need)|(?:is|are) required\b|must (?:have|hold|be|bring|possess)|"
         r"(?:is )?a condition of (?:hire|employment)|will be tested (?:for|on|in)|only (?:those|candidates|applicants) "
-        r"who)\b",
+        r"who|is a requirement|must be on file)\b",
         re.I,
     )
 )
@@ -1781,6 +1783,12 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             + r"\w+ who are new to|"
             + _PROGRAM_IS_FOR
             + r"(?:new|recent|people new|those new|entry|early)",
+        ),
+        (
+            # "for people with no hazardous waste experience; field chemists will be referred to other openings"
+            ("with no", "with little", "referred to", "directed to"),
+            r"\bis for (?:people|candidates|those|applicants) with (?:no|little) (?:[\w-]+ ){0,3}experience\b|"
+            r"\bwho (?:have )?already (?:worked|work) as\b[^.]{0,60}\bwill be (?:referred|directed) to\b",
         ),
         (
             ("trainee-level", "entry-level", "no experience", "no prior experience"),
