@@ -1967,3 +1967,11 @@ def test_a_job_for_people_with_no_experience_is_for_newcomers() -> None:
     )
     chemist = resume("OSHA 40-hour HAZWOPER", "Field chemist: lab packs, profiling and manifests for nine years.")
     assert score_fit(chemist, asked).label == "no_fit"
+
+
+def test_what_a_resume_lists_under_a_denying_header_is_not_held() -> None:
+    text = resume("Podcast production") + (
+        "SKILLS\nPro Tools, Descript, Riverside\n\nNOT IN MY TOOLKIT\nVideo production, Spanish-language production\n"
+    )
+    profile = parse_resume(text, AS_OF, load_taxonomy())
+    assert "lex:spanish" not in profile.have and stem("spanish") not in profile.words

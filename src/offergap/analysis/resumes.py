@@ -317,7 +317,7 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
     line_concepts: dict[int, set[str]] = defaultdict(set)
     for mention in mentions:
         line_concepts[mention.line].update(mention.concept_ids)
-    affirmed = [_affirmed(line) for line in lines]
+    affirmed = _under_denying_headers(lines, [_affirmed(line) for line in lines])
     _drop_denied(line_concepts, affirmed, taxonomy)
     credentials, pending, states = _credentials(lines, line_concepts, taxonomy, sections)
     for cid, line in credentials.items():
@@ -510,6 +510,24 @@ def _affirmed(line: str) -> str | None:
     cleaned = clean_line(line)
     kept = _NEGATED_CLAUSE.sub(" ", cleaned)
     return None if kept == cleaned else kept
+
+
+def _under_denying_headers(lines: Sequence[str], affirmed: list[str | None]) -> list[str | None]:
+    """The lines under a header that says what follows is not held ("NOT IN MY TOOLKIT", "Not yet") affirm
+    nothing, up to the next blank line."""
+    denying = False
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            denying = False
+        elif _DENYING_HEADER.match(text):
+            denying = True
+        elif denying:
+            affirmed[index] = ""
+    return affirmed
+
+
+_DENYING_HEADER = re.compile(r"^(?:not|no|never)\s[^.]{0,40}$|^[^.]{0,30}\bnot (?:in|yet|my|done)\b[^.]{0,20}$", re.I)
 
 
 # "Studying for the CMS Advanced Sommelier exam": what the person works toward is not yet evidence
