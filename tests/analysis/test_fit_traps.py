@@ -1975,3 +1975,18 @@ def test_what_a_resume_lists_under_a_denying_header_is_not_held() -> None:
     )
     profile = parse_resume(text, AS_OF, load_taxonomy())
     assert "lex:spanish" not in profile.have and stem("spanish") not in profile.words
+
+
+def test_a_credential_with_equivalent_experience_instead_is_no_gate() -> None:
+    asked = posting("Paralegal certificate or degree, or equivalent experience.", title="Bankruptcy Paralegal")
+    assert all(r.obtainable for r in parse_posting(asked).requirements if r.gates)
+
+
+def test_a_board_certification_by_a_named_body_is_a_gate() -> None:
+    asked = posting(
+        "Board Certification by the Institute of Noise Control Engineering (INCE Bd. Cert.) held at the time of hire.",
+        title="Senior Acoustical Consultant",
+    )
+    assert gates(asked) == [(("cred:ince board",),)]
+    member = resume("INCE-USA Associate member (not Board Certified); Acoustical Society of America member")
+    assert score_fit(member, asked).missing_gates != ()

@@ -463,9 +463,18 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
             alternatives = _alternatives_before(text, match.start(1), match.group(2) or "")
             chain = [_credential_id(a) for a in alternatives]
             groups.append(tuple(dict.fromkeys([*(c for c in chain if c), cid])))
+    for match in _BOARD_CERTIFIED_BY.finditer(text):  # "Board Certification by the Institute of … (INCE Bd. Cert.)"
+        cid = _credential_id(f"{match.group(1)} board")
+        if cid and not _known_term(match.group(1), taxonomy):
+            groups.append((cid,))
     if not groups:
         groups += _titled_credentials(text, taxonomy)
     return tuple(g for g in dict.fromkeys(groups) if g)
+
+
+_BOARD_CERTIFIED_BY = re.compile(
+    r"\b(?i:board certifi(?:cation|ed))\s+(?:by|from|through)\s+the\s+[A-Z][\w&,' -]{3,80}?\s+\(([A-Z]{2,8})\b"
+)
 
 
 _SHOUTED_RUN = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,}){3,}\b")

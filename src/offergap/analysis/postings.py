@@ -229,6 +229,7 @@ _STRONG_NICE = _Folded(
     re.compile(r"\b(strongly preferred|highly preferred|strong plus|highly desired|big plus)\b", re.I)
 )
 _MUST_CUE = _Folded(re.compile(r"\b(required|requires|must|mandatory|essential|need to have|minimum of)\b", re.I))
+_EXPERIENCE_INSTEAD = re.compile(r"\bor (?:equivalent|comparable|relevant) (?:work )?experience\b", re.I)
 _TRANSFER = re.compile(r"\b(?:by comity|comity|reciprocity|from another state|another state's)\b", re.I)
 _OBTAINABLE = _Folded(
     re.compile(
@@ -1144,7 +1145,10 @@ def _requirement(
         # "a PE from another state with Arizona registration by comity within 6 months": the licence is
         # needed now, from any state; only the transfer can wait
         states=states_named(clause) if gate_groups and not _TRANSFER.search(clause) else (),
-        obtainable=bool(gate_groups) and bool(_OBTAINABLE.found(clause)) and not _TRANSFER.search(clause),
+        # "Paralegal certificate or degree, or equivalent experience": the work itself may stand in for it
+        obtainable=bool(gate_groups)
+        and (bool(_OBTAINABLE.found(clause)) or _EXPERIENCE_INSTEAD.search(clause) is not None)
+        and not _TRANSFER.search(clause),
         managing_years=managing_years_asked(clause) if 1 in hints else None,
         names=names,
     )
