@@ -296,10 +296,10 @@ _PENDING = re.compile(
     re.I,
 )
 _CLAIMED_YEARS = re.compile(
-    r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\+?\s+(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?(?:experience|in|as|at|"
-    r"on|across|leading|teaching|working|professional|managing|running|building|supporting)"
+    r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\+?\s+(?:years?|yrs?)(?:'|’)?\s+(?:(?:of\s+)?(?:experience|in|as|at|"
+    r"on|across|leading|teaching|working|professional|managing|running|building|supporting)|"
     # "seven years of uniformed patrol"
-    r"|\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\+?\s+(?:years?|yrs?)\s+of\s+(?!age\b)[a-z]",
+    r"of\s+(?!age\b)[a-z])",
     re.I,
 )
 
@@ -661,7 +661,7 @@ def claimed_years_of(text: str) -> float | None:
 
 
 def _claimed_number(match: re.Match[str]) -> float:
-    word = (match.group(1) or match.group(2)).lower()
+    word = match.group(1).lower()
     return float(_NUMBER_WORDS.get(word, 0) or word)
 
 
