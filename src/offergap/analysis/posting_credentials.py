@@ -254,7 +254,7 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
     ]
     named += [  # "a license from the North Carolina State Board of Opticians": the board names it
         _named_licence(
-            m.group(1), re.sub(r"\s(?:and|&)\s", " ", m.group(2)), f"{m.group(1)} {m.group(2).strip()} licence"
+            m.group(1), _without_joiners(m.group(2)), f"{m.group(1)} {m.group(2).strip()} licence"
         )
         for m in _FROM_A_BOARD.finditer(text)
     ]

@@ -1130,6 +1130,9 @@ def _requirement(
         if skill_groups
         else "general"
     )
+    # "a PE from another state with Arizona registration by comity within 6 months": the licence is needed
+    # now, from any state; only the transfer can wait
+    transfer = bool(gate_groups) and _TRANSFER.search(clause) is not None
     return Requirement(
         text=clause.strip(),
         line=number,
@@ -1142,13 +1145,11 @@ def _requirement(
         years_max=years_max,
         degree=degree,
         content=content,
-        # "a PE from another state with Arizona registration by comity within 6 months": the licence is
-        # needed now, from any state; only the transfer can wait
-        states=states_named(clause) if gate_groups and not _TRANSFER.search(clause) else (),
+        states=states_named(clause) if gate_groups and not transfer else (),
         # "Paralegal certificate or degree, or equivalent experience": the work itself may stand in for it
         obtainable=bool(gate_groups)
         and (bool(_OBTAINABLE.found(clause)) or _EXPERIENCE_INSTEAD.search(clause) is not None)
-        and not _TRANSFER.search(clause),
+        and not transfer,
         managing_years=managing_years_asked(clause) if 1 in hints else None,
         names=names,
     )
@@ -1202,7 +1203,7 @@ def unknown_names(
     kept = [
         m
         for m in candidates
-        if not set(tokens(m.group(0))) <= covered and not (_glued(clause, m) and set(_whole_word(clause, m)) <= covered)
+        if not set(tokens(m.group(0))) <= covered and not _inside_known_term(clause, m, covered)
     ]
     names = _joined_names(clause, kept)
     if names and " or " in clause:
@@ -1221,14 +1222,17 @@ _LOOSE_AFTER = frozenset({"", ".", ",", ";", ":", ")", "!", "?", "'", '"', "/"})
 _LOOSE_BEFORE = frozenset({"", "(", '"', "'", "/"})
 
 
-def _whole_word(clause: str, match: re.Match[str]) -> list[str]:
-    """The tokens of the whole word a name is part of: "GD" is a part of the known "GD&T"."""
+def _inside_known_term(clause: str, match: re.Match[str], covered: set[str]) -> bool:
+    """The name is part of a longer word the lexicon knows: "GD" in "GD&T"."""
+    if not _glued(clause, match):
+        return False
     start, end = match.start(), match.end()
     while start > 0 and not clause[start - 1].isspace():
         start -= 1
     while end < len(clause) and not clause[end].isspace():
         end += 1
-    return tokens(clause[start:end]) or ["\0"]
+    words = tokens(clause[start:end])
+    return bool(words) and set(words) <= covered
 
 
 def _known_alternative(clause: str, name: str, taxonomy: Taxonomy) -> bool:
