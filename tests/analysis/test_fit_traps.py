@@ -1990,3 +1990,51 @@ def test_a_board_certification_by_a_named_body_is_a_gate() -> None:
     assert gates(asked) == [(("cred:ince board",),)]
     member = resume("INCE-USA Associate member (not Board Certified); Acoustical Society of America member")
     assert score_fit(member, asked).missing_gates != ()
+
+
+def test_a_heading_wrapped_onto_the_date_line_keeps_its_title() -> None:
+    text = (
+        "MARCUS OYELARAN\nEXPERIENCE\n"
+        "Weights & Measures Inspector II - Arizona Department of Agriculture, Weights and Measures Services\n"
+        "Division, Phoenix, AZ - 2020-09 to present\n- Test retail motor-fuel dispensers and scales.\n"
+        "Summit Trail Outfitters (outdoor and sporting goods, 140 stores in 11 states)\n"
+        "Store Manager, Chandler, AZ | February 2014 - August 2020\n- Full store P&L.\n"
+    )
+    titles = [job.title for job in parse_resume(text, AS_OF, load_taxonomy()).jobs]
+    assert titles == ["Weights & Measures Inspector II", "Store Manager"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Texas Special Education (EC-12) - 2014", "Mathematics (7-12), 2019", "Elementary Education, Grades 1-6"],
+)
+def test_a_certificate_listed_by_its_grades_is_a_teaching_certificate(line: str) -> None:
+    asked = posting("Valid Texas teaching certificate.", title="Educational Diagnostician")
+    assert score_fit(resume(line), asked).missing_gates == ()
+    assert score_fit(resume("Certified Dyslexia Therapist (2019)"), asked).missing_gates != ()
+
+
+def test_a_court_district_is_not_a_doctor_of_medicine() -> None:
+    assert parse_degree("Familiarity with M.D. Fla. local rules and trustee procedures.") is None
+    assert parse_degree("M.D. or D.O. from an accredited school") == (4, ())
+
+
+def test_a_programme_for_those_without_a_certificate_excludes_holders() -> None:
+    asked = posting(
+        "Bachelor's degree with at least 24 semester hours in science",
+        "Cannot already hold a teaching certificate in any state, and cannot have completed a teacher preparation "
+        "program",
+        title="Science Teacher Resident",
+    )
+    assert not any("teaching" in r.text.lower() for r in parse_posting(asked).requirements)
+    assert score_fit(resume("Georgia Professional Certificate, Middle Grades Science (4-8)"), asked).label == "no_fit"
+
+
+def test_a_lapsed_credential_outweighs_its_course_under_education() -> None:
+    asked = posting("Current NREMT certification AND current Arizona EMT certification", title="Hyperbaric Technician")
+    lapsed = resume("NREMT EMT and Arizona EMT certification: held 2016-2021, lapsed (not renewed)") + (
+        "EDUCATION\nEMT certificate, GateWay Community College, 2016\n"
+    )
+    current = resume("NREMT EMT and Arizona EMT certification, current through 2027")
+    assert score_fit(lapsed, asked).missing_gates != ()
+    assert score_fit(current, asked).missing_gates == ()

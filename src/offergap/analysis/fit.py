@@ -29,6 +29,8 @@ from offergap.analysis.postings import (
     parse_posting,
 )
 from offergap.analysis.resumes import (
+    GRADE_BAND,
+    PENDING,
     ResumeProfile,
     _union_years,
     claimed_years_of,
@@ -454,9 +456,11 @@ def _gates(
         hit = next((c for c in group if _satisfied(c, resume)), None)
         if hit is None and _is_licence_group(group, taxonomy) and _state_subject_held(requirement, resume):
             hit = group[0]
+        if hit is None and _TEACHING in group and _teaching_field_listed(requirement, resume):
+            hit = _TEACHING
         if hit is None:
             pending = any(c in resume.pending_credentials for c in group)
-            missing.append(_group_name(group, taxonomy) + (" (in progress on the resume)" if pending else ""))
+            missing.append(_group_name(group, taxonomy) + (" (in progress or lapsed on the resume)" if pending else ""))
             continue
         if not _national_alternative(hit, group) and _wrong_state(requirement, group, resume, taxonomy):
             missing.append(f"{_name(hit, taxonomy)} for {' or '.join(requirement.states)}")
@@ -470,7 +474,10 @@ def _gates(
 
 _GENERIC_CREDENTIAL_WORDS = (
     frozenset(
-        tokens("valid current active state teaching teacher educator professional standard clear required or in and")
+        tokens(
+            "valid current active state teaching teacher educator professional standard clear required or in and "
+            "bachelor's degree accredited university college a an any field area subject"
+        )
     )
     | _CREDENTIAL_WORDS
 )
@@ -481,11 +488,25 @@ def _state_subject_held(requirement: Requirement, resume: ResumeProfile) -> bool
     Grades Science (4-8)" is held as "Georgia Professional Certificate, Middle Grades Science (4-8)"."""
     if len(requirement.states) != 1:
         return False
-    state = requirement.states[0]
-    subject = set(requirement.content) - set(tokens(state)) - _GENERIC_CREDENTIAL_WORDS
-    if len(subject) < 2:
-        return False
-    return _state_credential_line(state, subject, resume)
+    subject = _subject(requirement)
+    return len(subject) >= 2 and _state_credential_line(requirement.states[0], subject, resume)
+
+
+def _subject(requirement: Requirement) -> set[str]:
+    """The words of a credential requirement that name its field: "Middle Grades Science (4-8)"."""
+    state_words = {w for state in requirement.states for w in tokens(state)}
+    return set(requirement.content) - state_words - _GENERIC_CREDENTIAL_WORDS
+
+
+_TEACHING = "lex:teaching_certificate"
+
+
+def _teaching_field_listed(requirement: Requirement, resume: ResumeProfile) -> bool:
+    """Teachers list their certificates by field and grades ("Texas Core Subjects EC-6", "Mathematics
+    (7-12)"): such a line holds a teaching certificate that names no field of its own."""
+    return len(_subject(requirement)) < 2 and any(
+        GRADE_BAND.search(resume.lines[i]) and not PENDING.search(resume.lines[i]) for i in resume.credential_lines
+    )
 
 
 def _national_alternative(hit: str, group: Sequence[str]) -> bool:

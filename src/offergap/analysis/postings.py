@@ -501,7 +501,9 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
     for pattern, level in (
         (
             re.compile(
-                r"\b(ph\.?\s?d|doctorate|doctoral|doctor of|ed\.d|j\.?d\.?|juris doctor|m\.d\.|pharm\.?\s?d|dpt|dnp|"
+                # "M.D. Fla." is a federal court district, not a doctor of medicine
+                r"\b(ph\.?\s?d|doctorate|doctoral|doctor of|ed\.d|j\.?d\.?|juris doctor|"
+                r"m\.d\.(?!\s*(?:fla|pa|tenn|n\.c|ga|ala|la)\b)|pharm\.?\s?d|dpt|dnp|"
                 r"au\.?d|psy\.?d|d\.?v\.?m|dds|dmd|otd)"
                 r"(?![\w+])",
                 re.I,
@@ -1344,7 +1346,8 @@ _EXCLUSION = re.compile(
     r"\b(?:cannot|can't|can not|will not|won't|do not|does not|doesn't|don't|are not|is not|isn't|aren't)"
     r" (?:be )?(?:considered|accepted|qualify|count|meet (?:this|the) requirement|sufficient|enough|"
     r"eligible|substitute)\b|\bnot (?:accepted|considered|eligible)\b|"
-    r"\b(?:is|are) not (?:suited|intended|designed|meant|right) (?:to|for)\b"
+    r"\b(?:is|are) not (?:suited|intended|designed|meant|right) (?:to|for)\b|"
+    r"\b(?:cannot|can't|must not|may not) (?:already (?:hold|have|possess)|have (?:already )?completed)\b"
 )
 
 
@@ -1779,6 +1782,10 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\bis for (?:people|those|candidates|applicants|recruits|individuals) who (?:are not yet|have not yet|"
             r"have never|do not yet)\b|"
             r"\bis for (?:people|those|candidates|graduates) (?:who are )?(?:starting|beginning|early in|new to)\b",
+        ),
+        (
+            ("already hold", "already have", "already possess"),
+            r"\b(?:cannot|can't|must not|may not) already (?:hold|have|possess)\b",
         ),
         (
             ("who already",),

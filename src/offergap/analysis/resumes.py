@@ -266,6 +266,24 @@ def _span(line: str, today: float) -> tuple[float, float] | None:
     return None
 
 
+# the end of an entry's heading wrapped onto the line with its dates: "Division, Phoenix, AZ"
+_WRAPPED_TAIL = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s")
+
+
+def _wrapped_head(above: str) -> bool:
+    """A long plain heading ("title - employer") without dates, cut off mid-name: the start of a wrapped
+    heading."""
+    stripped = above.strip()
+    return (
+        len(stripped) >= 50
+        and clean_line(above) == stripped
+        and stripped[-1].isalpha()
+        and any(separator in stripped for separator in (" - ", " – ", " — ", " | "))
+        and _RANGE.search(stripped) is None
+        and _section_of(stripped) is None
+    )
+
+
 # "Lakeshore Grand Hotel (468 rooms), Orlando, FL": an employer and its place
 _EMPLOYER_LINE = re.compile(r",\s*[A-Z][A-Za-z .'-]+,\s*[A-Z]{2}\b|,\s*[A-Z]{2}\s*$")
 # a short line of words without digits or commas: "Director of Housekeeping"
@@ -274,6 +292,9 @@ _TITLE_LINE = re.compile(r"^[A-Za-z][A-Za-z&/ .'()-]{2,60}$")
 
 def _job_title(line: str, lines: Sequence[str], index: int) -> str:
     text = _SINGLE.sub(" ", _RANGE.sub(" ", clean_line(line))).strip(" ,|()-–—")
+    if index > 0 and _WRAPPED_TAIL.match(text) and _wrapped_head(lines[index - 1]):
+        # "Inspector II - Arizona Department of …" over "Division, Phoenix, AZ - 2020-09 to present"
+        text = f"{lines[index - 1].strip()} {text}"
     text = re.sub(r"\(\s*\)", "", text).strip(" ,|-–—")
     if len(re.findall(r"[A-Za-z]{2,}", text)) == 0 and index > 0:
         text = clean_line(lines[index - 1])  # a date line under its title line
@@ -288,13 +309,14 @@ def _job_title(line: str, lines: Sequence[str], index: int) -> str:
 
 # --- profile --------------------------------------------------------------------------------------
 
-_PENDING = re.compile(
+PENDING = re.compile(
     r"\b(candidate|pursuing|in progress|expected|eligible|eligibility|studying for|working toward|"
     r"(?:accru\w*|logging|building|completing) (?:\w+ ){0,4}?(?:hours|time|experience) toward|"
     r"sitting for|plan to|exam scheduled|not (?:yet )?(?:licensed|certified)|inactive|lapsed|expired|"
     r"exam(?!.*\bpass))\b",
     re.I,
 )
+_LAPSED = re.compile(r"\b(?:inactive|lapsed|expired|not renewed|no longer (?:active|current|held|valid))\b", re.I)
 _CLAIMED_YEARS = re.compile(
     r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\+?\s+(?:years?|yrs?)(?:'|’)?\s+(?:(?:of\s+)?(?:experience|in|as|at|"
     r"on|across|leading|teaching|working|professional|managing|running|building|supporting)|"
@@ -426,6 +448,7 @@ def _credentials(
 ) -> tuple[dict[str, int], set[str], tuple[str, ...]]:
     held: dict[str, int] = {}
     pending: set[str] = set()
+    lapsed: set[str] = set()
     states: list[str] = []
     for index, line in enumerate(lines):
         listed = sections[index] in _CREDENTIAL_SECTIONS
@@ -438,15 +461,19 @@ def _credentials(
         if ids and _someone_elses(line, sections[index] == "experience"):
             ids = set()  # "report changes to the RN wound nurse", "Holcomb & Reyes, CPAs"
         if not ids:
-            if listed and not _PENDING.search(line):
+            if listed and not PENDING.search(line):
                 states += states_named(line, credential_line=True)  # "BAR ADMISSION" / "Colorado, 2019"
             continue
-        if _PENDING.search(line):
+        if PENDING.search(line):
             pending.update(ids)
+            if _LAPSED.search(line):
+                lapsed.update(ids)
             continue
         for cid in ids:
             held.setdefault(cid, index)
         states += states_named(line, credential_line=listed)
+    # "NREMT EMT: held 2016-2021, lapsed" outweighs "EMT certificate, 2016" under Education
+    held = {cid: line for cid, line in held.items() if cid not in lapsed}
     return held, pending - set(held), tuple(dict.fromkeys(states))
 
 
@@ -454,6 +481,11 @@ def _credential_kind(ids: Iterable[str], taxonomy: Taxonomy) -> frozenset[str]:
     return frozenset(c for c in ids if c in taxonomy.concepts and taxonomy.concept(c).kind in CREDENTIAL_KINDS)
 
 
+# the grades a teaching certificate covers: "(EC-12)", "PK-3", "Grades 7-12", "Birth-Grade 2"
+GRADE_BAND = re.compile(
+    r"\b(?:EC|PK|P|K|Birth)\s?[-–]\s?(?:Grade\s)?\d{1,2}\b|\bGrades?\s\d{1,2}\s?[-–]\s?\d{1,2}\b|\(\d{1,2}\s?[-–]\s?\d{1,2}\)",
+    re.I,
+)
 _BULLET = re.compile(r"^\s*[-•*▪◦●]")
 _PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,6})s\b")
 _FIRM_KIND = re.compile(r"\b[A-Z]{2,6} (?:firm|practice|office|group|partnership)s?\b")
@@ -585,12 +617,12 @@ def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
     if not lines:
         return None
     for index in sorted(set.intersection(*lines)):
-        if not _PENDING.search(resume.lines[index]) and not _denies(resume.lines[index], words):
+        if not PENDING.search(resume.lines[index]) and not _denies(resume.lines[index], words):
             return index
     # a credentials section lists a credential alone on a short line: "- RPSGT, BRPT"
     wanted = set(words)
     for index in sorted(resume.credential_lines):
-        if wanted <= resume.line_words[index] and not _PENDING.search(resume.lines[index]):
+        if wanted <= resume.line_words[index] and not PENDING.search(resume.lines[index]):
             return index
     if len(words) == 1 and words[0].isalpha() and 2 < len(words[0]) < 7:
         return _spelled_out_line(resume, words[0])
@@ -607,7 +639,7 @@ def _denies(line: str, words: Sequence[str]) -> bool:
 def _spelled_out_line(resume: ResumeProfile, acronym: str) -> int | None:
     """A line that spells an unknown acronym out: "FAA Airline Transport Pilot" holds an "ATP"."""
     for index, line in enumerate(resume.lines):
-        if spells_out(line, acronym) and not _PENDING.search(line):
+        if spells_out(line, acronym) and not PENDING.search(line):
             return index
     return None
 
@@ -753,7 +785,7 @@ def _degrees(lines: Sequence[str], sections: Sequence[str | None]) -> tuple[Resu
         if sections[index] not in (None, "education", "summary", "profile", "certifications", "credentials"):
             continue
         found = parse_degree(line, whole_line=True)
-        if found and not _PENDING.search(line):
+        if found and not PENDING.search(line):
             out.append(ResumeDegree(found[0], found[1], index, clean_line(line)))
     return tuple(out)
 
