@@ -2038,3 +2038,37 @@ def test_a_lapsed_credential_outweighs_its_course_under_education() -> None:
     current = resume("NREMT EMT and Arizona EMT certification, current through 2027")
     assert score_fit(lapsed, asked).missing_gates != ()
     assert score_fit(current, asked).missing_gates == ()
+
+
+def prose_above_lists(sentence: str, title: str = "Analyst") -> str:
+    return (
+        f"{title}\nRiverside Health, Austin, TX\n\nWhat you'll do\n- Review files and write findings.\n\n"
+        f"{sentence}\n\nRequirements\n- Two years of related experience\n- Strong writing skills\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "Our hiring policy requires an active California RN licence issued by the Board of Registered Nursing at "
+            "the time of hire; applicants whose California application is still pending cannot be considered.",
+            "lex:rn_licence",
+        ),
+        (
+            "That signature must come from someone who already holds the ABA Certified Regulatory Compliance Manager "
+            "(CRCM) designation, so an active CRCM is needed on the day you start and candidates still working "
+            "toward it will not be considered.",
+            "cred:crcm",
+        ),
+        (
+            "This posting is open only to applicants who currently hold Virginia DCJS certification as a "
+            "law-enforcement officer.",
+            "licence:virginia:dcj",
+        ),
+        ("Partner calls are in Japanese, so the advisor must read, write and speak Japanese well.", "lex:japanese"),
+    ],
+)
+def test_an_ask_stated_once_in_prose_above_the_lists_is_read(sentence: str, wanted: str) -> None:
+    found = [c for groups in gates(prose_above_lists(sentence)) for group in groups for c in group]
+    assert any(wanted in c for c in found), found

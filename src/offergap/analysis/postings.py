@@ -1383,8 +1383,12 @@ def _without_exclusions(clause: str) -> str:
     return " ".join(kept)
 
 
-# "applicants without a Minnesota license will not be considered" is a requirement after all
-_WITHOUT = re.compile(r"\b(?:without|unless|lacking|who (?:do not|don't) (?:hold|have)|no )\b")
+# "applicants without a Minnesota license will not be considered" is a requirement after all, and so is
+# "candidates still working toward it will not be considered"
+_WITHOUT = re.compile(
+    r"\b(?:without|unless|lacking|who (?:do not|don't) (?:hold|have)|no |working toward|pending|in progress|"
+    r"board[- ]eligible)\b"
+)
 _CONDITION = _Folded(
     re.compile(
         r"^[^a-z]*(?:(?:be )?(?:able|willing)(?: to)? |must |ability to )?"
@@ -1628,9 +1632,11 @@ _STRONG_ASK_HINTS = ("must", "need", "requir", "consider", "condition", "tested"
 _STRONG_ASK = _Folded(
     re.compile(
         r"\b(?:you (?:must|need|will need|are required to)|to be considered|we require|(?:candidates|applicants) "
-        r"(?:must|need)|(?:is|are) required\b|must (?:have|hold|be|bring|possess)|"
-        r"(?:is )?a condition of (?:hire|employment)|will be tested (?:for|on|in)|only (?:those|candidates|applicants) "
-        r"who|is a requirement|must be on file)\b",
+        r"(?:must|need)|(?:is|are) (?:required|needed)\b|must (?:already )?(?:have|hold|be|bring|possess)|"
+        r"must (?:read|speak|write)\b|requires? (?:an? )?(?:active|current|valid|unrestricted)|"
+        r"needs? (?:a minimum of|at least)|(?:will not|won't|cannot|can't) be considered|"
+        r"(?:is )?a condition of (?:hire|employment)|will be tested (?:for|on|in)|only (?:to )?(?:those|candidates|"
+        r"applicants) who|is a requirement|must be on file)\b",
         re.I,
     )
 )
