@@ -2072,3 +2072,38 @@ def prose_above_lists(sentence: str, title: str = "Analyst") -> str:
 def test_an_ask_stated_once_in_prose_above_the_lists_is_read(sentence: str, wanted: str) -> None:
     found = [c for groups in gates(prose_above_lists(sentence)) for group in groups for c in group]
     assert any(wanted in c for c in found), found
+
+
+def test_a_flattened_posting_with_bare_headers_is_cut_into_its_lists() -> None:
+    text = (
+        "Bilingual Sales Representative - Hispanic Market | Capital City Beverage | Des Moines, IA | About the job: "
+        "Capital City Beverage is adding a Sales Representative for our Hispanic-market accounts, tiendas, "
+        "carnicerias and Latin restaurants. Many owners speak Spanish only. Requirements - Fluent spoken and written "
+        "Spanish - 2+ years beer or beverage sales with a distributor - Valid driver's license. Preferred - "
+        "Cicerone Certified Beer Server. Pay: $54,000 - $66,000 a year. Posted 30+ days ago"
+    )
+    asked = parse_posting(text)
+    assert (("lex:spanish",),) in [r.gates for r in asked.must_haves]
+    assert not any("posted" in r.text.lower() for r in asked.requirements)
+
+
+def test_headers_run_on_after_sentences_are_cut_out() -> None:
+    text = (
+        "MDS Coordinator RN - Transitional Care Unit - Queen City Hospital - Cincinnati, OH - Job Summary: The MDS "
+        "Coordinator manages the assessment process for our 28-bed unit and works with case management on length "
+        "of stay. Minimum Qualifications: Bachelor of Science in Nursing (BSN) from an accredited program - required "
+        "for all RN positions; ADN-prepared nurses will not be considered. Current Ohio RN license. 2 years of MDS "
+        "experience. Preferred Qualifications: RAC-CT. Epic experience. Pay Range: $41.20 - $55.60 hourly."
+    )
+    asked = parse_posting(text)
+    assert asked.title == "MDS Coordinator RN"
+    assert any("epic" in r.text.lower() for r in asked.nice_to_haves)
+    adn = resume("Ohio RN license (multistate)", "MDS 3.0 assessments and care plans as MDS Coordinator.").replace(
+        "SUMMARY", "EDUCATION\nAssociate Degree in Nursing (ADN), Sinclair College\nSUMMARY"
+    )
+    assert score_fit(adn, text).label == "no_fit"
+
+
+def test_years_managing_sales_representatives_are_years_of_managing_people() -> None:
+    asked = posting("3+ years managing or supervising sales representatives", title="Sales Supervisor")
+    assert parse_posting(asked).must_haves[0].managing_years == 3.0

@@ -806,7 +806,7 @@ def _hard_findings(
 ) -> list[_Finding]:
     findings: list[_Finding] = []
     gates = [c for c in musts if c.gate and (c.gate_met or 0.0) < 1.0]
-    findings += _degree_without_substitute(musts)
+    findings += _degree_without_substitute(musts, posting)
     for check in gates:
         findings.append(
             _Finding(
@@ -917,14 +917,29 @@ _DEGREE_UNDER_WAY = re.compile(
 )
 
 
-def _degree_without_substitute(musts: Sequence[RequirementCheck]) -> list[_Finding]:
-    """A degree the posting says nothing can stand in for ("experience cannot be substituted for the degree")
-    is a gate like a licence; a degree that may be replaced by experience is weighed, not required."""
+def _degree_without_substitute(musts: Sequence[RequirementCheck], posting: PostingProfile) -> list[_Finding]:
+    """A degree the posting says nothing can stand in for ("experience cannot be substituted for the degree",
+    "ADN-prepared nurses will not be considered") is a gate like a licence; a degree that may be replaced
+    by experience is weighed, not required."""
     return [
         _Finding(CAP_GATE, f'missing {check.missing[0]} (posting line {check.posting_line}: "{_short(check.text)}")')
         for check in musts
-        if check.kind == "degree" and check.met == 0.0 and check.missing and _NO_SUBSTITUTE.search(check.text)
+        if check.kind == "degree"
+        and check.met == 0.0
+        and check.missing
+        and (_NO_SUBSTITUTE.search(check.text) or _LOWER_DEGREE_REFUSED.search(_line(posting, check.posting_line)))
     ]
+
+
+def _line(posting: PostingProfile, number: int) -> str:
+    return posting.lines[number - 1] if 0 < number <= len(posting.lines) else ""
+
+
+_LOWER_DEGREE_REFUSED = re.compile(
+    r"\b(?:ADN|associate(?:'s)?(?: degree)?|diploma)[- ](?:prepared|educated|trained)\b[^.;]{0,60}?"
+    r"\b(?:will not|won't|cannot|can't|are not|is not) (?:be )?(?:considered|eligible|accepted)",
+    re.I,
+)
 
 
 _NO_SUBSTITUTE = re.compile(

@@ -14,7 +14,7 @@ _SEGMENT_BREAK = re.compile(r"\s{2,}|\s*(?:\*{2,}|>>)\s*|\s--\s|(?<=:)--\s")
 _BOARD_JUNK = re.compile(
     r"^[\W_]*(?:apply now|easy apply|apply|save|saved|show more|show less|show more show less|report job|"
     r"report this job|promoted|urgently hiring|actively recruiting|be an early applicant|"
-    r"posted \d+ (?:days?|hours?|weeks?) ago|\d+ applicants?|see who .{0,40} hired for this role)[\W_]*$",
+    r"posted \d+\+? (?:days?|hours?|weeks?) ago|\d+ applicants?|see who .{0,40} hired for this role)[\W_]*$",
     re.I,
 )
 # a line that may be a board button, found in one scan of the text (a literal newline first lets the
@@ -57,6 +57,7 @@ _SECTION_WORD = re.compile(
 def reflow(lines: Sequence[str], is_header: Callable[[str], bool]) -> tuple[list[str], list[int]]:
     """The lines with each pasted line cut back into its own lines, and for every line out the index of
     the line it came from."""
+    lines = [_with_header_colons(line) if len(line) >= _PASTED_LENGTH else line for line in lines]
     pasted = {i for i, line in enumerate(lines) if _pasted(line)}
     if not pasted and not _MAY_BE_JUNK.search("\n" + "\n".join(lines).lower()):
         return list(lines), list(range(len(lines)))  # the usual case: nothing pasted, no board buttons
@@ -75,13 +76,33 @@ def _pasted(line: str) -> bool:
     if not any(mark in line for mark in _LAYOUT_MARKS):
         # "Responsibilities: - Lead the department - Serve as ... Requirements: - B.S. in ...": headers that
         # open dash lists, twice or more
-        return ":" in line and len(_HEADED_DASH_LIST.findall(line)) >= 2 and len(_DASH_BULLET.findall(line)) >= 3
+        return ":" in line and (
+            (len(_HEADED_DASH_LIST.findall(line)) >= 2 and len(_DASH_BULLET.findall(line)) >= 3)
+            or len(_RUN_IN_HEADER.findall(line)) >= 3
+        )
     # dashes alone do not tell a list from a paragraph that uses them as punctuation
     marks = len(_SEGMENT_BREAK.findall(line)) + len(_MID_BULLET.findall(line))
     return marks >= 2 or (marks == 1 and len(_DASH_BULLET.findall(line)) >= 3)
 
 
 _HEADED_DASH_LIST = re.compile(r"\b[A-Za-z][A-Za-z' ]{2,40}:\s*[-–]\s")
+# "... and care plans. Minimum Qualifications: Bachelor of Science in Nursing ... Preferred Qualifications:
+# RAC-CT. Epic experience. Pay Range: ...": section headers run on after sentences, three or more of them
+_RUN_IN_HEADER = re.compile(
+    r"(?:[.!?)]|\s[-–])\s+(?:Minimum |Basic |Preferred |Required |Key |Job )?(?:Requirements|Qualifications|"
+    r"Responsibilities|Duties|Benefits|Schedule|Skills|Education|Summary|Nice to have|Must have|Work Location|"
+    r"Pay Range)\s*:"
+)
+# "... speak Spanish only. Requirements - Fluent Spanish - 2+ years ... Preferred - CBS": a header that lost
+# its line break and its colon, after a sentence's end and before a dash list
+_BARE_HEADER = re.compile(
+    r"(?<=[.!?] )((?:Minimum |Basic |Preferred |Required |Key )?(?:Requirements|Qualifications|Preferred|"
+    r"Responsibilities|Duties|Nice to have|Must have|Benefits|Skills|Education))(?= [-–] )"
+)
+
+
+def _with_header_colons(line: str) -> str:
+    return _BARE_HEADER.sub(r"\1:", line) if " - " in line or " – " in line else line
 
 
 def _pieces(line: str, is_header: Callable[[str], bool]) -> list[str]:

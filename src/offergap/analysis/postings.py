@@ -1322,6 +1322,7 @@ _MANAGING_ASKED = re.compile(
     _NUM + r"\s*\+?\s*(?:or more\s+)?years?\s+(?:of\s+)?(?:experience\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?:managing|supervising|leading)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:teams?|people|staff|employees|direct reports|crews?|departments?|supervisors|managers|"
+    r"(?:sales )?(?:representatives|reps|associates|agents|nurses|clerks|aides|assistants)|salespeople|"
     # "three years directly managing dispatchers": people named by their work, not vendors or clients
     r"(?!(?:vendors|suppliers|contractors|subcontractors|partners|customers|investors|donors|sponsors|"
     r"volunteers)\b)"
