@@ -2107,3 +2107,24 @@ def test_headers_run_on_after_sentences_are_cut_out() -> None:
 def test_years_managing_sales_representatives_are_years_of_managing_people() -> None:
     asked = posting("3+ years managing or supervising sales representatives", title="Sales Supervisor")
     assert parse_posting(asked).must_haves[0].managing_years == 3.0
+
+
+def test_a_degree_the_resume_says_it_does_not_hold_is_not_held() -> None:
+    text = resume("Arizona RN license (compact)").replace(
+        "SUMMARY", "EDUCATION\nBSN, Grand Canyon University, 2020\nNo MSN, no APRN, no California license.\nSUMMARY"
+    )
+    assert [d.level for d in parse_resume(text, AS_OF, load_taxonomy()).degrees] == [2]
+
+
+def test_a_lower_degree_said_not_to_meet_the_requirement_makes_the_degree_a_gate() -> None:
+    asked = posting(
+        "Master's degree in engineering or engineering technology",
+        "Two years of teaching or industry experience",
+        "A bachelor's degree with teaching experience does not meet the credential requirement.",
+        title="Engineering Technology Instructor",
+    )
+    held = resume("Texas Educator Certificate", "Taught engineering design for four years.").replace(
+        "SUMMARY", "EDUCATION\nB.S. Mechanical Engineering, Texas A&M, 2018\nSUMMARY"
+    )
+    assert len(parse_posting(asked).must_haves) == 2
+    assert score_fit(held, asked).label == "no_fit"

@@ -927,17 +927,15 @@ def _degree_without_substitute(musts: Sequence[RequirementCheck], posting: Posti
         if check.kind == "degree"
         and check.met == 0.0
         and check.missing
-        and (_NO_SUBSTITUTE.search(check.text) or _LOWER_DEGREE_REFUSED.search(_line(posting, check.posting_line)))
+        and (_NO_SUBSTITUTE.search(check.text) or _LOWER_DEGREE_REFUSED.search("\n".join(posting.lines)))
     ]
-
-
-def _line(posting: PostingProfile, number: int) -> str:
-    return posting.lines[number - 1] if 0 < number <= len(posting.lines) else ""
 
 
 _LOWER_DEGREE_REFUSED = re.compile(
     r"\b(?:ADN|associate(?:'s)?(?: degree)?|diploma)[- ](?:prepared|educated|trained)\b[^.;]{0,60}?"
-    r"\b(?:will not|won't|cannot|can't|are not|is not) (?:be )?(?:considered|eligible|accepted)",
+    r"\b(?:will not|won't|cannot|can't|are not|is not) (?:be )?(?:considered|eligible|accepted)|"
+    # "A bachelor's degree with teaching experience does not meet the credential requirement."
+    r"\b(?:associate'?s?|bachelor'?s?) degree\b[^.;]{0,60}?\b(?:does|do|will) not (?:meet|satisfy)\b",
     re.I,
 )
 

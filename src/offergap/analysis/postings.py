@@ -1345,7 +1345,7 @@ def managing_years_asked(text: str) -> float | None:
 
 _EXCLUSION = re.compile(
     r"\b(?:cannot|can't|can not|will not|won't|do not|does not|doesn't|don't|are not|is not|isn't|aren't)"
-    r" (?:be )?(?:considered|accepted|qualify|count|meet (?:this|the) requirement|sufficient|enough|"
+    r" (?:be )?(?:considered|accepted|qualify|count|meet (?:this|the|our)(?: [\w-]+)? requirement|sufficient|enough|"
     r"eligible|substitute)\b|\bnot (?:accepted|considered|eligible)\b|"
     r"\b(?:is|are) not (?:suited|intended|designed|meant|right) (?:to|for)\b|"
     r"\b(?:cannot|can't|must not|may not) (?:already (?:hold|have|possess)|have (?:already )?completed)\b"

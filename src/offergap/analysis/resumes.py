@@ -371,7 +371,7 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
         claimed_years=claimed,
         level=level,
         level_from_title=from_title,
-        degrees=_degrees(lines, sections),
+        degrees=_degrees(lines, sections, affirmed),
         credentials=credentials,
         pending_credentials=frozenset(pending),
         credential_states=states,
@@ -779,12 +779,16 @@ def _families(
     return ranked, round(focus, 2)
 
 
-def _degrees(lines: Sequence[str], sections: Sequence[str | None]) -> tuple[ResumeDegree, ...]:
+def _degrees(
+    lines: Sequence[str], sections: Sequence[str | None], affirmed: Sequence[str | None]
+) -> tuple[ResumeDegree, ...]:
+    """The degrees held; "No MSN, no APRN" names degrees that are not."""
     out = []
     for index, line in enumerate(lines):
         if sections[index] not in (None, "education", "summary", "profile", "certifications", "credentials"):
             continue
-        found = parse_degree(line, whole_line=True)
+        kept = affirmed[index]
+        found = parse_degree(line if kept is None else kept, whole_line=True)
         if found and not PENDING.search(line):
             out.append(ResumeDegree(found[0], found[1], index, clean_line(line)))
     return tuple(out)
