@@ -2128,3 +2128,18 @@ def test_a_lower_degree_said_not_to_meet_the_requirement_makes_the_degree_a_gate
     )
     assert len(parse_posting(asked).must_haves) == 2
     assert score_fit(held, asked).label == "no_fit"
+
+
+def test_a_combination_of_education_and_experience_names_no_field() -> None:
+    assert parse_degree("Bachelor's degree or equivalent combination of education and experience.") == (2, ())
+    assert parse_degree("Bachelor's degree in Business or equivalent combination of education and experience") == (
+        2,
+        ("business",),
+    )
+
+
+def test_a_veteran_of_the_armed_forces_is_an_army_veteran() -> None:
+    asked = posting("Must be a veteran of the U.S. Armed Forces with an honorable discharge", title="Veterans Officer")
+    text = resume("Accredited VSO", "Army veteran; file VA claims for veterans.")
+    assert "lex:military_service" in parse_resume(text, AS_OF, load_taxonomy()).have
+    assert score_fit(text, asked).must_haves[0].met == 1
