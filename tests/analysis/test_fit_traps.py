@@ -2143,3 +2143,16 @@ def test_a_veteran_of_the_armed_forces_is_an_army_veteran() -> None:
     text = resume("Accredited VSO", "Army veteran; file VA claims for veterans.")
     assert "lex:military_service" in parse_resume(text, AS_OF, load_taxonomy()).have
     assert score_fit(text, asked).must_haves[0].met == 1
+
+
+def test_a_programme_requiring_every_worker_to_hold_a_credential_asks_for_it() -> None:
+    sentence = (
+        "Our shop works under an AAR M-1002 quality program, and the program requires every carman who signs tank "
+        "car inspections to hold ASNT SNT-TC-1A Level II certification in two methods at hire."
+    )
+    assert gates(prose_above_lists(sentence, title="Carman"))
+
+
+def test_experience_said_not_to_satisfy_the_requirement_is_no_requirement() -> None:
+    asked = posting("Two years maintaining passenger cars; freight car experience does not satisfy this requirement.")
+    assert [r.text for r in parse_posting(asked).must_haves] == ["Two years maintaining passenger cars"]

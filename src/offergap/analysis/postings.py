@@ -1345,8 +1345,8 @@ def managing_years_asked(text: str) -> float | None:
 
 _EXCLUSION = re.compile(
     r"\b(?:cannot|can't|can not|will not|won't|do not|does not|doesn't|don't|are not|is not|isn't|aren't)"
-    r" (?:be )?(?:considered|accepted|qualify|count|meet (?:this|the|our)(?: [\w-]+)? requirement|sufficient|enough|"
-    r"eligible|substitute)\b|\bnot (?:accepted|considered|eligible)\b|"
+    r" (?:be )?(?:considered|accepted|qualify|count|(?:meet|satisfy) (?:this|the|our)(?: [\w-]+)? requirement|"
+    r"sufficient|enough|eligible|substitute)\b|\bnot (?:accepted|considered|eligible)\b|"
     r"\b(?:is|are) not (?:suited|intended|designed|meant|right) (?:to|for)\b|"
     r"\b(?:cannot|can't|must not|may not) (?:already (?:hold|have|possess)|have (?:already )?completed)\b"
 )
@@ -1636,6 +1636,8 @@ _STRONG_ASK = _Folded(
         r"(?:must|need)|(?:is|are) (?:required|needed)\b|must (?:already )?(?:have|hold|be|bring|possess)|"
         r"must (?:read|speak|write)\b|requires? (?:an? )?(?:active|current|valid|unrestricted)|"
         r"needs? (?:a minimum of|at least)|(?:will not|won't|cannot|can't) be considered|"
+        # "the program requires every carman who signs inspections to hold ASNT Level II"
+        r"requires? (?:all|every|each) [^.;]{0,60}? to (?:hold|have|possess)|"
         r"(?:is )?a condition of (?:hire|employment)|will be tested (?:for|on|in)|only (?:to )?(?:those|candidates|"
         r"applicants) who|is a requirement|must be on file)\b",
         re.I,
