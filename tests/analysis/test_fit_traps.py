@@ -2156,3 +2156,15 @@ def test_a_programme_requiring_every_worker_to_hold_a_credential_asks_for_it() -
 def test_experience_said_not_to_satisfy_the_requirement_is_no_requirement() -> None:
     asked = posting("Two years maintaining passenger cars; freight car experience does not satisfy this requirement.")
     assert [r.text for r in parse_posting(asked).must_haves] == ["Two years maintaining passenger cars"]
+
+
+def test_dates_in_markdown_italics_under_a_job_heading_date_the_job() -> None:
+    text = (
+        "# Priya Nair\n\n## Experience\n\n### Senior Research Librarian — Whitcombe Larkin LLP, Chicago, IL\n"
+        "*April 2022 – Present*\n\n- Answer 1,100 research requests a year for litigators and partners.\n"
+        "- Run the first-year associate research training every fall and manage the research budget.\n\n"
+        "### Research Librarian — Brightwater LLP, Chicago, IL\n*August 2018 – March 2022*\n\n"
+        "- Staffed the reference desk and checked citations for the litigation and real estate groups.\n"
+    )
+    jobs = parse_resume(text, AS_OF, load_taxonomy()).jobs
+    assert [job.title for job in jobs] == ["Senior Research Librarian", "Research Librarian"]

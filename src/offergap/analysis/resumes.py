@@ -225,8 +225,8 @@ def _jobs(lines: Sequence[str], sections: Sequence[str | None], today: float) ->
     for index, raw in enumerate(lines):
         if has_experience and sections[index] != "experience":
             continue
-        if re.match(r"^\s*(?:[-*•·▪]|\\-)", raw):
-            continue  # a bullet mentioning dates is not a new entry
+        if re.match(r"^\s*(?:[-•·▪]|\*(?!\w)|\\-)", raw):
+            continue  # a bullet mentioning dates is not a new entry; "*April 2022 – Present*" is Markdown italics
         span = _span(raw, today)
         if span is None:
             continue
