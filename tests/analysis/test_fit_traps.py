@@ -2168,3 +2168,44 @@ def test_dates_in_markdown_italics_under_a_job_heading_date_the_job() -> None:
     )
     jobs = parse_resume(text, AS_OF, load_taxonomy()).jobs
     assert [job.title for job in jobs] == ["Senior Research Librarian", "Research Librarian"]
+
+
+def test_a_kind_of_firm_is_not_a_credential_held() -> None:
+    text = resume("Tennessee driver licence").replace(
+        "Professional with six years of experience.",
+        "Field auditor with seven years of audits, after three years as a staff accountant at a small CPA firm.",
+    )
+    assert "lex:cpa" not in parse_resume(text, AS_OF, load_taxonomy()).credentials
+
+
+def test_a_property_and_casualty_producer_licence_is_a_state_licence() -> None:
+    asked = prose_above_lists(
+        "The person in this seat must already hold an active Missouri resident property and casualty producer "
+        "license; we are not able to sponsor licensing.",
+        title="Surety Client Advisor",
+    )
+    assert gates(asked) == [(("licence:missouri:resident property casualty produc",),)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Fluency in spoken Japanese is therefore required for this position.", "lex:japanese"),
+        (
+            "The hotel will only consider candidates who hold an active Colorado Liquor Manager license.",
+            "licence:colorado:liquor manag",
+        ),
+    ],
+)
+def test_more_forms_of_a_prose_ask(sentence: str, wanted: str) -> None:
+    found = [c for groups in gates(prose_above_lists(sentence)) for group in groups for c in group]
+    assert wanted in found, found
+
+
+def test_a_first_leadership_step_sends_managers_elsewhere() -> None:
+    asked = prose_above_lists(
+        "This hourly position is a first leadership step for banquet servers. Candidates who already manage a "
+        "banquet department are encouraged to look at our management openings.",
+        title="Banquet Captain",
+    )
+    assert parse_posting(asked).years_max == 1.0

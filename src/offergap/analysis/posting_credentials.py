@@ -391,7 +391,7 @@ def _either_name(name: str) -> list[str]:
 
 
 def _state_licence_key(state: str, name: str) -> str | None:
-    raw = tokens(name)
+    raw = tokens(_INSURANCE_LINE.sub(r"\1 \2", name))
     words = [w for w in raw if w not in STOPWORDS and w not in _GENERIC_LICENCE_WORDS]
     if not words or set(raw) & _NOT_A_LICENCE_NAME:
         return None
@@ -404,6 +404,8 @@ _STATE_LICENCE_IN = re.compile(
     r"((?:(?!(?:or|and|with)\b)[A-Za-z0-9][A-Za-z0-9-]*\s*){1,4})"
 )
 # words that show the phrase between a state and "license" is a sentence, not a licence's name
+# the lines of insurance a producer licence names: "property and casualty", "life and health"
+_INSURANCE_LINE = re.compile(r"\b(property|life|accident)\s+(?:and|&)\s+(casualty|health|sickness)\b", re.I)
 _NOT_A_LICENCE_NAME = frozenset(
     tokens("and or with have has hold holds holding must be is are a an the to in of for obtain require")
 )

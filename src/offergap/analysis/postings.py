@@ -1633,11 +1633,13 @@ _STRONG_ASK_HINTS = ("must", "need", "requir", "consider", "condition", "tested"
 _STRONG_ASK = _Folded(
     re.compile(
         r"\b(?:you (?:must|need|will need|are required to)|to be considered|we require|(?:candidates|applicants) "
-        r"(?:must|need)|(?:is|are) (?:required|needed)\b|must (?:already )?(?:have|hold|be|bring|possess)|"
+        r"(?:must|need)|(?:is|are) (?:therefore |also |strictly |absolutely )?(?:required|needed)\b|"
+        r"must (?:already )?(?:have|hold|be|bring|possess)|"
         r"must (?:read|speak|write)\b|requires? (?:an? )?(?:active|current|valid|unrestricted)|"
         r"needs? (?:a minimum of|at least)|(?:will not|won't|cannot|can't) be considered|"
         # "the program requires every carman who signs inspections to hold ASNT Level II"
         r"requires? (?:all|every|each) [^.;]{0,60}? to (?:hold|have|possess)|"
+        r"only (?:consider|accept|interview) (?:candidates|applicants|those|people)|"
         r"(?:is )?a condition of (?:hire|employment)|will be tested (?:for|on|in)|only (?:to )?(?:those|candidates|"
         r"applicants) who|is a requirement|must be on file)\b",
         re.I,
@@ -1799,7 +1801,10 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("who already",),
             r"\b(?:applicants|candidates|those) who already (?:hold|have)\b[^.]{0,120}\b(?:are not eligible|"
-            r"will not be considered|cannot be considered|need not apply)",
+            r"will not be considered|cannot be considered|need not apply)|"
+            # "Candidates who already manage a banquet department are encouraged to look at our management openings"
+            r"\b(?:applicants|candidates|those) who already\b[^.]{0,80}\b(?:are encouraged to|should|may want to|"
+            r"please) (?:look at|apply (?:to|for)|see|consider)\b[^.]{0,40}\b(?:openings|roles|positions|postings)",
         ),
         (
             ("is reserved", "is only", "is designed", "is intended", "is for"),

@@ -506,7 +506,18 @@ _NEEDS_SPONSORSHIP = re.compile(
 def _someone_elses(line: str, experience: bool) -> bool:
     """A line that names a credential without saying the person holds it: an experience bullet, or a
     credential named as other people's anywhere."""
+    if _only_a_kind_of_firm(line):
+        return True  # "after three years as a staff accountant at a small CPA firm"
     return not _HOLDS.search(line) and ((experience and bool(_BULLET.match(line))) or _names_others(line))
+
+
+def _only_a_kind_of_firm(line: str) -> bool:
+    """Every credential acronym of the line names a kind of firm ("a regional CPA firm")."""
+    kinds = _FIRM_KIND.findall(line)
+    if not kinds:
+        return False
+    acronyms = {kind.split()[0] for kind in kinds}
+    return all(len(re.findall(rf"\b{a}\b", line)) == sum(k.startswith(a + " ") for k in kinds) for a in acronyms)
 
 
 def _names_others(line: str) -> bool:
