@@ -2209,3 +2209,44 @@ def test_a_first_leadership_step_sends_managers_elsewhere() -> None:
         title="Banquet Captain",
     )
     assert parse_posting(asked).years_max == 1.0
+
+
+def test_a_header_run_on_after_an_inch_mark_is_cut_out() -> None:
+    text = (
+        "Press Brake Set-Up Operator - Bay Area Metalforming - Green Bay, WI - Full-time  Easy Apply  Full job "
+        "description We need a set-up operator who can take a job from print to first piece. Responsibilities: "
+        "• Set up and run CNC press brakes • Choose tooling and sequence bends Required: • 5+ years of CNC press brake "
+        'set-up • Steel, stainless and aluminum from light gauge to 1/4" Preferred: • Bilingual English/Spanish '
+        "• MIG welding basics Work Location: In person"
+    )
+    asked = parse_posting(text)
+    assert (("lex:spanish",),) in [r.gates for r in asked.nice_to_haves]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bachelor's degree required. Equivalent work experience is not accepted in place of the degree for this role.",
+        "Bachelor's degree in accounting or finance. This is a requirement; work experience cannot be substituted "
+        "for the degree in our finance job family.",
+    ],
+)
+def test_experience_not_accepted_for_the_degree_makes_it_a_gate(line: str) -> None:
+    asked = posting(line, "2+ years of contact center quality assurance experience", title="QA Analyst")
+    held = resume("Lean Six Sigma Yellow Belt", "Scored 60 calls a week in contact center quality assurance.")
+    held = held.replace("SUMMARY", "EDUCATION\nA.A.S. Business, Alamo Colleges, 2016\nSUMMARY")
+    assert score_fit(held, asked).label == "no_fit"
+
+
+def test_experienced_applicants_sent_to_other_openings_make_a_trainee_post() -> None:
+    asked = prose_above_lists(
+        "This is a trainee position. Applicants with more than one year of CNC press brake experience should apply "
+        "for our Press Brake Operator B or A openings instead.",
+        title="Press Brake Trainee",
+    )
+    assert parse_posting(asked).years_max == 1.0
+
+
+@pytest.mark.parametrize("line", ["18 years or older", "Must be 18 years of age or older"])
+def test_an_age_is_not_years_of_experience(line: str) -> None:
+    assert parse_posting(posting(line, "Forklift experience")).years_min is None

@@ -935,7 +935,10 @@ _LOWER_DEGREE_REFUSED = re.compile(
     r"\b(?:ADN|associate(?:'s)?(?: degree)?|diploma)[- ](?:prepared|educated|trained)\b[^.;]{0,60}?"
     r"\b(?:will not|won't|cannot|can't|are not|is not) (?:be )?(?:considered|eligible|accepted)|"
     # "A bachelor's degree with teaching experience does not meet the credential requirement."
-    r"\b(?:associate'?s?|bachelor'?s?) degree\b[^.;]{0,60}?\b(?:does|do|will) not (?:meet|satisfy)\b",
+    r"\b(?:associate'?s?|bachelor'?s?) degree\b[^.;]{0,60}?\b(?:does|do|will) not (?:meet|satisfy)\b|"
+    # "Equivalent work experience is not accepted in place of the degree"
+    r"\b(?:cannot|can ?not|will not|won't|may not|is not|are not) (?:be )?(?:substituted|accepted) "
+    r"(?:for|in place of|in lieu of) (?:the |a )?(?:[\w']+ )?degree\b",
     re.I,
 )
 

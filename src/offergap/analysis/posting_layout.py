@@ -35,7 +35,8 @@ _O_BULLET = re.compile(r"\so\s+(?=[A-Z])")
 _SENTENCE_START = re.compile(
     r"(?:^|(?<=[.!?])\s+|(?<=[•▪●◦·|])\s*|(?<=[a-z0-9)])\s+(?=[A-Z][A-Z' ]{3,40}(?:\([^)]*\))?:)|"
     # "... the Guide for the Care and Use of Laboratory Animals Requirements: • High school diploma"
-    r"(?<=[a-z0-9)])\s+(?=(?:Minimum |Basic |Preferred |Required |Key |Job )?(?:Requirements|Qualifications|Preferred|"
+    r"(?<=[a-z0-9)\"%])\s+(?=(?:Minimum |Basic |Preferred |Required |Key |Job )?"
+    r"(?:Requirements|Qualifications|Preferred|"
     r"Responsibilities|Duties|Benefits|Schedule|Skills|Education|Nice to have|Must have|What you need|Work Location)"
     r"\s*:))"
 )

@@ -369,7 +369,7 @@ def _is_age(text: str, end: int) -> bool:
     return bool(_AGE.match(text, end))
 
 
-_AGE = re.compile(r"\s*(?:old|of age)\b", re.I)
+_AGE = re.compile(r"\s*(?:old|of age|or older)\b", re.I)
 _MONTHS_CEILING = re.compile(
     r"\b(?:(?:less than|under|fewer than|no more than|not more than|at most|a maximum of|up to)\s+|0\s*(?:-|–|to)\s*)"
     r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months\b",
@@ -471,7 +471,8 @@ def _only_us_work_authorization(low: str) -> bool:
 
 
 _AGE_ONLY = re.compile(
-    r"\W*(?:must be |be )?(?:at least |minimum (?:age )?(?:of )?)?\d{2}\+? (?:years? (?:of age|old)|or older)\W*$"
+    r"\W*(?:must be |be )?(?:at least |minimum (?:age )?(?:of )?)?\d{2}\+? "
+    r"(?:years? (?:of age|old)|(?:years? (?:of age )?)?or older)\W*$"
 )
 _CITIZEN_ONLY = re.compile(
     r"\W*(?:must be |be )?(?:a )?u\.?s\.? (?:citizen(?:ship)?|person)(?: or (?:a )?(?:u\.?s\.? )?(?:permanent resident|"
@@ -1758,7 +1759,9 @@ def _sections(headers: Sequence[Section | None]) -> list[Section]:
 
 # A program for people starting out, which says so and sends experienced people elsewhere
 _CREDENTIALED = (
-    r"(?:\b(?:experienced|certified|licensed|certificated|credentialed)\b|\bwho (?:currently |already )?hold\b)"
+    r"(?:\b(?:experienced|certified|licensed|certificated|credentialed)\b|\bwho (?:currently |already )?hold\b|"
+    # "Applicants with more than one year of CNC press brake experience should apply for ... instead"
+    r"\bwith (?:more than|over) (?:one|a|two|1|2) years?\b)"
 )
 _ENROLLED = r"\bcurrent(?:ly)? enrol(?:l?ed|l?ment)\b|\bmust be (?:currently )?enrol(?:l?ed)\b"
 _RETURNING = r"\breturn to school"
