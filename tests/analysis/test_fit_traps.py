@@ -2250,3 +2250,38 @@ def test_experienced_applicants_sent_to_other_openings_make_a_trainee_post() -> 
 @pytest.mark.parametrize("line", ["18 years or older", "Must be 18 years of age or older"])
 def test_an_age_is_not_years_of_experience(line: str) -> None:
     assert parse_posting(posting(line, "Forklift experience")).years_min is None
+
+
+def test_either_class_of_a_licence_before_or_is_an_alternative() -> None:
+    asked = posting("Valid North Carolina Class B or Class A CDL with Passenger endorsement")
+    assert gates(asked)[0][:1] == (("lex:cdl_b", "lex:cdl_a"),)
+    held = resume("North Carolina Class B Commercial Driver License, P and S endorsements, clean record")
+    assert score_fit(held, asked).missing_gates == ()
+
+
+def test_an_ipc_specialist_is_not_an_instrument_specialist() -> None:
+    assert gates(posting("Current IPC/WHMA-A-620 CIS certification")) == [(("lex:ipc_cis",),)]
+    held = resume("IPC/WHMA-A-620 Certified IPC Specialist (CIS), 2019, renewed 2025")
+    assert score_fit(held, posting("Current IPC/WHMA-A-620 CIS certification")).missing_gates == ()
+
+
+def test_what_would_help_to_have_is_nice_to_have() -> None:
+    text = (
+        "NDE Technical Lead\nMagnolia Process Equipment, Gonzales, LA\n\nYou will write and qualify our UT and PT "
+        "procedures and certify our Level II technicians.\n\nWhat you need\n• ASNT NDT Level III in UT, MT and PT.\n"
+        "\nIt would help to have\n• CWI.\n"
+    )
+    assert [r.text for r in parse_posting(text).nice_to_haves] == ["CWI."]
+
+
+def test_other_certifications_said_not_to_meet_the_requirement_are_not_asked() -> None:
+    asked = posting(
+        "Active Google Cloud Certified Professional Cloud Architect certification at the time of hire; other Google "
+        "Cloud certifications (Associate Cloud Engineer, Professional Cloud Developer) do not meet this requirement.",
+        title="Apigee Consultant",
+    )
+    assert gates(asked) == [(("lex:gcp_pca",),)]
+    held = resume("Google Cloud Certified Professional Cloud Developer (2023)")
+    assert score_fit(held, asked).label == "no_fit"
+    aside = posting("Active Secret security clearance at start (interim clearances are not accepted; no sponsorship)")
+    assert len(gates(aside)) == 1

@@ -124,7 +124,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
         re.compile(
             r"prefer|nice[- ]to[- ]have|nice extras|bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
             r"great if|stand out|sets? you apart|even better|especially like|we.d (?:also |really )?like|helpful|"
-            r"advantage|good to have|great to have|would be (?:great|nice)|"
+            r"advantage|good to have|great to have|would be (?:great|nice)|would help|helps to have|"
             r"assets?$"
         ),
         "nice",
@@ -874,10 +874,14 @@ class _LineConcepts:
             start = gate.start
             if start < 2 or clause_tokens[start - 1] != "or" or gate.end - start < 2 or start - 2 in named:
                 continue
-            phrase = [clause_tokens[start - 2], *clause_tokens[start + 1 : gate.end]]
-            for mention in self.taxonomy.find_in_lines([" ".join(phrase)], [phrase]):
-                if mention.start == 0 and mention.end == len(phrase) and self._is_gate(mention):
-                    found.append(Mention(mention.concept_ids, gate.line, start - 2, start - 1, mention.source))
+            # "Journeyman or Master Electrician license"; "Class B or Class A CDL" puts two words before "or"
+            for size in (1, 2) if start >= 3 and gate.end - start > 2 else (1,):
+                phrase = [*clause_tokens[start - 1 - size : start - 1], *clause_tokens[start + size : gate.end]]
+                whole = [m for m in self.taxonomy.find_in_lines([" ".join(phrase)], [phrase]) if m.start == 0]
+                whole = [m for m in whole if m.end == len(phrase) and self._is_gate(m)]
+                if whole:
+                    found += [Mention(m.concept_ids, gate.line, start - 1 - size, start - 1, m.source) for m in whole]
+                    break
         return found
 
     def _is_gate(self, mention: Mention) -> bool:
@@ -1380,9 +1384,15 @@ def _excluded_years(low: str) -> float | None:
 def _without_exclusions(clause: str) -> str:
     """The clause with its excluding parts left out: "RHIT or CCS (CPC alone not accepted)" -> "RHIT or CCS"."""
     # "... two years of flag dispatch, including ETOPS releases, and domestic-only experience does not qualify"
-    parts = re.split(r"[;()]|\s[-–—]\s|\.\s|,\s+(?:and|but|while)\s+", clause)
-    kept = [p.strip(" ,") for p in parts if p.strip(" ,") and not _EXCLUSION.search(p.lower())]
-    return " ".join(kept)
+    # "RHIT or CCS (CPC alone not accepted)": an aside that excludes goes alone
+    clause = _ASIDE.sub(lambda m: " " if _EXCLUSION.search(m.group(0).lower()) else m.group(0), clause)
+    parts = re.split(r";|\s[-–—]\s|\.\s|,\s+(?:and|but|while)\s+", clause)
+    # "other certifications (ACE, PCD) do not meet this requirement": the whole part names what is not asked
+    kept = [p for p in parts if not _EXCLUSION.search(p.lower())]
+    return " ".join(x.strip(" ,") for p in kept for x in re.split(r"[()]", p) if x.strip(" ,"))
+
+
+_ASIDE = re.compile(r"\([^()]*(?:\)|$)")  # an aside the clause split may have left open
 
 
 # "applicants without a Minnesota license will not be considered" is a requirement after all, and so is
