@@ -2285,3 +2285,33 @@ def test_other_certifications_said_not_to_meet_the_requirement_are_not_asked() -
     assert score_fit(held, asked).label == "no_fit"
     aside = posting("Active Secret security clearance at start (interim clearances are not accepted; no sponsorship)")
     assert len(gates(aside)) == 1
+
+
+def test_the_right_to_work_in_another_country_is_a_gate() -> None:
+    asked = prose_above_lists(
+        "We can only move forward with candidates who are already legally entitled to work in Canada, as a citizen, "
+        "permanent resident or holder of an open work permit.",
+        title="Development Database Manager",
+    )
+    assert [g for groups in gates(asked) for g in groups if g[0].startswith("workright")] == [("workright:canada",)]
+    american = resume("Raiser's Edge NXT certified").replace("DANA CRUZ", "DANA CRUZ\nPortland, OR")
+    canadian = american.replace("Portland, OR", "Vancouver, BC, Canada")
+    assert score_fit(american, asked).label == "no_fit"
+    assert "the right to work in Canada" not in " ".join(score_fit(canadian, asked).missing_gates)
+
+
+def test_a_past_job_abroad_is_no_right_to_work_there() -> None:
+    asked = posting("The legal right to work in Spain (EU or EEA citizenship)", title="Program Coordinator")
+    abroad = resume("TEFL certificate", "Language assistant, Ministry of Education, Salamanca, Spain (2016-2017).")
+    european = resume("TEFL certificate; EU citizen (Irish passport)")
+    assert score_fit(abroad, asked).missing_gates != ()
+    assert score_fit(european, asked).missing_gates == ()
+
+
+def test_a_contract_that_stipulates_a_clearance_asks_for_it_in_prose_only_postings() -> None:
+    text = (
+        "Crew Scheduler\nAtlas Charter Air, Indianapolis, IN\n\nBecause the desk receives classified tasking, our "
+        "contract with the Department of Defense stipulates that everyone with access hold an active DoD Secret "
+        "clearance on the start date. We also look for four or more years of Part 121 crew scheduling experience.\n"
+    )
+    assert (("lex:secret_clearance",),) in [r.gates for r in parse_posting(text).must_haves]

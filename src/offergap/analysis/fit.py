@@ -40,6 +40,7 @@ from offergap.analysis.resumes import (
     title_family_scores,
 )
 from offergap.analysis.skills import Taxonomy, load_taxonomy, tokens
+from offergap.analysis.work_rights import holds_work_right, work_right_name
 from offergap.errors import InvalidInput, OffergapError
 
 Label = Literal["good", "potential", "no_fit"]
@@ -176,6 +177,8 @@ def score_profiles(
 def _satisfied(concept_id: str, resume: ResumeProfile) -> bool:
     if concept_id.startswith("licence:"):
         return _holds_state_licence(concept_id, resume)
+    if concept_id.startswith("workright:"):
+        return holds_work_right(concept_id, resume.lines)
     if concept_id.startswith(("cred:", "endorse:")) and concept_id not in resume.credentials:
         return _named_credential_line(concept_id, resume) is not None
     if concept_id in _SHOWN_BY_THE_WORK and _SHOWN_BY_THE_WORK[concept_id] in resume.have:
@@ -295,6 +298,8 @@ def _states_of_resume(lines: tuple[str, ...]) -> frozenset[str]:
 
 
 def _name(concept_id: str, taxonomy: Taxonomy) -> str:
+    if concept_id.startswith("workright:"):
+        return work_right_name(concept_id)
     if concept_id in ENDORSEMENT_NAMES:
         suffix = " endorsement" if concept_id.startswith("endorse:") else ""
         return ENDORSEMENT_NAMES[concept_id] + suffix

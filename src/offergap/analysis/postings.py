@@ -51,6 +51,7 @@ from offergap.analysis.skills import (
     load_taxonomy,
     tokens,
 )
+from offergap.analysis.work_rights import work_right_groups
 
 Importance = Literal["must", "nice"]
 Section = Literal["intro", "responsibilities", "must", "nice", "other"]
@@ -1076,7 +1077,7 @@ def _requirement(
             bool(_RELATED.found(clause)),
             _field_kind(clause) if degree_found[1] else (),
         )
-    gate_groups += endorsement_groups(clause, concepts.taxonomy)
+    gate_groups += endorsement_groups(clause, concepts.taxonomy) + work_right_groups(clause)
     # "a valid driver's license and a Virginia salesperson license": an assumed licence does not stop the
     # search for the one that matters
     assumed = tuple(g for g in gate_groups if set(g) <= _ASSUMED)
@@ -1432,7 +1433,9 @@ _REQUIREMENT_HINT = _Folded(
     re.compile(
         r"\b(experience|years?|degree|certif\w*|licen[cs]\w*|knowledge of|proficien\w*|familiar\w*|ability to|"
         r"must|required|skills?|fluen\w*|background in|understanding of|endorsement|ideally|you have|you.ve|"
-        r"we need|we.d (?:really )?like|a plus|preferred|record of|requires?|credential|registered|certified)\b",
+        r"we need|we.d (?:really )?like|a plus|preferred|record of|requires?|credential|registered|certified|"
+        # "our contract stipulates that everyone hold an active Secret clearance", "we can only move forward with"
+        r"clearance|stipulat\w*|move forward with|entitled to work|authori[sz]ed to work|already hold)\b",
         re.I,
     )
 )
@@ -1640,7 +1643,7 @@ def _may_ask(line: str) -> bool:
     return any(hint in low for hint in _STRONG_ASK_HINTS)
 
 
-_STRONG_ASK_HINTS = ("must", "need", "requir", "consider", "condition", "tested", "only ")
+_STRONG_ASK_HINTS = ("must", "need", "requir", "consider", "condition", "tested", "only ", "stipulat", "expected")
 _STRONG_ASK = _Folded(
     re.compile(
         r"\b(?:you (?:must|need|will need|are required to)|to be considered|we require|(?:candidates|applicants) "
@@ -1651,6 +1654,7 @@ _STRONG_ASK = _Folded(
         # "the program requires every carman who signs inspections to hold ASNT Level II"
         r"requires? (?:all|every|each) [^.;]{0,60}? to (?:hold|have|possess)|"
         r"only (?:consider|accept|interview) (?:candidates|applicants|those|people)|"
+        r"stipulates? that|(?:can|will) only move forward with|expected to already|"
         r"(?:is )?a condition of (?:hire|employment)|will be tested (?:for|on|in)|only (?:to )?(?:those|candidates|"
         r"applicants) who|is a requirement|must be on file)\b",
         re.I,

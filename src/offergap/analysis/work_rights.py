@@ -1,0 +1,83 @@
+"""The right to work in a country other than the United States: "we can only move forward with candidates
+who are already legally entitled to work in Canada". A posting asks it as a gate ('workright:<country>');
+a resume holds it when it says so (a citizenship, a permit, an address in that country). The US right to
+work is read elsewhere, as sponsorship."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class _Country:
+    key: str
+    names: str  # a regular expression of the country's names
+    people: str  # of its citizens
+    in_eu: bool = False
+
+
+_COUNTRIES = (
+    _Country("canada", r"Canada", r"Canadian"),
+    _Country("united kingdom", r"the United Kingdom|the UK|the U\.K\.|Great Britain|Britain", r"British|UK|U\.K\."),
+    _Country("ireland", r"Ireland", r"Irish", in_eu=True),
+    _Country("spain", r"Spain", r"Spanish", in_eu=True),
+    _Country("germany", r"Germany", r"German", in_eu=True),
+    _Country("france", r"France", r"French", in_eu=True),
+    _Country("netherlands", r"the Netherlands", r"Dutch", in_eu=True),
+    _Country("italy", r"Italy", r"Italian", in_eu=True),
+    _Country("portugal", r"Portugal", r"Portuguese", in_eu=True),
+    _Country("australia", r"Australia", r"Australian"),
+    _Country("new zealand", r"New Zealand", r"New Zealand"),
+    _Country("mexico", r"Mexico", r"Mexican"),
+    _Country("singapore", r"Singapore", r"Singaporean"),
+    _Country("japan", r"Japan", r"Japanese"),
+)
+_BY_KEY = {country.key: country for country in _COUNTRIES}
+_ASKED = re.compile(
+    r"\b(?:legal(?:ly)? )?(?:right|entitled|entitlement|authori[sz]ed|authori[sz]ation|eligible|permitted|permission)"
+    r" to work in (" + "|".join(c.names for c in _COUNTRIES) + r")\b",
+    re.I,
+)
+_EU_CITIZEN = r"\b(?:EU|EEA|European Union)(?:/EEA)? (?:citizen|national|passport)"
+
+
+def work_right_groups(text: str) -> tuple[tuple[str, ...], ...]:
+    """The right to work in a named country other than the US, asked by a clause."""
+    found = _ASKED.search(text) if "work in" in text.lower() else None
+    if found is None:
+        return ()
+    return ((f"workright:{_key(found.group(1))}",),)
+
+
+def _key(name: str) -> str:
+    for country in _COUNTRIES:
+        if re.fullmatch(country.names, name, re.I):
+            return country.key
+    return name.lower()
+
+
+def work_right_name(concept_id: str) -> str:
+    country = _BY_KEY.get(concept_id.partition(":")[2])
+    name = re.split(r"\|", country.names)[0].replace("\\", "") if country else concept_id.partition(":")[2]
+    return f"the right to work in {name}"
+
+
+def holds_work_right(concept_id: str, lines: Sequence[str]) -> bool:
+    """A citizenship, residence or permit of the country, or a home address in it (a past job there is
+    no right to work there now)."""
+    country = _BY_KEY.get(concept_id.partition(":")[2])
+    if country is None:
+        return False
+    held = re.compile(
+        rf"\b(?:{country.people}|{country.names}) (?:citizen\w*|national|passport|permanent resident\w*)\b|"
+        rf"\b(?:citizen\w*|permanent resident\w*|work permit|(?:authori[sz]ed|eligible|entitled|right) to work)"
+        rf"\b[^.\n]{{0,40}}\b(?:{country.names})\b" + (f"|{_EU_CITIZEN}" if country.in_eu else ""),
+        re.I,
+    )
+    home = re.compile(rf"(?:,|\|)\s*(?:{country.names})\b", re.I)
+    return any(held.search(line) for line in lines) or any(home.search(line) for line in lines[:_CONTACT_LINES])
+
+
+_CONTACT_LINES = 4  # the name and contact lines at the top of a resume
