@@ -2315,3 +2315,27 @@ def test_a_contract_that_stipulates_a_clearance_asks_for_it_in_prose_only_postin
         "clearance on the start date. We also look for four or more years of Part 121 crew scheduling experience.\n"
     )
     assert (("lex:secret_clearance",),) in [r.gates for r in parse_posting(text).must_haves]
+
+
+def test_kitchen_japanese_is_not_a_working_language() -> None:
+    text = resume("Food handler card") + "LANGUAGES\nEnglish (native); kitchen Japanese (fish names, service terms)\n"
+    assert "lex:japanese" not in parse_resume(text, AS_OF, load_taxonomy()).languages
+
+
+def test_business_continuity_is_operational_resilience() -> None:
+    asked = posting("5+ years in business continuity, operational resilience or a closely related discipline")
+    held = resume("CBCP (DRI International)", "Run the annual BIA cycle and business continuity plans for 31 units.")
+    assert score_fit(held, asked).must_haves[0].met == 1
+
+
+def test_arrows_are_bullets() -> None:
+    text = posting("placeholder").replace(
+        "- placeholder",
+        "→ 5+ years in business continuity\n→ Hands-on experience running BIAs\n"
+        "→ Clear writing with senior stakeholders",
+    )
+    assert [r.text for r in parse_posting(text).must_haves] == [
+        "5+ years in business continuity",
+        "Hands-on experience running BIAs",
+        "Clear writing with senior stakeholders",
+    ]

@@ -404,7 +404,8 @@ _LANGUAGE_SECTIONS = frozenset({"languages", "skills"})
 # "basic jobsite Spanish", "Spanish (elementary)", a "Command Spanish" course for officers: some words, not a
 # working language
 _BASIC = re.compile(
-    r"\b(basic|limited|beginner|beginning|elementary|rudimentary|some|learning|survival|command(?! of)|not (?:yet )?"
+    r"\b(basic|limited|beginner|kitchen|menu|beginning|elementary|rudimentary|some|learning|survival|"
+    r"command(?! of)|not (?:yet )?"
     r"(?:conversational|fluent))\b",
     re.I,
 )
