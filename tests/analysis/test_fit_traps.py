@@ -2339,3 +2339,13 @@ def test_arrows_are_bullets() -> None:
         "Hands-on experience running BIAs",
         "Clear writing with senior stakeholders",
     ]
+
+
+def test_a_licensed_profession_in_good_standing_is_a_credential() -> None:
+    sentence = (
+        "The client engagement terms stipulate that everyone in this seat be a licensed trademark agent in good "
+        "standing with the College of Patent Agents and Trademark Agents (CPATA) at the time of hire."
+    )
+    assert (("cred:trademark agent",),) in gates(prose_above_lists(sentence, title="Trademark Paralegal"))
+    nurse = posting("Must be a registered nurse in good standing with the Board of Nursing")
+    assert not any(c.startswith("cred:") for groups in gates(nurse) for group in groups for c in group)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from offergap.analysis.posting_text import _Folded
-from offergap.analysis.skills import PUNCTUATION, STOPWORDS, Taxonomy, tokens
+from offergap.analysis.skills import CREDENTIAL_KINDS, PUNCTUATION, STOPWORDS, Taxonomy, tokens
 
 _US_STATES = (
     "Alabama",
@@ -469,9 +469,18 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
         cid = _credential_id(f"{match.group(1)} board")
         if cid and not _known_term(match.group(1), taxonomy):
             groups.append((cid,))
+    for match in _LICENSED_PROFESSION.finditer(text):  # "be a licensed trademark agent in good standing with"
+        cid = _credential_id(match.group(2))
+        if cid and not _known_credential(match.group(0).split(maxsplit=2)[2], taxonomy):  # "registered nurse"
+            groups.append((cid,))
     if not groups:
         groups += _titled_credentials(text, taxonomy)
     return tuple(g for g in dict.fromkeys(groups) if g)
+
+
+_LICENSED_PROFESSION = re.compile(
+    r"\b(?:be|as) an? (licensed|registered) ((?:[a-z]+ ){0,2}[a-z]+)(?= in good standing| with the| by the| \()"
+)
 
 
 _BOARD_CERTIFIED_BY = re.compile(
@@ -590,6 +599,11 @@ def _alternatives_before(text: str, end: int, name: str = "") -> list[str]:
 @lru_cache(maxsize=4096)
 def _known_term(term: str, taxonomy: Taxonomy) -> bool:
     return bool(taxonomy.find_in_lines([term]))
+
+
+def _known_credential(term: str, taxonomy: Taxonomy) -> bool:
+    found = taxonomy.find_in_lines([term])
+    return any(taxonomy.concept(c).kind in CREDENTIAL_KINDS for m in found for c in m.concept_ids)
 
 
 _DRIVING = tokens("driver")[0]
