@@ -2349,3 +2349,9 @@ def test_a_licensed_profession_in_good_standing_is_a_credential() -> None:
     assert (("cred:trademark agent",),) in gates(prose_above_lists(sentence, title="Trademark Paralegal"))
     nurse = posting("Must be a registered nurse in good standing with the Board of Nursing")
     assert not any(c.startswith("cred:") for groups in gates(nurse) for group in groups for c in group)
+
+
+def test_a_kind_of_firm_in_a_posting_asks_for_no_credential() -> None:
+    asked = posting("Five years of sales and use tax audit experience at a state or local tax agency or a CPA firm")
+    assert gates(asked) == []
+    assert gates(posting("Active CPA license; Big Four or regional CPA firm experience")) == [(("lex:cpa",),)]

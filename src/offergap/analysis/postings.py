@@ -794,6 +794,7 @@ _ANY_IMPORTANCE_CUE = _Folded(
 
 
 _GATE_KINDS = CREDENTIAL_KINDS | {"language"}
+_FIRM_WORDS = frozenset(tokens("firm firms practice practices office offices partnership"))
 
 
 class _LineConcepts:
@@ -816,6 +817,8 @@ class _LineConcepts:
         mentions = _dedupe_mentions(mentions)
         if "non" in clause_tokens:  # "Technician Training (Non-RN)" asks for no RN
             mentions = [m for m in mentions if not (m.start and clause_tokens[m.start - 1] == "non")]
+        if not _FIRM_WORDS.isdisjoint(clause_tokens):  # "audit experience at a tax agency or a CPA firm"
+            mentions = [m for m in mentions if not self._names_a_kind_of_firm(m, clause_tokens)]
         examples = bool(_EXAMPLES.found(clause))
         skills: list[Mention] = []
         gates: list[Mention] = []
@@ -884,6 +887,10 @@ class _LineConcepts:
                     found += [Mention(m.concept_ids, gate.line, start - 1 - size, start - 1, m.source) for m in whole]
                     break
         return found
+
+    def _names_a_kind_of_firm(self, mention: Mention, clause_tokens: list[str]) -> bool:
+        following = clause_tokens[mention.end] if mention.end < len(clause_tokens) else ""
+        return following in _FIRM_WORDS and self._is_gate(mention)
 
     def _is_gate(self, mention: Mention) -> bool:
         return any(self.taxonomy.concept(c).kind in _GATE_KINDS for c in mention.concept_ids)
