@@ -2355,3 +2355,10 @@ def test_a_kind_of_firm_in_a_posting_asks_for_no_credential() -> None:
     asked = posting("Five years of sales and use tax audit experience at a state or local tax agency or a CPA firm")
     assert gates(asked) == []
     assert gates(posting("Active CPA license; Big Four or regional CPA firm experience")) == [(("lex:cpa",),)]
+
+
+def test_trademark_work_is_not_patent_prosecution() -> None:
+    asked = posting("Patent prosecution experience: PCT national phase and information disclosure statements")
+    trademarks = resume("Paralegal certificate", "Prosecute trademark applications in TEAS and docket TSDR deadlines.")
+    patents = resume("Paralegal certificate", "File patent applications and information disclosure statements.")
+    assert score_fit(trademarks, asked).must_haves[0].met < score_fit(patents, asked).must_haves[0].met
