@@ -2362,3 +2362,17 @@ def test_trademark_work_is_not_patent_prosecution() -> None:
     trademarks = resume("Paralegal certificate", "Prosecute trademark applications in TEAS and docket TSDR deadlines.")
     patents = resume("Paralegal certificate", "File patent applications and information disclosure statements.")
     assert score_fit(trademarks, asked).must_haves[0].met < score_fit(patents, asked).must_haves[0].met
+
+
+def test_years_in_a_named_specialty_when_other_experience_does_not_count() -> None:
+    asked = prose_above_lists(
+        "The CVOR team does not train nurses new to cardiac surgery: applicants must already have at least two years "
+        "of experience circulating open-heart cases, and general or orthopaedic OR experience will not be considered "
+        "in its place.",
+        title="Perioperative RN - Cardiovascular OR",
+    )
+    assert parse_posting(asked).must_haves[0].strict_years
+    general = resume("Missouri RN license (multistate); CNOR", "Circulate general, orthopaedic and vascular cases.")
+    cardiac = resume("Missouri RN license (multistate); CNOR", "Circulate open-heart cases: CABG and valve surgery.")
+    assert score_fit(general, asked).label == "no_fit"
+    assert score_fit(cardiac, asked).label != "no_fit"

@@ -611,6 +611,10 @@ def _relevant_years(requirement: Requirement, resume: ResumeProfile, taxonomy: T
     total = sum(weights.values())
     for job, words in zip(resume.jobs, resume.job_words, strict=True):
         share = sum(weights[w] for w in weights if w in words) / total if total else 0.0
+        if requirement.strict_years:
+            if share >= _STRICT_SHARE:
+                spans.append((job.start, job.end))
+            continue
         title_hit = bool(_title_words(job.title) & set(requirement.content))
         if share >= 0.4 or title_hit or (ids and resume.job_mentions(job, ids)):
             spans.append((job.start, job.end))
@@ -624,6 +628,9 @@ def _relevant_years(requirement: Requirement, resume: ResumeProfile, taxonomy: T
         if claim is not None and claim[1] >= 0.5:
             return max(years, claim[0])
     return years
+
+
+_STRICT_SHARE = 0.75  # most of what the years are in, when the posting says other experience does not count
 
 
 def _claim_share(weights: dict[str, float], resume: ResumeProfile) -> tuple[float, float] | None:

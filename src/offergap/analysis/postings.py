@@ -87,6 +87,9 @@ class Requirement:
     obtainable: bool = False  # "or ability to obtain within 90 days": not a hard gate
     managing_years: float | None = None  # "at least 4 years managing payroll teams"
     names: tuple[str, ...] = ()  # products, systems or bodies the lexicon does not know: "HeavyBid"
+    # "two years circulating open-heart cases; general OR experience will not be considered in its place": the
+    # years count only in jobs that name the work itself
+    strict_years: bool = False
 
 
 @dataclass(frozen=True)
@@ -1504,7 +1507,29 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
     requirements += _title_gates(title, title_index, concepts, requirements, title_mentions, token_lines[-1])
     if len(origin) != len(given):  # a pasted posting was cut into lines: cite the lines as given
         requirements = [replace(r, line=origin[r.line - 1] + 1) for r in requirements]
+    if "experience" in text:
+        requirements = [_with_strict_years(r, given) for r in requirements]
     return _profile(title, given, requirements, key, taxonomy, frozenset(duties), occupations)
+
+
+def _with_strict_years(requirement: Requirement, given: Sequence[str]) -> Requirement:
+    if requirement.years_min is None:
+        return requirement
+    paragraph: list[str] = []
+    for line in given[requirement.line - 1 : requirement.line + 3]:
+        if not line.strip():
+            break
+        paragraph.append(line)
+    found = _OTHER_EXPERIENCE_REFUSED.search(" ".join(paragraph))
+    return replace(requirement, strict_years=True) if found else requirement
+
+
+# "general OR experience will not be considered in its place", "yard experience does not substitute for it"
+_OTHER_EXPERIENCE_REFUSED = re.compile(
+    r"\bexperience\b[^.;]{0,40}?\b(?:will not|won't|does not|doesn't|do not|don't|cannot|can't|is not|are not)"
+    r" (?:be )?(?:considered|count|substitute|qualify|accepted|meet|satisfy)",
+    re.I,
+)
 
 
 def _demote_list_items(raw_lines: Sequence[str], headers: list[Section | None]) -> None:
