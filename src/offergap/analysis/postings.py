@@ -1527,7 +1527,7 @@ def _with_strict_years(requirement: Requirement, given: Sequence[str]) -> Requir
 # "general OR experience will not be considered in its place", "yard experience does not substitute for it"
 _OTHER_EXPERIENCE_REFUSED = re.compile(
     r"\bexperience\b[^.;]{0,40}?\b(?:will not|won't|does not|doesn't|do not|don't|cannot|can't|is not|are not)"
-    r" (?:be )?(?:considered|count|substitute|qualify|accepted|meet|satisfy)",
+    r" (?:be )?(?:considered|count|substitute|qualify|accepted|meet|satisfy|enough|sufficient)",
     re.I,
 )
 
