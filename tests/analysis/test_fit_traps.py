@@ -2376,3 +2376,28 @@ def test_years_in_a_named_specialty_when_other_experience_does_not_count() -> No
     cardiac = resume("Missouri RN license (multistate); CNOR", "Circulate open-heart cases: CABG and valve surgery.")
     assert score_fit(general, asked).label == "no_fit"
     assert score_fit(cardiac, asked).label != "no_fit"
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [("Drama Teacher – Director of Theatre", None), ("Band Director", None), ("Director of Operations", 4)],
+)
+def test_an_arts_director_is_an_occupation_not_a_level(title: str, level: int | None) -> None:
+    assert title_level(title) == level
+
+
+def test_a_numbered_subsection_is_not_part_of_the_job_title() -> None:
+    text = (
+        "1. SUMMARY\nCertified pedorthist with six years of custom orthotic fitting.\n\n2. EXPERIENCE\n"
+        "2.1 Certified Pedorthist, Gulfside Foot & Orthotic Lab, Tampa, FL (06/2020 – present)\n"
+        "- Fit custom foot orthoses and therapeutic shoes for about 25 patients a week.\n"
+    )
+    assert [job.title for job in parse_resume(text, AS_OF, load_taxonomy()).jobs] == ["Certified Pedorthist"]
+
+
+def test_experience_alone_not_enough_keeps_years_to_the_named_work() -> None:
+    asked = posting(
+        "Three years of commercial surety underwriting; contract surety experience alone is not enough.",
+        title="Commercial Surety Underwriter",
+    )
+    assert parse_posting(asked).must_haves[0].strict_years

@@ -69,7 +69,10 @@ _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
 # (unlike "Assistant Teacher"); the word is left out when the title's level is read
 _OCCUPATION_HEAD = re.compile(r"(?<=[a-z]) (assistant|aide|associate)\b(?=\s*(?:\(.*\))?\s*(?:[-,–].*)?$)")
 # occupations named "director" that are not a level: a funeral director arranges and directs services
-_OCCUPATIONAL_DIRECTOR = re.compile(r"\b(funeral|activities|activity)\s+director\b")
+_OCCUPATIONAL_DIRECTOR = re.compile(
+    r"\b(funeral|activities|activity|theatre|theater|music|band|choir|choral|orchestra|art|stage|casting)\s+director\b|"
+    r"\bdirector of (?:theatre|theater|music|bands?|choirs?|choral music|orchestras?|dance|drama)\b"
+)
 _ABOVE_MANAGER = re.compile(r"\b(director|head of|vp)\b")
 _OVER_SITES = re.compile(r"\b(regional|district|area|multi-?site)\b(?! (?:and|&) )")
 _SENIOR_WORD = re.compile(r"\b(senior|director|head of|vp)\b")

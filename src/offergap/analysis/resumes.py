@@ -266,6 +266,8 @@ def _span(line: str, today: float) -> tuple[float, float] | None:
     return None
 
 
+# "2.1 Certified Pedorthist, Gulfside Foot & Orthotic Lab": a resume with numbered sections
+_SUBSECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
 # the end of an entry's heading wrapped onto the line with its dates: "Division, Phoenix, AZ"
 _WRAPPED_TAIL = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s")
 
@@ -291,7 +293,7 @@ _TITLE_LINE = re.compile(r"^[A-Za-z][A-Za-z&/ .'()-]{2,60}$")
 
 
 def _job_title(line: str, lines: Sequence[str], index: int) -> str:
-    text = _SINGLE.sub(" ", _RANGE.sub(" ", clean_line(line))).strip(" ,|()-–—")
+    text = _SINGLE.sub(" ", _RANGE.sub(" ", clean_line(_SUBSECTION_NUMBER.sub("", line.strip())))).strip(" ,|()-–—")
     if index > 0 and _WRAPPED_TAIL.match(text) and _wrapped_head(lines[index - 1]):
         # "Inspector II - Arizona Department of …" over "Division, Phoenix, AZ - 2020-09 to present"
         text = f"{lines[index - 1].strip()} {text}"
