@@ -2401,3 +2401,38 @@ def test_experience_alone_not_enough_keeps_years_to_the_named_work() -> None:
         title="Commercial Surety Underwriter",
     )
     assert parse_posting(asked).must_haves[0].strict_years
+
+
+def test_what_we_need_heads_the_must_haves() -> None:
+    text = (
+        "Program Evaluator II\nOffice of Program Review, Madison, WI\n\nWhat you'll do\n- Design review objectives.\n"
+        "\nWhat we need\n- At least four years conducting performance audits.\n- SQL, R or Stata.\n"
+    )
+    assert [r.years_min for r in parse_posting(text).must_haves][:1] == [4.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "Much of the evidence is classified, so this is a position for someone who already holds an active Secret "
+            "clearance.",
+            "lex:secret_clearance",
+        ),
+        (
+            "Our contract allows access to the ships only for agents who hold a current Secret security clearance, "
+            "so an active clearance has to be in place on your first day.",
+            "lex:secret_clearance",
+        ),
+        ("You will arrive having already earned the CISA designation.", "lex:cisa"),
+        ("The specialist in this seat must carry an active, unrestricted Ohio pharmacist license.", "pharmacist"),
+        ("Calls happen in Spanish, so the agent we hire will need to work fluently in Spanish.", "lex:spanish"),
+    ],
+)
+def test_still_more_forms_of_a_prose_ask(sentence: str, wanted: str) -> None:
+    found = [c for groups in gates(prose_above_lists(sentence)) for group in groups for c in group]
+    assert any(wanted in c for c in found), found
+
+
+def test_pe_or_eit_is_either() -> None:
+    assert gates(posting("PE or EIT.")) == [(("lex:pe_licence", "lex:eit"),)]

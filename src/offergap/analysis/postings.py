@@ -135,7 +135,8 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     ),
     (
         re.compile(
-            r"require|qualif|must[- ]have|^must$|what you need|what you bring|what you.ll bring|you.ll bring|"
+            r"require|qualif|must[- ]have|^must$|what you need|what we need|what we ask|what we.re asking|"
+            r"what you bring|what you.ll bring|you.ll bring|"
             r"you will bring|what you have|you have|you bring|"
             r"you should (?:also )?have|you.ll need|you will need|"
             r"who should apply|who can apply|ideal candidate|candidate profile|eligibility|"
@@ -1675,7 +1676,10 @@ def _may_ask(line: str) -> bool:
     return any(hint in low for hint in _STRONG_ASK_HINTS)
 
 
-_STRONG_ASK_HINTS = ("must", "need", "requir", "consider", "condition", "tested", "only ", "stipulat", "expected")
+_STRONG_ASK_HINTS = (
+    *("must", "need", "requir", "consider", "condition", "tested", "only ", "stipulat", "expected", "already"),
+    "be licensed",
+)
 _STRONG_ASK = _Folded(
     re.compile(
         r"\b(?:you (?:must|need|will need|are required to)|to be considered|we require|(?:candidates|applicants) "
@@ -1687,6 +1691,10 @@ _STRONG_ASK = _Folded(
         r"requires? (?:all|every|each) [^.;]{0,60}? to (?:hold|have|possess)|"
         r"only (?:consider|accept|interview) (?:candidates|applicants|those|people)|"
         r"stipulates? that|(?:can|will) only move forward with|expected to already|"
+        r"(?:someone|candidates?|applicants?|people|those|agents) who already (?:holds?|has|have)|"
+        r"(?:will|must|shall) be licensed|having already (?:earned|obtained|passed)|(?:has|have) to be in place|"
+        r"must (?:carry|maintain) an? (?:active|current|valid)|we hire will need to|"
+        r"only (?:to|for) (?:agents|staff|people|those|candidates|applicants) who|"
         r"(?:is )?a condition of (?:hire|employment)|will be tested (?:for|on|in)|only (?:to )?(?:those|candidates|"
         r"applicants) who|is a requirement|must be on file)\b",
         re.I,
