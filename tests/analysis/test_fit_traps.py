@@ -2436,3 +2436,28 @@ def test_still_more_forms_of_a_prose_ask(sentence: str, wanted: str) -> None:
 
 def test_pe_or_eit_is_either() -> None:
     assert gates(posting("PE or EIT.")) == [(("lex:pe_licence", "lex:eit"),)]
+
+
+def test_conditions_of_employment_and_grade_notes_ask_nothing() -> None:
+    text = (
+        "Registered Nurse - Acute Rehabilitation Unit\nDepartment of Veterans Affairs, Knoxville, TN\n\nDuties\n"
+        "The RN plans and delivers rehabilitation nursing care.\n\nRequirements\nConditions of Employment\n"
+        "- U.S. Citizenship; non-citizens may only be appointed when it is not possible to recruit citizens\n"
+        "- Subject to a background/security investigation\n\nQualifications\n- Two years of RN experience.\n\n"
+        "Grade Determinations: Nurse II: BSN with approximately 2-3 years of experience.\n\n"
+        "Physical Requirements: See VA Directive and Handbook 5019.\n"
+    )
+    asked = parse_posting(text)
+    assert [r.text for r in asked.must_haves] == ["Two years of RN experience."]
+    assert asked.years_max is None
+
+
+def test_a_title_above_an_employers_dated_line_is_the_title() -> None:
+    text = (
+        "SHANICE TREADWELL, RN\nEXPERIENCE\nStaff RN / Relief Charge Nurse, Inpatient Rehabilitation Unit\n"
+        "Holston Ridge Medical Center, Knoxville, TN | 06/2019 - present\n- Care for 5-6 rehab patients a shift.\n"
+        "Summit Trail Outfitters (outdoor and sporting goods, 140 stores in 11 states)\n"
+        "Store Manager, Chandler, AZ | February 2014 - May 2019\n- Full store P&L.\n"
+    )
+    titles = [job.title for job in parse_resume(text, AS_OF, load_taxonomy()).jobs]
+    assert titles == ["Staff RN / Relief Charge Nurse", "Store Manager"]

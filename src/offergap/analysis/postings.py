@@ -120,6 +120,12 @@ class PostingProfile:
 # --- sections ---------------------------------------------------------------------------------------
 
 _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
+    # USAJOBS and state postings: what every hire agrees to, and how grades are set, ask nothing of a resume
+    (
+        re.compile(r"^(?:conditions of employment|grade determinations?|physical (?:requirements|demands)|"
+                   r"working conditions)"),
+        "other",
+    ),
     # "Essential functions" are the duties, not the essential qualifications
     (re.compile(r"^essential (?:job )?(?:functions|duties|responsibilities)"), "responsibilities"),
     # "Who we'd love to meet" describes the person sought, not an extra ("Who we are" is about the employer)
@@ -1604,7 +1610,8 @@ _RUN_IN_HEADER = re.compile(
     r"^\s*(?:[#*]+\s*)?((?:(?:minimum|basic|required|preferred|desired|additional|key|job|must[- ]have)\s+)?"
     r"(?:requirements|qualifications|skills|responsibilities|duties)|preferred|nice[- ]to[- ]have|must[- ]haves?|"
     r"bonus(?: points)?|required|desired|what you.ll do|what you bring|what we.re looking for|about you|you have|"
-    r"what we offer|benefits|perks|about us|why join us|how to apply)"
+    r"what we offer|benefits|perks|about us|why join us|how to apply|conditions of employment|"
+    r"grade determinations?|physical requirements|working conditions)"
     r"\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?:[-•*▪·]\s*)?(\S.*)$",
     re.I,
 )

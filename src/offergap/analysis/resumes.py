@@ -286,6 +286,25 @@ def _wrapped_head(above: str) -> bool:
     )
 
 
+# the words an employer's name ends with
+_ORGANISATION = re.compile(
+    r"\b(?:Center|Centre|Hospital|Inc\.?|LLC|LLP|Ltd\.?|Company|Co\.|Corporation|Corp\.?|University|College|"
+    r"School|District|Department|Bank|Group|Clinic|Associates|Partners|Health|System|Systems|Authority|Agency)$"
+)
+
+
+def _title_above(line: str) -> bool:
+    """A plain line above an employer's dated line names the job: not a bullet, a header or a dated line."""
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and clean_line(line) == stripped
+        and _RANGE.search(stripped) is None
+        and _section_of(stripped) is None
+        and not _ORGANISATION.search(re.split(r",| \| ", stripped)[0].strip())
+    )
+
+
 # "Lakeshore Grand Hotel (468 rooms), Orlando, FL": an employer and its place
 _EMPLOYER_LINE = re.compile(r",\s*[A-Z][A-Za-z .'-]+,\s*[A-Z]{2}\b|,\s*[A-Z]{2}\s*$")
 # a short line of words without digits or commas: "Director of Housekeeping"
@@ -304,6 +323,9 @@ def _job_title(line: str, lines: Sequence[str], index: int) -> str:
         if _EMPLOYER_LINE.search(text) and _TITLE_LINE.match(above) and _section_of(above) is None:
             text = above  # title, then "Employer, City, ST", then the dates
     title = re.split(r",| \| | at | @ | – | — | - ", text, maxsplit=1)[0].strip(" ,|")
+    if _ORGANISATION.search(title) and index > 0 and _title_above(lines[index - 1]):
+        # "Staff RN / Relief Charge Nurse, Inpatient Rehab" over "Holston Ridge Medical Center, Knoxville, TN | 06/2019"
+        title = re.split(r",| \| | – | — | - ", clean_line(lines[index - 1]), maxsplit=1)[0].strip(" ,|")
     if title.count("(") > title.count(")"):
         title = title + ")" if not title.endswith("(") else title[:-1].rstrip()
     return title
