@@ -2461,3 +2461,18 @@ def test_a_title_above_an_employers_dated_line_is_the_title() -> None:
     )
     titles = [job.title for job in parse_resume(text, AS_OF, load_taxonomy()).jobs]
     assert titles == ["Staff RN / Relief Charge Nurse", "Store Manager"]
+
+
+def test_a_credential_named_by_its_body_and_certified_is_a_gate() -> None:
+    asked = posting("3M Certified Graphics Installer, current at the time of hire", title="Vehicle Wrap Installer")
+    assert gates(asked) == [(("cred:3m certifi graphic install",),)]
+    assert gates(posting("Experience at a Lake City Motors Certified Repair Center")) == []
+
+
+def test_experienced_applicants_considered_for_other_openings_instead_make_an_entry_post() -> None:
+    asked = prose_above_lists(
+        "Candidates with more than two years of tax credit compliance experience will be considered for our "
+        "Compliance Specialist openings instead of this position.",
+        title="Compliance Assistant",
+    )
+    assert parse_posting(asked).years_max == 1.0

@@ -469,6 +469,11 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
         cid = _credential_id(f"{match.group(1)} board")
         if cid and not _known_term(match.group(1), taxonomy):
             groups.append((cid,))
+    if not groups and " or " not in text:  # "3M Certified Graphics Installer", named once and alone
+        for match in _BODY_CERTIFIED.finditer(text):
+            cid = _credential_id(match.group(0))
+            if cid and not _known_credential(match.group(0), taxonomy):
+                groups.append((cid,))
     for match in _LICENSED_PROFESSION.finditer(text):  # "be a licensed trademark agent in good standing with"
         cid = _credential_id(match.group(2))
         if cid and not _known_credential(match.group(0).split(maxsplit=2)[2], taxonomy):  # "registered nurse"
@@ -478,6 +483,10 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
     return tuple(g for g in dict.fromkeys(groups) if g)
 
 
+# a body written as initials or with a digit ("3M", "NCRA"), not a name ("Lake City Motors Certified Repair Center")
+_BODY_CERTIFIED = re.compile(
+    r"\b(?:[A-Z]*\d[A-Z\d]*|[A-Z]{2,}[A-Za-z\d]*) Certified (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+\b"
+)
 _LICENSED_PROFESSION = re.compile(
     r"\b(?:be|as) an? (licensed|registered) ((?:[a-z]+ ){0,2}[a-z]+)(?= in good standing| with the| by the| \()"
 )

@@ -1851,6 +1851,8 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:instead|separate|other|openings|postings|roster)",
         ),
         (("considered",), _CREDENTIALED + r"[^.;]{0,60}?\b(?:will not|won't|cannot|can't) be considered"),
+        # "Candidates with more than two years ... will be considered for our Specialist openings instead"
+        (("considered for",), _CREDENTIALED + r"[^.;]{0,80}?\bwill be considered for\b[^.]*\binstead\b"),
         (("unlicensed",), r"\bunlicensed (?:support |entry[- ]level |assistant )?(?:position|role)"),
         (
             ("is for",),
