@@ -2476,3 +2476,12 @@ def test_experienced_applicants_considered_for_other_openings_instead_make_an_en
         title="Compliance Assistant",
     )
     assert parse_posting(asked).years_max == 1.0
+
+
+def test_conversational_spanish_does_not_meet_fluent_spanish() -> None:
+    asked = posting("Fluent, professional Spanish, spoken and written", title="Funeral Director")
+    some = resume("Texas funeral director license") + "LANGUAGES\nEnglish (native), Spanish (conversational)\n"
+    fluent = resume("Texas funeral director license") + "LANGUAGES\nEnglish (native), Spanish (fluent)\n"
+    assert score_fit(some, asked).missing_gates != ()
+    assert score_fit(fluent, asked).missing_gates == ()
+    assert score_fit(some, posting("Conversational Spanish", title="Funeral Director")).missing_gates == ()

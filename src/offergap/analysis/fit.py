@@ -467,6 +467,9 @@ def _gates(
             pending = any(c in resume.pending_credentials for c in group)
             missing.append(_group_name(group, taxonomy) + (" (in progress or lapsed on the resume)" if pending else ""))
             continue
+        if hit in resume.conversational and _FLUENCY_ASKED.search(requirement.text):
+            missing.append(f"{_name(hit, taxonomy)} (conversational on the resume, fluent asked)")
+            continue
         if not _national_alternative(hit, group) and _wrong_state(requirement, group, resume, taxonomy):
             missing.append(f"{_name(hit, taxonomy)} for {' or '.join(requirement.states)}")
             hits += 0.5
@@ -477,6 +480,8 @@ def _gates(
     return hits / len(requirement.gates)
 
 
+# "Fluent, professional Spanish, spoken and written": more than a conversational level
+_FLUENCY_ASKED = re.compile(r"\b(?:fluent|fluency|native|professional|business|bilingual|advanced)\b", re.I)
 _GENERIC_CREDENTIAL_WORDS = (
     frozenset(
         tokens(

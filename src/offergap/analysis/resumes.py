@@ -73,6 +73,7 @@ class ResumeProfile:
     job_words: tuple[frozenset[str], ...] = field(hash=False)  # each job's words, its title's included
     credential_lines: frozenset[int] = frozenset()  # the lines under a Licences or Certifications header
     needs_sponsorship: int | None = None  # the line saying the person will need a work visa sponsored
+    conversational: frozenset[str] = frozenset()  # languages held only at a conversational level
 
     @property
     def level_name(self) -> str:
@@ -374,6 +375,7 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
     # a licence named only as someone else's ("report to the RN") is not held
     have -= _credential_kind(have, taxonomy) - taxonomy.closure(credentials)
     languages = _languages(lines, line_concepts, sections, taxonomy)
+    conversational = _conversational(lines, line_concepts, taxonomy, sections) & languages
     have -= {c for c in have if c in taxonomy.concepts and taxonomy.concept(c).kind == "language"} - languages
     total = _total_years(jobs)
     claimed = _claimed_years(lines, sections)
@@ -400,6 +402,7 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
         pending_credentials=frozenset(pending),
         credential_states=states,
         languages=languages,
+        conversational=conversational,
         occupations=occupations,
         families=families,
         focus=focus,
@@ -452,6 +455,35 @@ def _languages(
         if spoken and (sections[index] in _LANGUAGE_SECTIONS or _SPEAKS.search(lines[index])):
             held |= {c for c in spoken if not _BASIC.search(_near(lines[index], taxonomy.concept(c).name))}
     return frozenset(held)
+
+
+_CONVERSATIONAL = re.compile(r"\b(conversational|working knowledge|intermediate|functional)\b", re.I)
+_FLUENT = re.compile(r"\b(fluent|fluency|native|bilingual|professional|business)\b", re.I)
+
+
+def _conversational(
+    lines: Sequence[str], line_concepts: dict[int, set[str]], taxonomy: Taxonomy, sections: Sequence[str | None]
+) -> frozenset[str]:
+    """Languages said to be "conversational" and nowhere "fluent"; a Languages list, where there is one,
+    is the resume's own word on the level."""
+    some: set[str] = set()
+    fluent: set[str] = set()
+    listed = [i for i in line_concepts if sections[i] in _LANGUAGE_SECTIONS]
+    for index in listed or list(line_concepts):
+        for cid in line_concepts[index]:
+            if cid in taxonomy.concepts and taxonomy.concept(cid).kind == "language":
+                own = _own_segment(lines[index], taxonomy.concept(cid).name)
+                (fluent if _FLUENT.search(own) else some if _CONVERSATIONAL.search(own) else set()).add(cid)
+    return frozenset(some - fluent)
+
+
+def _own_segment(line: str, language: str) -> str:
+    """The part of a list line that names the language: "Spanish (conversational)" in "English (native),
+    Spanish (conversational)"."""
+    for segment in re.split(r"[,;|•]", line):
+        if language.lower() in segment.lower():
+            return segment
+    return ""
 
 
 def _sections(lines: Sequence[str]) -> list[str | None]:
