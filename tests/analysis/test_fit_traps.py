@@ -2485,3 +2485,9 @@ def test_conversational_spanish_does_not_meet_fluent_spanish() -> None:
     assert score_fit(some, asked).missing_gates != ()
     assert score_fit(fluent, asked).missing_gates == ()
     assert score_fit(some, posting("Conversational Spanish", title="Funeral Director")).missing_gates == ()
+
+
+def test_light_rail_is_not_ruby_on_rails() -> None:
+    taxonomy = load_taxonomy()
+    assert taxonomy.find_in_lines(["at least 3 years on light rail, streetcar or subway track"]) == []
+    assert any("lex:rails" in m.concept_ids for m in taxonomy.find_in_lines(["Python, Rails, React and Postgres"]))
