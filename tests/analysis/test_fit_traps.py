@@ -2491,3 +2491,13 @@ def test_light_rail_is_not_ruby_on_rails() -> None:
     taxonomy = load_taxonomy()
     assert taxonomy.find_in_lines(["at least 3 years on light rail, streetcar or subway track"]) == []
     assert any("lex:rails" in m.concept_ids for m in taxonomy.find_in_lines(["Python, Rails, React and Postgres"]))
+
+
+def test_a_credential_the_employer_will_not_sponsor_is_still_asked() -> None:
+    asked = posting("Class A CDL held at the time of hire (we do not sponsor CDL school)", title="Boat Hauler")
+    assert gates(asked) and gates(asked)[0][0] == ("lex:cdl_a",)
+
+
+def test_years_supervising_crews_named_in_four_words() -> None:
+    asked = posting("5+ years supervising marine paint or composite crews", title="Service Manager")
+    assert parse_posting(asked).must_haves[0].managing_years == 5.0

@@ -467,7 +467,7 @@ _WORK_AUTHORIZATION = re.compile(
     r"\bwork (?:authori[sz]ation|permit)\b|" + _NO_SPONSORSHIP_PATTERN
 )
 # what an employer may "sponsor" besides a visa: "we cannot sponsor clearances", "... principal registration"
-_SPONSORED_CREDENTIAL = ("clearance", "registration", "licen", "certif")
+_SPONSORED_CREDENTIAL = ("clearance", "registration", "licen", "certif", "cdl", "school", "training")
 # the right to work elsewhere is a real gate for a US resume: "legally eligible to work in Canada"
 _OTHER_COUNTRY = re.compile(
     r"\b(?:canada|united kingdom|uk|england|ireland|australia|new zealand|germany|france|netherlands|spain|"
@@ -1343,7 +1343,7 @@ _CLAUSE_HINTS = (
 _CLAUSE_HINT_FINDER = _substring_finder((word, kind) for kind, words in enumerate(_CLAUSE_HINTS) for word in words)
 _MANAGING_ASKED = re.compile(
     _NUM + r"\s*\+?\s*(?:or more\s+)?years?\s+(?:of\s+)?(?:experience\s+)?(?:\w+\s+){0,2}?"
-    r"(?:(?:managing|supervising|leading)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:managing|supervising|leading)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:teams?|people|staff|employees|direct reports|crews?|departments?|supervisors|managers|"
     r"(?:sales )?(?:representatives|reps|associates|agents|nurses|clerks|aides|assistants)|salespeople|"
     # "three years directly managing dispatchers": people named by their work, not vendors or clients
