@@ -2501,3 +2501,36 @@ def test_a_credential_the_employer_will_not_sponsor_is_still_asked() -> None:
 def test_years_supervising_crews_named_in_four_words() -> None:
     asked = posting("5+ years supervising marine paint or composite crews", title="Service Manager")
     assert parse_posting(asked).must_haves[0].managing_years == 5.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "Because you will sign Form 2848 powers of attorney, the firm requires you to be either a licensed CPA in "
+            "active standing or an Enrolled Agent.",
+            "lex:cpa",
+        ),
+        (
+            "Inspections are usually held in Spanish; the agency therefore requires tested professional fluency in "
+            "Spanish.",
+            "lex:spanish",
+        ),
+    ],
+)
+def test_an_employer_that_requires_names_an_ask(sentence: str, wanted: str) -> None:
+    found = [c for groups in gates(prose_above_lists(sentence)) for group in groups for c in group]
+    assert wanted in found, found
+
+
+def test_a_flattened_posting_with_three_run_on_headers_and_board_buttons() -> None:
+    text = (
+        "Trilingual Educational Interpreter (ASL/Spanish/English) | Adams North Unified Schools | Commerce City, CO | "
+        "Full-time. Many of our Deaf students come from Spanish-speaking homes. Responsibilities: interpret classroom "
+        "instruction in ASL; interpret between ASL, Spanish and English at IEP meetings. Requirements: fluency in "
+        "spoken Spanish, verified by the district's assessment; 2+ years of educational interpreting. Preferred: BEI "
+        "Trilingual certification. Apply online. Save job. Report this job."
+    )
+    asked = parse_posting(text)
+    assert (("lex:spanish",),) in [r.gates for r in asked.must_haves]
+    assert not any("job" in r.text.lower() for r in asked.nice_to_haves)

@@ -41,7 +41,9 @@ _SENTENCE_START = re.compile(
     r"\s*:))"
 )
 _TRAILING_JUNK = re.compile(
-    r"(?:[\s.]*(?:show more|show less|report job|apply now|easy apply|promoted|save)\b)+[\W_]*$", re.I
+    r"(?:[\s.]*(?:show more|show less|report (?:this )?job|apply now|apply online|easy apply|promoted|"
+    r"save(?: job)?)\b)+[\W_]*$",
+    re.I,
 )
 _AFTER_COLON = re.compile(r"^\s*[-–•▪*]*\s*")
 # the words a section header starts with; "FLUENT SPANISH REQUIRED: must pass the exam" is an item
@@ -92,7 +94,7 @@ _HEADED_DASH_LIST = re.compile(r"\b[A-Za-z][A-Za-z' ]{2,40}:\s*[-–]\s")
 _RUN_IN_HEADER = re.compile(
     r"(?:[.!?)]|\s[-–])\s+(?:Minimum |Basic |Preferred |Required |Key |Job )?(?:Requirements|Qualifications|"
     r"Responsibilities|Duties|Benefits|Schedule|Skills|Education|Summary|Nice to have|Must have|Work Location|"
-    r"Pay Range)\s*:"
+    r"Pay Range|Preferred)\s*:"
 )
 # "... speak Spanish only. Requirements - Fluent Spanish - 2+ years ... Preferred - CBS": a header that lost
 # its line break and its colon, after a sentence's end and before a dash list
