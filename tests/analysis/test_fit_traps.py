@@ -2534,3 +2534,25 @@ def test_a_flattened_posting_with_three_run_on_headers_and_board_buttons() -> No
     asked = parse_posting(text)
     assert (("lex:spanish",),) in [r.gates for r in asked.must_haves]
     assert not any("job" in r.text.lower() for r in asked.nice_to_haves)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Bachelor of Science in Nursing", (2, ("nurs",))),
+        ("Master of Business Administration", (3, ("business", "administration"))),
+    ],
+)
+def test_a_degree_named_bachelor_of_names_its_field(line: str, expected: tuple[int, tuple[str, ...]]) -> None:
+    assert parse_degree(line) == expected
+
+
+def test_a_degree_in_the_wrong_field_is_a_gate_when_nothing_substitutes() -> None:
+    asked = posting(
+        "Bachelor of Science in Engineering (electrical, mechanical, aerospace or systems) from an ABET-accredited "
+        "program is required.",
+        "Experience, certifications or non-engineering degrees do not substitute for this requirement.",
+        title="Configuration Management Engineer",
+    )
+    held = resume("CMII certification").replace("SUMMARY", "EDUCATION\nB.S. Business Administration, 2015\nSUMMARY")
+    assert score_fit(held, asked).label == "no_fit"

@@ -942,7 +942,7 @@ def _degree_without_substitute(musts: Sequence[RequirementCheck], posting: Posti
         _Finding(CAP_GATE, f'missing {check.missing[0]} (posting line {check.posting_line}: "{_short(check.text)}")')
         for check in musts
         if check.kind == "degree"
-        and check.met == 0.0
+        and check.met < 1.0
         and check.missing
         and (_NO_SUBSTITUTE.search(check.text) or _LOWER_DEGREE_REFUSED.search("\n".join(posting.lines)))
     ]
@@ -955,7 +955,9 @@ _LOWER_DEGREE_REFUSED = re.compile(
     r"\b(?:associate'?s?|bachelor'?s?) degree\b[^.;]{0,60}?\b(?:does|do|will) not (?:meet|satisfy)\b|"
     # "Equivalent work experience is not accepted in place of the degree"
     r"\b(?:cannot|can ?not|will not|won't|may not|is not|are not) (?:be )?(?:substituted|accepted) "
-    r"(?:for|in place of|in lieu of) (?:the |a )?(?:[\w']+ )?degree\b",
+    r"(?:for|in place of|in lieu of) (?:the |a )?(?:[\w']+ )?degree\b|"
+    # "Experience, certifications or non-engineering degrees do not substitute for this requirement"
+    r"\b(?:non-[\w-]+|other) degrees?\b[^.;]{0,40}?\b(?:do|does|will) not (?:substitute|qualify|count|meet)\b",
     re.I,
 )
 

@@ -637,8 +637,9 @@ _GENERIC_FIELD_WORDS = frozenset(tokens("engineering technology studies"))
 # "Bachelor's degree in accounting", "BS or MS in computer science": the field is named after the degree,
 # not anywhere in the line ("a bachelor's degree and three years in adult probation" names no field)
 _FIELD_AFTER_DEGREE = re.compile(
-    r"\b(?i:degree|bachelor'?s|master'?s|associate'?s|doctorate|diploma|ph\.?d\.?|b\.?s\.?|b\.?a\.?|m\.?s\.?|"
-    r"m\.?a\.?|mba|bsn|msn|bs|ba|ms|ma)(?!\w)(?:(?!\b(?:and|with|plus|years?|experience|combination)\b)[^.;:]){0,40}?"
+    r"\b(?i:degree|bachelor(?:'?s)?|master(?:'?s)?|associate'?s|doctorate|diploma|ph\.?d\.?|b\.?s\.?|b\.?a\.?|"
+    r"m\.?s\.?|m\.?a\.?|mba|bsn|msn|bs|ba|ms|ma)(?!\w)"
+    r"(?:(?!\b(?:and|with|plus|years?|experience|combination)\b)[^.;:]){0,40}?"
     r"\b(?:in|of)\s+([A-Za-z ,&/-]{3,80})"
 )
 # degrees that name their field: "BSEE (ABET)", "MSW from a CSWE-accredited program"
