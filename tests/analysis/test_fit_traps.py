@@ -2047,6 +2047,11 @@ def prose_above_lists(sentence: str, title: str = "Analyst") -> str:
     )
 
 
+def prose_gate_ids(sentence: str) -> list[str]:
+    """The gate ids read from one sentence stated in prose above a posting's lists."""
+    return [c for groups in gates(prose_above_lists(sentence)) for group in groups for c in group]
+
+
 @pytest.mark.parametrize(
     ("sentence", "wanted"),
     [
@@ -2070,7 +2075,7 @@ def prose_above_lists(sentence: str, title: str = "Analyst") -> str:
     ],
 )
 def test_an_ask_stated_once_in_prose_above_the_lists_is_read(sentence: str, wanted: str) -> None:
-    found = [c for groups in gates(prose_above_lists(sentence)) for group in groups for c in group]
+    found = prose_gate_ids(sentence)
     assert any(wanted in c for c in found), found
 
 
@@ -2198,7 +2203,7 @@ def test_a_property_and_casualty_producer_licence_is_a_state_licence() -> None:
     ],
 )
 def test_more_forms_of_a_prose_ask(sentence: str, wanted: str) -> None:
-    found = [c for groups in gates(prose_above_lists(sentence)) for group in groups for c in group]
+    found = prose_gate_ids(sentence)
     assert wanted in found, found
 
 
@@ -2430,7 +2435,7 @@ def test_what_we_need_heads_the_must_haves() -> None:
     ],
 )
 def test_still_more_forms_of_a_prose_ask(sentence: str, wanted: str) -> None:
-    found = [c for groups in gates(prose_above_lists(sentence)) for group in groups for c in group]
+    found = prose_gate_ids(sentence)
     assert any(wanted in c for c in found), found
 
 
@@ -2519,7 +2524,7 @@ def test_years_supervising_crews_named_in_four_words() -> None:
     ],
 )
 def test_an_employer_that_requires_names_an_ask(sentence: str, wanted: str) -> None:
-    found = [c for groups in gates(prose_above_lists(sentence)) for group in groups for c in group]
+    found = prose_gate_ids(sentence)
     assert wanted in found, found
 
 
