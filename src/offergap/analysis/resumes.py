@@ -273,17 +273,21 @@ _SUBSECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
 _WRAPPED_TAIL = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s")
 
 
+def _plain_line(line: str) -> bool:
+    """A line of text that is not a bullet, a section header or an entry's dated line."""
+    stripped = line.strip()
+    return bool(stripped) and clean_line(line) == stripped and not _RANGE.search(stripped) and not _section_of(stripped)
+
+
 def _wrapped_head(above: str) -> bool:
     """A long plain heading ("title - employer") without dates, cut off mid-name: the start of a wrapped
     heading."""
     stripped = above.strip()
     return (
         len(stripped) >= 50
-        and clean_line(above) == stripped
         and stripped[-1].isalpha()
         and any(separator in stripped for separator in (" - ", " – ", " — ", " | "))
-        and _RANGE.search(stripped) is None
-        and _section_of(stripped) is None
+        and _plain_line(above)
     )
 
 
@@ -295,15 +299,8 @@ _ORGANISATION = re.compile(
 
 
 def _title_above(line: str) -> bool:
-    """A plain line above an employer's dated line names the job: not a bullet, a header or a dated line."""
-    stripped = line.strip()
-    return (
-        bool(stripped)
-        and clean_line(line) == stripped
-        and _RANGE.search(stripped) is None
-        and _section_of(stripped) is None
-        and not _ORGANISATION.search(re.split(r",| \| ", stripped)[0].strip())
-    )
+    """A plain line above an employer's dated line names the job, unless it names an employer itself."""
+    return _plain_line(line) and not _ORGANISATION.search(re.split(r",| \| ", line.strip())[0].strip())
 
 
 # "Lakeshore Grand Hotel (468 rooms), Orlando, FL": an employer and its place
