@@ -2561,3 +2561,27 @@ def test_a_degree_in_the_wrong_field_is_a_gate_when_nothing_substitutes() -> Non
     )
     held = resume("CMII certification").replace("SUMMARY", "EDUCATION\nB.S. Business Administration, 2015\nSUMMARY")
     assert score_fit(held, asked).label == "no_fit"
+
+
+def test_one_legal_billing_system_is_not_another() -> None:
+    asked = posting("Minimum 3 years of law firm billing experience performed in Elite 3E", title="Billing Specialist")
+    aderant = resume("Certified Legal Billing Professional", "Proformas and e-billing in Aderant Expert and Juris.")
+    elite = resume("Certified Legal Billing Professional", "Proformas and e-billing in Elite 3E for 120 lawyers.")
+    assert score_fit(aderant, asked).must_haves[0].met < score_fit(elite, asked).must_haves[0].met
+
+
+def test_experience_that_does_not_substitute_for_the_degree_makes_it_a_gate() -> None:
+    asked = posting(
+        "Bachelor's degree in accounting or finance is required",
+        "Experience does not substitute for the degree",
+        title="Senior Legal Billing Specialist",
+    )
+    held = resume("Certified Legal Billing Professional").replace(
+        "SUMMARY", "EDUCATION\nA.A.S. Paralegal Studies, 2014\nSUMMARY"
+    )
+    assert score_fit(held, asked).label == "no_fit"
+
+
+def test_application_questions_ask_nothing() -> None:
+    text = posting("Strong Excel skills") + "\nApplication Question(s):\n- How many years of Elite 3E do you have?\n"
+    assert [r.text for r in parse_posting(text).must_haves] == ["Strong Excel skills"]

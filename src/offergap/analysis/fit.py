@@ -954,7 +954,7 @@ _LOWER_DEGREE_REFUSED = re.compile(
     # "A bachelor's degree with teaching experience does not meet the credential requirement."
     r"\b(?:associate'?s?|bachelor'?s?) degree\b[^.;]{0,60}?\b(?:does|do|will) not (?:meet|satisfy)\b|"
     # "Equivalent work experience is not accepted in place of the degree"
-    r"\b(?:cannot|can ?not|will not|won't|may not|is not|are not) (?:be )?(?:substituted|accepted) "
+    r"\b(?:cannot|can ?not|will not|won't|may not|is not|are not|does not|do not) (?:be )?(?:substitute[sd]?|accepted) "
     r"(?:for|in place of|in lieu of) (?:the |a )?(?:[\w']+ )?degree\b|"
     # "Experience, certifications or non-engineering degrees do not substitute for this requirement"
     r"\b(?:non-[\w-]+|other) degrees?\b[^.;]{0,40}?\b(?:do|does|will) not (?:substitute|qualify|count|meet)\b",

@@ -164,7 +164,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     (
         re.compile(
             r"about|benefit|salary|compensation|pay|perks|why |equal opportunity|how to apply|location|"
-            r"(?:supplemental|screening|application) questions|"
+            r"(?:supplemental|screening|application) questions?|"
             r"schedule|work environment|physical|we offer|our team|company"
         ),
         "other",
