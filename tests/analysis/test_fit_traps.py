@@ -2585,3 +2585,22 @@ def test_experience_that_does_not_substitute_for_the_degree_makes_it_a_gate() ->
 def test_application_questions_ask_nothing() -> None:
     text = posting("Strong Excel skills") + "\nApplication Question(s):\n- How many years of Elite 3E do you have?\n"
     assert [r.text for r in parse_posting(text).must_haves] == ["Strong Excel skills"]
+
+
+def test_a_credentials_header_naming_its_issuer_in_brackets_lists_credentials() -> None:
+    asked = posting("Washington DOH Backflow Assembly Tester certification.", title="Cross-Connection Specialist")
+    text = (
+        "GRANT ODEGAARD\nKent, Washington | grant@example.com\n\nSUMMARY\nCross-connection control specialist.\n\n"
+        "CERTIFICATIONS (Washington State Department of Health)\nCross-Connection Control Specialist (CCS), 2020\n"
+        "Backflow Assembly Tester (BAT), 2018\n"
+    )
+    assert parse_resume(text, AS_OF, load_taxonomy()).credential_lines
+    assert score_fit(text, asked).missing_gates == ()
+
+
+def test_an_entry_post_designed_for_graduates_is_for_newcomers() -> None:
+    asked = prose_above_lists(
+        "This is an entry post designed for graduates who have had no more than a year of hands-on testing.",
+        title="Psychometry Trainee",
+    )
+    assert parse_posting(asked).years_max == 1.0

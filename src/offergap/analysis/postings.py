@@ -1857,6 +1857,12 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("considered",), _CREDENTIALED + r"[^.;]{0,60}?\b(?:will not|won't|cannot|can't) be considered"),
         # "Candidates with more than two years ... will be considered for our Specialist openings instead"
         (("considered for",), _CREDENTIALED + r"[^.;]{0,80}?\bwill be considered for\b[^.]*\binstead\b"),
+        # "this is an entry post designed for graduates who have had no more than a year of hands-on testing"
+        (
+            ("designed for", "intended for", "meant for"),
+            r"\b(?:entry|entry-level|trainee|training|starter)\s+(?:post|position|role|program|programme)\s+"
+            r"(?:designed|intended|meant)\s+for\b",
+        ),
         (("unlicensed",), r"\bunlicensed (?:support |entry[- ]level |assistant )?(?:position|role)"),
         (
             ("is for",),

@@ -206,6 +206,8 @@ _BAR_HEADER = re.compile(
 
 def _section_of(line: str) -> str | None:
     text = clean_line(line).rstrip(":").strip()
+    if text.endswith(")") and "(" in text and text[: text.index("(")].strip().isupper():
+        text = text[: text.index("(")].strip()  # "CERTIFICATIONS (Washington State Department of Health)"
     if not text or len(text.split()) > 5 or text.endswith("."):
         return None
     if _BAR_HEADER.match(text):
