@@ -2604,3 +2604,16 @@ def test_an_entry_post_designed_for_graduates_is_for_newcomers() -> None:
         title="Psychometry Trainee",
     )
     assert parse_posting(asked).years_max == 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("B.A.A.S., Organizational Leadership, Texas A&M University–San Antonio, 2019", 2),
+        ("A.A.S. Paralegal Studies, 2014", 1),
+        ("A.A. in General Studies, Austin Community College", 1),
+    ],
+)
+def test_applied_and_associate_degrees_written_with_dots(line: str, level: int) -> None:
+    found = parse_degree(line, whole_line=True)
+    assert found is not None and found[0] == level

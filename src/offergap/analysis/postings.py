@@ -533,7 +533,8 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
         ),
         (
             re.compile(
-                r"\b(bachelor'?s?|b\.s\.?|b\.a\.?|bs (?:in|degree)|ba (?:in|degree)|bsc|b\.sc|bsn|beng|b\.eng|"
+                r"\b(bachelor'?s?|b\.a\.a\.s\.?|baas|b\.a\.s\.|b\.s\.?|b\.a\.?|bs (?:in|degree)|ba (?:in|degree)|"
+                r"bsc|b\.sc|bsn|beng|b\.eng|"
                 r"bba|bsw|bs(?:ee|eet|me|ce|che|cs|ie|et|it|ba)|"
                 r"undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree)"
                 r"(?![\w+])",
@@ -543,7 +544,7 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
         ),
         (
             re.compile(
-                r"\b(associate'?s? degree|associate of|a\.a\.s?\.?|adn|aas|two[- ]year degree|"
+                r"\b(associate'?s? degree|associate of|(?<!b\.)a\.a\.s?\.?|adn|aas|two[- ]year degree|"
                 r"2[- ]year degree)(?![\w+])",
                 re.I,
             ),
@@ -555,7 +556,7 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
 
 _DEGREE_HINT = _Folded(
     re.compile(
-        r"degree|bachelor|master|doctor|diploma|\b(?:b|m|ph|ed|pharm|j|au|psy)\.|\b(?:bs|ba|bsc|bsn|"
+        r"degree|bachelor|master|doctor|diploma|\b(?:a|b|m|ph|ed|pharm|j|au|psy)\.|\b(?:baas|bs|ba|bsc|bsn|"
         r"msn|ms|ma|mba|med|meng|beng|bba|phd|jd|dpt|dnp|mph|mpa|adn|aas|aa|as|aud|psyd|dvm|dds|dmd|otd|bsw|msw|mlis|"
         r"msls|msis|mfa|mha|mpp|"
         r"[bm]s(?:ee|eet|me|ce|che|cs|ie|et|it|ba))\b",
