@@ -2617,3 +2617,11 @@ def test_an_entry_post_designed_for_graduates_is_for_newcomers() -> None:
 def test_applied_and_associate_degrees_written_with_dots(line: str, level: int) -> None:
     found = parse_degree(line, whole_line=True)
     assert found is not None and found[0] == level
+
+
+def test_an_endorsement_named_in_a_sentence_starts_after_its_article() -> None:
+    asked = prose_above_lists(
+        "The work relies on the community paramedic endorsement from the EMSRB, which you must hold.",
+        title="Community Paramedic",
+    )
+    assert ("endorse:community paramedic",) in [g for groups in gates(asked) for g in groups]

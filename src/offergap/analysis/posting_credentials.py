@@ -145,6 +145,7 @@ def states_named(text: str, *, credential_line: bool = False) -> tuple[str, ...]
 _ENDORSEMENT = re.compile(r"endorse(?:ment|ments|d)\b", re.I)
 
 
+_BEFORE_ENDORSEMENT = r"\b(?:with|including|holding|hold|have|has|and an?|plus|the|an?|our|your|this)\b|[:;,]|\.\s"
 _KNOWING = re.compile(r"\b(?:knowledge|familiar\w*|understanding|experience|issuing|drafting|writing)\b", re.I)
 
 
@@ -157,9 +158,8 @@ def endorsement_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], 
         return ()
     for match in _ENDORSEMENT.finditer(text):
         before = re.sub(r"\([^)]*\)", " ", text[: match.start()])
-        before = re.split(r"\b(?:with|including|holding|hold|have|has|and an?|plus)\b|[:;,]|\.\s", before, flags=re.I)[
-            -1
-        ]
+        # "The work relies on the community paramedic endorsement": the name starts after the last article
+        before = re.split(_BEFORE_ENDORSEMENT, before, flags=re.I)[-1]
         if re.match(r"\s*(?:no|not|without)\b", before, re.I):  # "No hazmat (H) endorsement"
             continue
         if _KNOWING.search(before):  # "knowledge of ALTA forms and common endorsements": a subject, not held
