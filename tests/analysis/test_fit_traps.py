@@ -2625,3 +2625,47 @@ def test_an_endorsement_named_in_a_sentence_starts_after_its_article() -> None:
         title="Community Paramedic",
     )
     assert ("endorse:community paramedic",) in [g for groups in gates(asked) for g in groups]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Capitol Valley News 10 (Sacramento, DMA 20) — Assignment Editor, Dayside", "Assignment Editor"),
+        ("Tallgrass Instruments, Loveland, CO — Senior Firmware Engineer", "Senior Firmware Engineer"),
+        ("CADD Technician III (CADD Technician II until 2023) - Kessler & Warrick Engineers, Columbus, OH",
+         "CADD Technician III (CADD Technician II until 2023)"),
+        ("Lake Management Scientist — Northlake Watershed Consultants, Kirkland, WA", "Lake Management Scientist"),
+    ],
+)
+def test_the_title_is_the_part_of_a_heading_that_names_a_job(heading: str, title: str) -> None:
+    text = f"ALEX ROWE\n\nEXPERIENCE\n{heading}\nAug. 2021 to present\n- Ran the desk and trained staff.\n"
+    assert [job.title for job in parse_resume(text, AS_OF, load_taxonomy()).jobs] == [title]
+
+
+def test_a_not_held_line_denies_every_item_of_its_list() -> None:
+    asked = prose_above_lists(
+        "This position requires at least three years of experience migrating analog videotape and audiotape.",
+        title="Digital Preservation Specialist",
+    )
+    base = (
+        "SAM LEE\n\nEXPERIENCE\nDigital Preservation Librarian, Lakeside University, Milwaukee, WI (2020-present)\n"
+        "- Run Archivematica and BitCurator for born-digital collections.\n\n"
+    )
+    denied = base + "Not held: Certified Archivist; hands-on analog videotape and audiotape migration; clearance.\n"
+    check = score_fit(denied, asked).must_haves[0]
+    assert check.resume_line is None or "Not held" not in (check.resume_text or "")
+    assert score_fit(denied, asked).must_haves[0].met < 0.75
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We hope to find someone who already holds the CSP and who speaks Spanish; neither is required, and we "
+        "pay for exam fees.",
+        "Applicants who already hold the CSP or speak Spanish stand out. Neither is required.",
+    ],
+)
+def test_neither_is_required_makes_its_sentence_a_preference(sentence: str) -> None:
+    parsed = parse_posting(prose_above_lists(sentence, title="Mine Safety Specialist"))
+    assert not any("CSP" in r.text or "Spanish" in r.text for r in parsed.must_haves)
+    assert any("Spanish" in r.text for r in parsed.nice_to_haves)

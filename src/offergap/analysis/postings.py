@@ -1658,6 +1658,11 @@ def _gather_units(
             line = " ".join(x for x in _SENTENCE_BREAK.split(line) if not _NOT_REQUIRED.search(x))
             if not line:
                 continue
+        if ("either" in line or "one " in line) and _NONE_REQUIRED.search(line):
+            line, preferred = _none_required(line)
+            units.clauses += [(index + 1, c, True, "nice") for x in preferred for c, _ in split_clauses(x)]
+            if not line:
+                continue
         if not explicit and section in ("intro", "other"):
             sentences = [
                 x for x in _SENTENCE_BREAK.split(line) if _REQUIREMENT_HINT.found(x) and not _HEADCOUNT.search(x)
@@ -1724,6 +1729,30 @@ _NOT_REQUIRED_ASIDE = re.compile(
     r"(?:required|necessary|needed)\b[^()]*\)",
     re.I,
 )
+# "We hope for the CSP and Spanish; neither is required", "... a plus. None of these is required."
+_NONE_REQUIRED = re.compile(
+    r"\b(?:neither|none)(?: of (?:these|those|them|the above|which))? (?:is|are) "
+    r"(?:required|necessary|needed|mandatory|a requirement)\b,?",
+    re.I,
+)
+
+
+def _none_required(line: str) -> tuple[str, list[str]]:
+    """The line without the sentences that "neither is required" makes preferences, and those sentences
+    (the one it is in and, when it opens its sentence, the one before), without the phrase itself."""
+    sentences = _SENTENCE_BREAK.split(line)
+    preferred: set[int] = set()
+    for number, sentence in enumerate(sentences):
+        match = _NONE_REQUIRED.search(sentence)
+        if match:
+            preferred.add(number)
+            if number and not sentence[: match.start()].strip(" ,;:-–—"):
+                preferred.add(number - 1)
+    kept = " ".join(x for n, x in enumerate(sentences) if n not in preferred)
+    chosen = [_NONE_REQUIRED.sub(" ", x).strip() for n, x in enumerate(sentences) if n in preferred]
+    return kept, [x for x in chosen if len(x) > 3]
+
+
 _MONEY = re.compile(r"[$€£]\s?\d")
 _SENTENCE_BREAK = re.compile(_NOT_AN_END + r"(?<=[.!?])\s+(?=[A-Z])")
 

@@ -322,13 +322,39 @@ def _job_title(line: str, lines: Sequence[str], index: int) -> str:
         above = clean_line(lines[index - 2]) if index > 1 else ""
         if _EMPLOYER_LINE.search(text) and _TITLE_LINE.match(above) and _section_of(above) is None:
             text = above  # title, then "Employer, City, ST", then the dates
-    title = re.split(r",| \| | at | @ | – | — | - ", text, maxsplit=1)[0].strip(" ,|")
+    title = _title_segment(text)
     if _ORGANISATION.search(title) and index > 0 and _title_above(lines[index - 1]):
         # "Staff RN / Relief Charge Nurse, Inpatient Rehab" over "Holston Ridge Medical Center, Knoxville, TN | 06/2019"
         title = re.split(r",| \| | – | — | - ", clean_line(lines[index - 1]), maxsplit=1)[0].strip(" ,|")
     if title.count("(") > title.count(")"):
         title = title + ")" if not title.endswith("(") else title[:-1].rstrip()
     return title
+
+
+_HEADING_PARTS = re.compile(r" \| | at | @ | – | — | - ")
+# a comma outside parentheses: "News 10 (Sacramento, DMA 20), Assignment Editor"
+_OUTER_COMMA = re.compile(r",(?![^()]*\))")
+
+
+def _titled(part: str, plural: bool = True) -> bool:
+    """The part ends like a job title ("Assignment Editor", "CADD Technician III (… until 2023)"); with
+    plural=False not like a firm ("Calder Research Associates", "Kessler & Warrick Engineers")."""
+    bare = _TITLE_LEVEL.sub("", part)
+    return bool(_JOB_TITLE_END.search(bare)) and (plural or not bare.endswith("s"))
+
+
+_TITLE_LEVEL = re.compile(r"(?:\s*\([^()]*\)|\s+(?:[IVX]{1,4}|\d))+$")
+
+
+def _title_segment(heading: str) -> str:
+    """The job title in an entry's heading: its first part, or a later one when only the later part
+    ends like a job title ("Capitol Valley News 10 (Sacramento, DMA 20) — Assignment Editor, Dayside")."""
+    parts = [_OUTER_COMMA.split(part, maxsplit=1)[0].strip(" ,|") for part in _HEADING_PARTS.split(heading)]
+    if not _titled(parts[0]):
+        later = next((part for part in parts[1:] if _titled(part, plural=False)), None)
+        if later:
+            return later
+    return re.split(r",| \| | at | @ | – | — | - ", heading, maxsplit=1)[0].strip(" ,|")
 
 
 # --- profile --------------------------------------------------------------------------------------
@@ -603,11 +629,28 @@ _NEGATED_CLAUSE = re.compile(
 )
 
 
+# "Not held: MAAO or MMAO; income-approach valuation; full-tribunal cases." denies every item of its list,
+# up to the end of its sentence
+_DENYING_LABEL = re.compile(
+    r"^(?:not|no|never|without|don't have|do not have)\b[^:.;]{0,25}:(?:[^.]|\.(?!\s+[A-Z]))*\.?", re.I
+)
+
+
+def _without_denials(line: str) -> str:
+    return _NEGATED_CLAUSE.sub(" ", _DENYING_LABEL.sub(" ", line))
+
+
+def _denying_clauses(line: str) -> list[str]:
+    label = _DENYING_LABEL.match(line)
+    clauses = [m.group(1) or m.group(2) for m in _NEGATED_CLAUSE.finditer(line[label.end() if label else 0 :])]
+    return [label.group(0), *clauses] if label else clauses
+
+
 def _affirmed(line: str) -> str | None:
     """The line without the clauses that say what the person has not done ("Domestic operations only: no
     flag or ETOPS dispatch"), or None when it has none: those words are no evidence of the work."""
     cleaned = clean_line(line)
-    kept = _NEGATED_CLAUSE.sub(" ", cleaned)
+    kept = _without_denials(cleaned)
     return None if kept == cleaned else kept
 
 
@@ -651,7 +694,7 @@ def _drop_denied(line_concepts: dict[int, set[str]], affirmed: Sequence[str | No
 
 def _negated_credentials(line: str, taxonomy: Taxonomy) -> set[str]:
     """Credentials named only in a clause that denies holding them ("No hazmat (H) endorsement.")."""
-    clauses = [m.group(1) or m.group(2) for m in _NEGATED_CLAUSE.finditer(clean_line(line))]
+    clauses = _denying_clauses(clean_line(line))
     if not clauses:
         return set()
     denied = {c for m in taxonomy.find_in_lines(clauses) for c in m.concept_ids}
@@ -698,9 +741,9 @@ def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
 
 def _denies(line: str, words: Sequence[str]) -> bool:
     """The line names the credential only to say the person lacks it: "not a sworn officer (no AZPOST)"."""
-    if not _NEGATED_CLAUSE.search(line):
+    if not _denying_clauses(line):
         return False
-    return not set(words) <= set(tokens(_NEGATED_CLAUSE.sub(" ", line)))
+    return not set(words) <= set(tokens(_without_denials(line)))
 
 
 def _spelled_out_line(resume: ResumeProfile, acronym: str) -> int | None:
