@@ -2669,3 +2669,41 @@ def test_neither_is_required_makes_its_sentence_a_preference(sentence: str) -> N
     parsed = parse_posting(prose_above_lists(sentence, title="Mine Safety Specialist"))
     assert not any("CSP" in r.text or "Spanish" in r.text for r in parsed.must_haves)
     assert any("Spanish" in r.text for r in parsed.nice_to_haves)
+
+
+def test_missing_only_a_preferred_language_and_degree_still_fits() -> None:
+    asked = (
+        "Assistant Executive Steward\nHarborview Resort & Spa, Clearwater, FL\n\n"
+        "Assist our Executive Steward in running a clean, safe back of house for a 750-room resort.\n\n"
+        "Requirements:\n- 3+ years supervising stewards in a hotel of 500+ rooms\n- ServSafe Food Protection Manager\n"
+        "- Dish machine operation and chemical logs\n- Staff scheduling and training\n\n"
+        "Nice to have: Spanish; bachelor's degree in hospitality.\n"
+    )
+    held = (
+        "JEAN PIERRE\n\nEXPERIENCE\n"
+        "Assistant Executive Steward | Lakeshore Grand Resort, Orlando, FL | 2019 - present\n"
+        "- Supervise 45 stewards in a 1,400-room hotel; staff scheduling and training.\n"
+        "- Hobart dish machine operation, chemical logs and temperature logs.\n"
+        "Kitchen Steward | Lakeshore Grand Resort, Orlando, FL | 2015 - 2019\n- Dish room and banquet equipment.\n\n"
+        "CERTIFICATIONS\nServSafe Food Protection Manager (2023)\n\nLANGUAGES\nEnglish, Haitian Creole\n"
+    )
+    result = score_fit(held, asked)
+    assert [c.met < 0.5 for c in result.nice_to_haves] == [True, True]
+    assert result.label == "good"
+
+
+def test_a_career_sites_breadcrumbs_are_not_the_title() -> None:
+    text = (
+        "Careers at Caddo Lake Gathering Company\n< Back to search results\n\nGas Measurement Technician II\n"
+        "Location: Marshall, TX\n\nApply    Save    Share this job\n\nRequirements\n"
+        "- Three years of natural gas measurement experience\n- Hands-on EFM calibration experience\n"
+    )
+    parsed = parse_posting(text)
+    assert parsed.title == "Gas Measurement Technician II"
+    assert all("Save" not in r.text for r in parsed.requirements)
+
+
+def test_a_title_the_occupation_labels_only_half_name_matches_less_well() -> None:
+    taxonomy = load_taxonomy()
+    firmware = dict((o.name, s) for o, s in taxonomy.nearest_occupations("Firmware Engineer", 3))
+    assert all(score < 1.0 for score in firmware.values())

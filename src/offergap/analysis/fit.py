@@ -1041,10 +1041,21 @@ def _label(
     if findings or parts["must"] < 0.5:
         cap = min([f.cap for f in findings] + [45.0])
         return "no_fit", min(raw, cap)
-    short_on_preferred = bool(nices) and parts["nice"] < 0.5
+    short_on_preferred = bool(nices) and parts["nice"] < 0.5 and not _only_credentials_short(nices)
     if raw >= GOOD_AT and not short_on_preferred and not step_up and parts["must"] >= 0.75:
         return "good", raw
     return "potential", min(raw, GOOD_AT - 0.1)
+
+
+# preferences that add to the work rather than name it: "Spanish a plus", "bachelor's preferred", "CSP a plus"
+_PERIPHERAL_KINDS = frozenset({"language", "degree", "credential"})
+
+
+def _only_credentials_short(nices: Sequence[RequirementCheck]) -> bool:
+    """The preferences the resume misses are only languages, degrees or credentials: it does the work
+    the role centres on."""
+    short = [check for check in nices if check.met < 0.5]
+    return bool(short) and all(check.kind in _PERIPHERAL_KINDS for check in short)
 
 
 # --- explanation ---------------------------------------------------------------------------------------

@@ -14,14 +14,17 @@ _SEGMENT_BREAK = re.compile(r"\s{2,}|\s*(?:\*{2,}|>>)\s*|\s--\s|(?<=:)--\s")
 _BOARD_JUNK = re.compile(
     r"^[\W_]*(?:apply now|easy apply|apply|save|saved|show more|show less|show more show less|report job|"
     r"report this job|promoted|urgently hiring|actively recruiting|be an early applicant|"
-    r"posted \d+\+? (?:days?|hours?|weeks?) ago|\d+ applicants?|see who .{0,40} hired for this role)[\W_]*$",
+    r"posted \d+\+? (?:days?|hours?|weeks?) ago|\d+ applicants?|see who .{0,40} hired for this role|"
+    # a career site's breadcrumbs and buttons: "< Back to search results", "Careers at …", "Apply  Save  Share"
+    r"back to (?:search results|results|jobs|all jobs|job search|search|job listings|careers)|"
+    r"(?:careers|jobs|job openings) at [^.:]{1,50}|(?:(?:apply|save|share)(?: this job)?\s*){2,3})[\W_]*$",
     re.I,
 )
 # a line that may be a board button, found in one scan of the text (a literal newline first lets the
 # engine skip ahead) before any line is matched against _BOARD_JUNK
 _MAY_BE_JUNK = re.compile(
     r"\n[^\w\n]*(?:apply|save|show m|show l|report j|report t|promoted|urgently|actively|be an early|posted \d|"
-    r"\d+ applicant|see who)"
+    r"\d+ applicant|see who|back to|careers at|jobs at|job openings at)"
 )
 # a mark of a lost layout, looked for before the marks are counted
 _LAYOUT_MARKS = ("  ", "\t", "**", ">>", "•", "▪", "●", "◦", "·", " -- ")

@@ -752,10 +752,12 @@ class Taxonomy:
 
     @lru_cache(maxsize=8192)  # noqa: B019 - the taxonomy lives for the whole process
     def _nearest_cached(self, normalized_title: str, limit: int) -> tuple[tuple[Occupation, float], ...]:
-        words = {w for w in _content(normalized_title.split()) if w in self._occ_postings} - _SENIORITY_WORDS
+        asked = set(_content(normalized_title.split())) - _SENIORITY_WORDS
+        words = {w for w in asked if w in self._occ_postings}
         if not words or not self.occupations:
             return ()
-        query_norm = math.sqrt(sum(self.idf(w) ** 2 for w in words))
+        # over all the title's words: "firmware engineer" is not the label "engineering" alone
+        query_norm = math.sqrt(sum(self.idf(w) ** 2 for w in asked))
         dots: dict[int, float] = defaultdict(float)
         for word in sorted(words):  # a fixed order: same sums and ties whatever the hash seed
             weight = self.idf(word)
