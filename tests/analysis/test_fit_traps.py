@@ -2707,3 +2707,71 @@ def test_a_title_the_occupation_labels_only_half_name_matches_less_well() -> Non
     taxonomy = load_taxonomy()
     firmware = dict((o.name, s) for o, s in taxonomy.nearest_occupations("Firmware Engineer", 3))
     assert all(score < 1.0 for score in firmware.values())
+
+
+def test_a_sea_service_section_lists_jobs() -> None:
+    text = (
+        "ANDRE WHITFIELD\n\nSEA SERVICE\nChief Mate — Atlantic Meridian Lines, Jacksonville, FL\n(Oct 2022 – present)\n"
+        "- Head of the deck department (bosun plus 8 ratings).\n"
+    )
+    assert [job.title for job in parse_resume(text, AS_OF, load_taxonomy()).jobs] == ["Chief Mate"]
+
+
+def test_a_ships_chief_officer_is_no_executive() -> None:
+    assert (title_level("Chief Officer – U.S.-Flag PCTC") or 0) < 4
+
+
+def test_a_credential_endorsed_as_a_rank_asks_for_that_rank() -> None:
+    asked = prose_above_lists(
+        "Applicants must hold a current USCG Merchant Mariner Credential endorsed as Master, Unlimited Tonnage.",
+        title="Master – Containership",
+    )
+    assert ("endorse:mast",) in [g for groups in gates(asked) for g in groups]
+
+
+def test_the_right_to_live_and_work_in_a_country_is_a_gate() -> None:
+    ids = prose_gate_ids(
+        "Candidates must already have the right to live and work in Ireland at the time of application."
+    )
+    assert "workright:ireland" in ids
+
+
+def test_less_than_eighteen_months_is_a_ceiling() -> None:
+    assert parse_years("applicants must have less than eighteen months of full-time work experience") == (0.0, 1.5)
+
+
+def test_a_required_masters_degree_is_core_unless_it_only_stands_in() -> None:
+    held = (
+        "DANA CRUZ\n\nEXPERIENCE\nEconomist, Riverside Health, Austin, TX (Jan 2018-present)\n"
+        "- Econometric modeling in Stata and R for pricing studies.\n\nEDUCATION\nB.A. Economics, UT Austin, 2017\n"
+    )
+    required = posting("Master's degree in economics or statistics required", "3+ years of econometric modeling",
+                       title="Staff Economist")
+    optional = posting("A Master's degree in economics may substitute for one year of the required experience",
+                       "3+ years of econometric modeling", title="Staff Economist")
+    assert score_fit(held, required).label == "no_fit"
+    assert score_fit(held, optional).label != "no_fit"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("M.A.T., Middle Grades Education (Science), Kennesaw State University, 2016", 3),
+        ("Understanding of MFA and SSO protocols (SAML, OIDC)", None),
+        ("Ford Senior Master, or Master with Senior Master in progress", None),
+        ("MFA in Creative Writing", 3),
+    ],
+)
+def test_degree_names_that_look_alike(text: str, level: int | None) -> None:
+    found = parse_degree(text)
+    assert (found[0] if found else None) == level
+
+
+def test_the_wrapped_end_of_an_item_is_no_header() -> None:
+    text = (
+        "Child Care Licensor\nClark County, WA\n\nRequired qualifications\n- Two years of licensing experience\n\n"
+        "Desired qualifications\n- Fluency in Spanish (a plus for this caseload; bilingual\n"
+        "  certification would add a premium)\n- Master's degree in social work\n"
+    )
+    parsed = parse_posting(text)
+    assert [r.text for r in parsed.must_haves] == ["Two years of licensing experience"]

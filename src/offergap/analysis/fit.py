@@ -869,6 +869,7 @@ def _hard_findings(
         )
     findings += _over_ceilings(musts)
     findings += _missing_doctorate(musts, posting)
+    findings += _missing_masters(musts, posting)
     findings += _sponsorship(posting, resume)
     findings += _not_a_student(posting, resume)
     for check in musts:
@@ -988,6 +989,28 @@ def _missing_doctorate(musts: Sequence[RequirementCheck], posting: PostingProfil
         and not requirement.degree.equivalent_ok
         and "doctorate degree" in check.missing
     ]
+
+
+def _missing_masters(musts: Sequence[RequirementCheck], posting: PostingProfile) -> list[_Finding]:
+    """A required master's degree that no experience may replace ("the position requires a master's degree in
+    operations research") is a core requirement a bachelor's does not meet."""
+    return [
+        _Finding(CAP_CORE, f'missing a master\'s degree (posting line {check.posting_line}: "{_short(check.text)}")')
+        for check, requirement in zip(musts, posting.must_haves, strict=True)
+        if requirement.degree is not None
+        and requirement.degree.level == 3
+        and not requirement.degree.equivalent_ok
+        and "master's degree" in check.missing
+        and not _STANDS_IN.search(check.text)
+    ]
+
+
+# "A Master's degree in social work may substitute for one year of the required experience": an option
+_STANDS_IN = re.compile(
+    r"\b(?:may|can|will|could) (?:be )?substitute|\bsubstitutes? for\b|\bin (?:lieu|place) of\b|"
+    r"\bcounts? (?:as|toward|for)\b|\bwith (?:a|an) (?:master'?s|graduate)",
+    re.I,
+)
 
 
 def _over_ceilings(musts: Sequence[RequirementCheck]) -> list[_Finding]:

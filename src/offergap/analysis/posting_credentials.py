@@ -146,6 +146,9 @@ _ENDORSEMENT = re.compile(r"endorse(?:ment|ments|d)\b", re.I)
 
 
 _BEFORE_ENDORSEMENT = r"\b(?:with|including|holding|hold|have|has|and an?|plus|the|an?|our|your|this)\b|[:;,]|\.\s"
+_ENDORSED_AS = re.compile(
+    r"\s+(?:as|for)\s+(?:an?\s+)?([A-Za-z][A-Za-z &/-]{1,40}?)(?=\s*(?:[,.;(]|\bwith\b|\band\b|$))"
+)
 _KNOWING = re.compile(r"\b(?:knowledge|familiar\w*|understanding|experience|issuing|drafting|writing)\b", re.I)
 
 
@@ -167,7 +170,10 @@ def endorsement_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], 
         after = re.sub(r"\([^)]*\)", " ", text[match.end() :])
         after_match = re.match(r"\s+(?:in|for)\s+([A-Za-z &/-]{2,60})|\s*:\s*([A-Za-z ,&/-]{1,60})", after)
         listed = after_match.group(2) if after_match else None
-        if listed:  # "Endorsements: T and N"
+        endorsed_as = _ENDORSED_AS.match(after) if match.group(0).lower() == "endorsed" else None
+        if endorsed_as:  # "a USCG MMC endorsed as Chief Mate, Unlimited Tonnage": the endorsement is the rank
+            span = endorsed_as.group(1)
+        elif listed:  # "Endorsements: T and N"
             span = listed
         elif before.strip(" -•*\t"):
             span = before

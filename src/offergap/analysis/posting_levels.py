@@ -30,7 +30,7 @@ _NOT_PEOPLE_MANAGER = re.compile(
 _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
     # a "Crew Chief" or "Chief Engineer" leads a crew or a watch, not a company
     (
-        re.compile(r"\b(?:crew|shift|section|party|line)\s+chief\b|\bchief\s+(?:engineer|mate|operator|estimator|cook)\b"),
+        re.compile(r"\b(?:crew|shift|section|party|line)\s+chief\b|\bchief\s+(?:engineer|mate|officer|steward|purser|electrician|operator|estimator|cook)\b"),
         2,
     ),
     # "(CTO)" after a title is a certificate ("Control Tower Operator"), not the chief technology officer

@@ -199,6 +199,8 @@ def _header_section(line: str) -> Section | None:
         return None
     text = clean_line(line).rstrip(":").strip()
     raw = line.strip()
+    if (line[:1].isspace() and raw[:1].islower()) or raw.count(")") > raw.count("("):
+        return None  # "  certification would add a premium)": the wrapped end of an item, not a header
     if _DOUBLE_BULLET.match(raw):
         raw = _DOUBLE_BULLET.sub("", raw)  # "• • Preferred": marks set around a header, not a list item
     # "Requirements (must be met on your first day)": the aside does not make it a sentence
@@ -294,6 +296,7 @@ _NUMBER_WORDS = {
     "eleven": 11,
     "twelve": 12,
     "fifteen": 15,
+    "eighteen": 18,
     "twenty": 20,
 }
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
@@ -383,7 +386,7 @@ def _is_age(text: str, end: int) -> bool:
 _AGE = re.compile(r"\s*(?:old|of age|or older)\b", re.I)
 _MONTHS_CEILING = re.compile(
     r"\b(?:(?:less than|under|fewer than|no more than|not more than|at most|a maximum of|up to)\s+|0\s*(?:-|–|to)\s*)"
-    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months\b",
+    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen) months\b",
     re.I,
 )
 # substrings every match of the patterns below contains: most clauses are ruled out without a regex
@@ -524,7 +527,8 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
         ),
         (
             re.compile(
-                r"\b(master'?s\b|master (?:of|in)\b|m\.s\.?|m\.sc|ms (?:in|degree)|m\.a\.|ma in|mba|m\.ed|"
+                r"\b(master'?s\b|master (?:of|in)\b(?! progress)|m\.s\.?|m\.sc|ms (?:in|degree)|m\.a\.t\.?|m\.a\.|"
+                r"ma in|mba|m\.ed|"
                 r"msn|m\.eng|mph|mpa|msw|mlis|msls|msis|mfa|mha|mpp|graduate degree|advanced degree|"
                 r"ms(?:ee|me|ce|che|cs|ie))(?![\w+])",
                 re.I,
@@ -554,6 +558,9 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
 )
 
 
+_SIGN_IN = re.compile(
+    r"\b(?:SSO|SAML|OIDC|OAuth|Okta|Duo|2FA|authenticat\w*|multi-factor|sign-in|login|identity)\b", re.I
+)
 _DEGREE_HINT = _Folded(
     re.compile(
         r"degree|bachelor|master|doctor|diploma|\b(?:a|b|m|ph|ed|pharm|j|au|psy)\.|\b(?:baas|bs|ba|bsc|bsn|"
@@ -570,6 +577,8 @@ def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, .
     if not _DEGREE_HINT.found(text):
         return None
     text = _AFTER_DEGREE.sub(" ", text)
+    if "MFA" in text and _SIGN_IN.search(text):
+        text = text.replace("MFA", " ")  # "MFA and SSO protocols": multi-factor authentication, not a degree
     levels = [level for pattern, level in _DEGREE_PATTERNS if pattern.found(text)]
     if not levels:
         return None
@@ -1535,7 +1544,7 @@ def _with_strict_years(requirement: Requirement, given: Sequence[str]) -> Requir
 
 # "general OR experience will not be considered in its place", "yard experience does not substitute for it"
 _OTHER_EXPERIENCE_REFUSED = re.compile(
-    r"\bexperience\b[^.;]{0,40}?\b(?:will not|won't|does not|doesn't|do not|don't|cannot|can't|is not|are not)"
+    r"\bexperience\b[^.;]{0,60}?\b(?:will not|won't|does not|doesn't|do not|don't|cannot|can't|is not|are not)"
     r" (?:be )?(?:considered|count|substitute|qualify|accepted|meet|satisfy|enough|sufficient)",
     re.I,
 )

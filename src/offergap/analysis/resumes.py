@@ -179,14 +179,14 @@ def _union_years(spans: Sequence[tuple[float, float]]) -> float:
 
 _SECTION = re.compile(
     r"^(professional |work |relevant |teaching |clinical |employment |career )?"
-    r"(experience|history|employment)|"
+    r"(experience|history|employment|sea service|sea time|seagoing service)|"
     r"^(education|certifications?|licen[cs]es?|credentials|skills|technical skills|core competencies|"
     r"projects|"
     r"professional development|training|summary|profile|objective|languages|awards|volunteer|publications|"
     r"interests|references|certifications? (?:and|&) licen[cs]es?|licen[cs]es? (?:and|&) certifications?)\b",
     re.I,
 )
-_EXPERIENCE_SECTIONS = {"experience", "history", "employment"}
+_EXPERIENCE_SECTIONS = {"experience", "history", "employment", "sea service", "sea time", "seagoing service"}
 _JOB_TITLE_END = re.compile(
     r"\b(?:manager|coordinator|director|specialist|assistant|officer|trainer|instructor|analyst|engineer|teacher|"
     r"supervisor|lead|consultant|representative|associate|technician|administrator|advis[eo]r|counsel+or|developer|"

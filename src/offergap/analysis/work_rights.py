@@ -37,7 +37,7 @@ _COUNTRIES = (
 _BY_KEY = {country.key: country for country in _COUNTRIES}
 _ASKED = re.compile(
     r"\b(?:legal(?:ly)? )?(?:right|entitled|entitlement|authori[sz]ed|authori[sz]ation|eligible|permitted|permission)"
-    r" to work in (" + "|".join(c.names for c in _COUNTRIES) + r")\b",
+    r" to (?:live and )?work in (" + "|".join(c.names for c in _COUNTRIES) + r")\b",
     re.I,
 )
 _EU_CITIZEN = r"\b(?:EU|EEA|European Union)(?:/EEA)? (?:citizen|national|passport)"
