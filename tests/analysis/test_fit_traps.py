@@ -2632,8 +2632,10 @@ def test_an_endorsement_named_in_a_sentence_starts_after_its_article() -> None:
     [
         ("Capitol Valley News 10 (Sacramento, DMA 20) — Assignment Editor, Dayside", "Assignment Editor"),
         ("Tallgrass Instruments, Loveland, CO — Senior Firmware Engineer", "Senior Firmware Engineer"),
-        ("CADD Technician III (CADD Technician II until 2023) - Kessler & Warrick Engineers, Columbus, OH",
-         "CADD Technician III (CADD Technician II until 2023)"),
+        (
+            "CADD Technician III (CADD Technician II until 2023) - Kessler & Warrick Engineers, Columbus, OH",
+            "CADD Technician III (CADD Technician II until 2023)",
+        ),
         ("Lake Management Scientist — Northlake Watershed Consultants, Kirkland, WA", "Lake Management Scientist"),
     ],
 )
@@ -2745,10 +2747,16 @@ def test_a_required_masters_degree_is_core_unless_it_only_stands_in() -> None:
         "DANA CRUZ\n\nEXPERIENCE\nEconomist, Riverside Health, Austin, TX (Jan 2018-present)\n"
         "- Econometric modeling in Stata and R for pricing studies.\n\nEDUCATION\nB.A. Economics, UT Austin, 2017\n"
     )
-    required = posting("Master's degree in economics or statistics required", "3+ years of econometric modeling",
-                       title="Staff Economist")
-    optional = posting("A Master's degree in economics may substitute for one year of the required experience",
-                       "3+ years of econometric modeling", title="Staff Economist")
+    required = posting(
+        "Master's degree in economics or statistics required",
+        "3+ years of econometric modeling",
+        title="Staff Economist",
+    )
+    optional = posting(
+        "A Master's degree in economics may substitute for one year of the required experience",
+        "3+ years of econometric modeling",
+        title="Staff Economist",
+    )
     assert score_fit(held, required).label == "no_fit"
     assert score_fit(held, optional).label != "no_fit"
 
@@ -2775,3 +2783,42 @@ def test_the_wrapped_end_of_an_item_is_no_header() -> None:
     )
     parsed = parse_posting(text)
     assert [r.text for r in parsed.must_haves] == ["Two years of licensing experience"]
+
+
+def _engineer_resume(licences: str) -> str:
+    return (
+        "SAM ODEN\nTacoma, WA\n\nEXPERIENCE\n"
+        "Fish Passage Engineer, Puget Lowland Engineers, Tacoma, WA (Jul 2015 - present)\n"
+        "- Culvert replacements and fishway retrofits; HEC-RAS 2D and Civil 3D.\n\n"
+        f"LICENCES AND CERTIFICATIONS\n{licences}\n"
+    )
+
+
+def test_a_licence_is_of_the_state_its_own_line_names() -> None:
+    asked = prose_above_lists(
+        "The successful candidate must hold an active Professional Engineer licence issued by the Oregon State "
+        "Board of Examiners for Engineering and Land Surveying at the time of hire.",
+        title="Fish Passage Engineer",
+    )
+    held = _engineer_resume(
+        "Professional Engineer (Civil), Washington, No. 59417, 2020\nEngineer-in-Training (EIT), Oregon, 2013"
+    )
+    assert score_fit(held, asked).missing_gates
+
+
+def test_a_trainee_registration_is_not_the_licence() -> None:
+    asked = prose_above_lists(
+        "The successful candidate must hold an active Texas Professional Geoscientist (P.G.) licence at the time "
+        "of hire.",
+        title="Seismologist",
+    )
+    held = _engineer_resume("Texas Geoscientist-in-Training (GIT), Texas Board of Professional Geoscientists, 2019")
+    assert score_fit(held, asked).missing_gates
+
+
+@pytest.mark.parametrize(
+    ("title", "highest"),
+    [("Staff Scientist II", 2), ("Paleontological Field Director – Transmission and Renewables", 2)],
+)
+def test_titles_whose_level_word_means_something_else(title: str, highest: int) -> None:
+    assert (title_level(title) or 0) <= highest

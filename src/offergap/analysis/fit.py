@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from offergap.analysis.posting_credentials import ENDORSEMENT_NAMES, states_of_places
+from offergap.analysis.posting_credentials import ENDORSEMENT_NAMES, states_named, states_of_places
 from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager
 from offergap.analysis.postings import (
     PostingProfile,
@@ -215,12 +215,27 @@ def _holds_state_licence(licence_id: str, resume: ResumeProfile) -> bool:
             have = set(held.split(":", 2)[2].split()) | resume.line_words[line]
             # "English as a Second Language (K-12)" is an ESL licence
             have |= {w for w in wanted - have if spells_out(resume.lines[line], w.upper())}
-            if _names_the_licence(wanted, have) and _level_in_place(words, resume.lines[line]):
+            if (
+                _names_the_licence(wanted, have)
+                and _level_in_place(words, resume.lines[line])
+                and not _trainee_line(resume.lines[line], wanted)
+            ):
                 return True
     return _state_credential_line(state, wanted, resume, words)
 
 
 _CREDENTIAL_WORDS = frozenset(tokens("licence license licensed certificate certification certified registration"))
+
+
+# "Texas Geoscientist-in-Training (GIT)" is a trainee's registration, not the licence it leads to
+_TRAINEE = re.compile(r"\b(?:in[- ]training|trainee|intern)\b", re.I)
+
+
+def _trainee_line(line: str, wanted: set[str]) -> bool:
+    return _TRAINEE.search(line) is not None and not wanted & _TRAINEE_WORDS
+
+
+_TRAINEE_WORDS = frozenset(tokens("training trainee intern"))
 
 
 def _state_credential_line(state: str, wanted: set[str], resume: ResumeProfile, name: str = "") -> bool:
@@ -234,7 +249,12 @@ def _state_credential_line(state: str, wanted: set[str], resume: ResumeProfile, 
     for number, have in enumerate(resume.line_words):
         named = (local or state_words <= have) and (have & _CREDENTIAL_WORDS or number in credential_lines)
         line = resume.lines[number]
-        if named and _names_the_licence(wanted, have | _spelled(wanted - have, line)) and _level_in_place(name, line):
+        if (
+            named
+            and not _trainee_line(line, wanted)
+            and _names_the_licence(wanted, have | _spelled(wanted - have, line))
+            and _level_in_place(name, line)
+        ):
             return True
     return False
 
@@ -470,7 +490,7 @@ def _gates(
         if hit in resume.conversational and _FLUENCY_ASKED.search(requirement.text):
             missing.append(f"{_name(hit, taxonomy)} (conversational on the resume, fluent asked)")
             continue
-        if not _national_alternative(hit, group) and _wrong_state(requirement, group, resume, taxonomy):
+        if not _national_alternative(hit, group) and _wrong_state(requirement, group, resume, taxonomy, hit):
             missing.append(f"{_name(hit, taxonomy)} for {' or '.join(requirement.states)}")
             hits += 0.5
             continue
@@ -528,9 +548,12 @@ def _is_licence_group(group: Sequence[str], taxonomy: Taxonomy) -> bool:
     return all(c in taxonomy.concepts and taxonomy.concept(c).kind == "licence" for c in group)
 
 
-def _wrong_state(requirement: Requirement, group: Sequence[str], resume: ResumeProfile, taxonomy: Taxonomy) -> bool:
+def _wrong_state(
+    requirement: Requirement, group: Sequence[str], resume: ResumeProfile, taxonomy: Taxonomy, hit: str = ""
+) -> bool:
     """A state licence named for another state ("Ohio RN licence" against a Texas one), unless the
-    resume holds a compact/multistate licence."""
+    resume holds a compact/multistate licence. The state is the held licence's own where its line names
+    one ("Professional Engineer (Civil), Washington" beside an "EIT, Oregon")."""
     if not requirement.states or requirement.obtainable or _is_language_group(tuple(group), taxonomy):
         return False
     if any(c.startswith("endorse:") for c in group) or not resume.credential_states:
@@ -543,7 +566,9 @@ def _wrong_state(requirement: Requirement, group: Sequence[str], resume: ResumeP
     )
     if compact and not set(requirement.states) & _OUTSIDE_THE_COMPACT:
         return False
-    return not set(requirement.states) & set(resume.credential_states)
+    line = resume.credentials.get(hit)
+    own = states_named(resume.lines[line], credential_line=True) if line is not None else ()
+    return not set(requirement.states) & set(own or resume.credential_states)
 
 
 _COMPACT_LICENCES = frozenset({"lex:rn_licence", "lex:lpn_licence"})

@@ -41,8 +41,9 @@ _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\bsuperintendent\b"), 3),
     (
         re.compile(
-            r"\b(principal|staff (?:software |data |machine learning |ml )?"
-            r"(?:engineer|scientist|developer|designer|architect)|distinguished|architect)\b"
+            # a lab's "Staff Scientist" is a career researcher; a "Staff Data Scientist" is a tech company's level
+            r"\b(principal|staff (?:software |data |machine learning |ml )?(?:engineer|developer|designer|architect)|"
+            r"staff (?:data|machine learning|ml|research|applied) scientist|distinguished|architect)\b"
         ),
         3,
     ),
@@ -70,7 +71,8 @@ _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
 _OCCUPATION_HEAD = re.compile(r"(?<=[a-z]) (assistant|aide|associate)\b(?=\s*(?:\(.*\))?\s*(?:[-,–].*)?$)")
 # occupations named "director" that are not a level: a funeral director arranges and directs services
 _OCCUPATIONAL_DIRECTOR = re.compile(
-    r"\b(funeral|activities|activity|theatre|theater|music|band|choir|choral|orchestra|art|stage|casting)\s+director\b|"
+    r"\b(funeral|activities|activity|theatre|theater|music|band|choir|choral|orchestra|art|stage|casting|field)"
+    r"\s+director\b|"
     r"\bdirector of (?:theatre|theater|music|bands?|choirs?|choral music|orchestras?|dance|drama)\b"
 )
 _ABOVE_MANAGER = re.compile(r"\b(director|head of|vp)\b")
