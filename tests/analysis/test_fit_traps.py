@@ -2822,3 +2822,13 @@ def test_a_trainee_registration_is_not_the_licence() -> None:
 )
 def test_titles_whose_level_word_means_something_else(title: str, highest: int) -> None:
     assert (title_level(title) or 0) <= highest
+
+
+def test_a_name_in_an_ask_that_opens_with_our_is_still_asked() -> None:
+    asked = posting(
+        "Our agency runs entirely on Amadeus, so we need at least two years of Amadeus reservations and ticketing",
+        title="Corporate Travel Consultant",
+    )
+    held = resume("IATA Travel and Tourism Diploma", "Sabre reservations and ticketing for corporate travelers.")
+    check = score_fit(held, asked).must_haves[0]
+    assert "Amadeus" in " ".join(check.missing) and check.met < 0.5

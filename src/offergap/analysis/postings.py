@@ -1222,7 +1222,8 @@ def unknown_names(
     rest = clause[1:]
     if rest == rest.lower():
         return ()  # every name pattern needs a capital after the first letter, which a sentence start is not
-    if _WHERE_YOU_LIVE.search(clause) or _ABOUT_US.match(clause) or _only_examples(clause):
+    about_us = _ABOUT_US.match(clause) is not None and not _STRONG_ASK.found(clause)
+    if _WHERE_YOU_LIVE.search(clause) or about_us or _only_examples(clause):
         # "live within 45 minutes of Claremore": a commute, which the resume's town settles;
         # "Our Family Birth Place welcomes 2,300 newborns": the employer, not an ask
         return ()
