@@ -2832,3 +2832,30 @@ def test_a_name_in_an_ask_that_opens_with_our_is_still_asked() -> None:
     held = resume("IATA Travel and Tourism Diploma", "Sabre reservations and ticketing for corporate travelers.")
     check = score_fit(held, asked).must_haves[0]
     assert "Amadeus" in " ".join(check.missing) and check.met < 0.5
+
+
+@pytest.mark.parametrize(
+    ("asked", "held", "below"),
+    [
+        ("you must already hold a current Class A wet welding qualification", "AWS D3.6M Class B wet welder", True),
+        ("Valid CDL (Class A or B) with air brakes", "Class B CDL with air brakes (2019)", False),
+        ("ASNT Level III in UT is required", "ASNT Level II UT and MT (SNT-TC-1A)", True),
+        ("ASNT Level II in UT is required", "ASNT Level III UT", False),
+        ("Class B CDL required", "Class A CDL, clean record", False),
+    ],
+)
+def test_a_credential_of_a_lower_class_or_level_does_not_meet_the_one_asked(asked: str, held: str, below: bool) -> None:
+    from offergap.analysis.fit import _designator_below
+
+    assert bool(_designator_below(asked, held)) is below
+
+
+def test_a_class_b_wet_welder_does_not_fit_a_class_a_post() -> None:
+    asked = posting(
+        "Five years of commercial diving",
+        "Structural repair is done to AWS D3.6M Class A, so you must already hold a current Class A wet welding "
+        "qualification",
+        title="Commercial Diver / Underwater Welder",
+    )
+    held = resume("AWS D3.6M Class B wet welding qualification (2021)", "Commercial diving and wet welding repairs.")
+    assert score_fit(held, asked).label == "no_fit"

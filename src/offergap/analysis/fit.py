@@ -487,6 +487,10 @@ def _gates(
             pending = any(c in resume.pending_credentials for c in group)
             missing.append(_group_name(group, taxonomy) + (" (in progress or lapsed on the resume)" if pending else ""))
             continue
+        below = _designator_below(requirement.text, _hit_line(hit, resume, taxonomy))
+        if below:
+            missing.append(f"{_name(hit, taxonomy)} {below}")  # "Class A wet welding" against a Class B
+            continue
         if hit in resume.conversational and _FLUENCY_ASKED.search(requirement.text):
             missing.append(f"{_name(hit, taxonomy)} (conversational on the resume, fluent asked)")
             continue
@@ -498,6 +502,56 @@ def _gates(
         found.append(_name(hit, taxonomy))
         evidence_ids.append(hit)
     return hits / len(requirement.gates)
+
+
+# the class, level or grade of a credential: "Class A", "Level II", "Grade 3"
+_DESIGNATOR = re.compile(
+    r"\b((?i:class|level|grade|type|category))\s+((?:[A-E]|[IVX]{1,4}|\d{1,2})\b(?!-)"
+    # "Class A or B", "Level II/III": the alternatives share the word
+    r"(?:\s*(?:,|/|\bor\b|\band\b)\s*(?:[A-E]|[IVX]{1,4}|\d{1,2})\b(?!-))*)"
+)
+_DESIGNATOR_SPLIT = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+
+
+def _hit_line(hit: str, resume: ResumeProfile, taxonomy: Taxonomy) -> str:
+    line, _ = _evidence_line([hit], None, resume, taxonomy)
+    return resume.lines[line] if line is not None else ""
+
+
+def _designator_below(asked_text: str, held_line: str) -> str:
+    """The class, level or grade asked when the resume's line for the credential names only another one
+    of the same kind that does not cover it: a Class B is no Class A, a Level II no Level III."""
+    asked = _designators(asked_text)
+    held = _designators(held_line)
+    if not asked or not held:
+        return ""
+    for kind, wanted in asked:
+        have = [value for k, value in held if k == kind]
+        if not have or any(_covers(value, wanted) for value in have):
+            return ""  # one of the classes asked is held, or the line names no class of that kind
+    return " or ".join(f"{kind.title()} {value.upper()}" for kind, value in asked)
+
+
+def _designators(text: str) -> list[tuple[str, str]]:
+    if not text:
+        return []
+    return [
+        (m.group(1).lower(), value.lower())
+        for m in _DESIGNATOR.finditer(text)
+        for value in _DESIGNATOR_SPLIT.split(m.group(2))
+    ]
+
+
+def _covers(held: str, wanted: str) -> bool:
+    """A letter class covers the letters after it (a Class A CDL covers Class B); a number or numeral
+    covers the ones below it (Level III covers Level II)."""
+    if held.isalpha() and wanted.isalpha() and len(held) == len(wanted) == 1 and held not in _ROMAN:
+        return held <= wanted
+    rank = {**_ROMAN, **{str(n): n for n in range(100)}}
+    if held in rank and wanted in rank:
+        return rank[held] >= rank[wanted]
+    return held == wanted
 
 
 # "Fluent, professional Spanish, spoken and written": more than a conversational level
