@@ -2859,3 +2859,26 @@ def test_a_class_b_wet_welder_does_not_fit_a_class_a_post() -> None:
     )
     held = resume("AWS D3.6M Class B wet welding qualification (2021)", "Commercial diving and wet welding repairs.")
     assert score_fit(held, asked).label == "no_fit"
+
+
+def test_a_program_working_practitioners_may_not_join_is_for_newcomers() -> None:
+    text = (
+        "Piano Technician Apprentice\nPaid apprenticeship, St. Paul\n\nWe train one new piano technician every two "
+        "years.\n\nWho we're looking for: people with mechanical aptitude and a good ear but no professional tuning "
+        "experience. Working piano technicians are not eligible for this program.\n"
+    )
+    assert parse_posting(text).years_max == 1.0
+
+
+def test_a_credential_spelled_out_under_not_held_is_not_held() -> None:
+    asked = posting(
+        "Registered Piano Technician (RPT) with the Piano Technicians Guild at the time of hire",
+        title="Piano Technician",
+    )
+    held = (
+        "ANA LUND\n\nEXPERIENCE\nPiano Tuner-Technician, Lund Piano Service, Saint Paul, MN (2016 - present)\n"
+        "- About 900 tunings a year for homes, churches and schools, with regulation and repairs on the same visit.\n"
+        "- Pitch raises, voicing and action work on uprights and grands; estimates and condition reports.\n\n"
+        "NOT HELD\nRegistered Piano Technician (RPT); concert-hall preparation\n"
+    )
+    assert score_fit(held, asked).missing_gates

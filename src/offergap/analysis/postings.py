@@ -1936,6 +1936,14 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\bwho (?:have )?already (?:worked|work) as\b[^.]{0,60}\bwill be (?:referred|directed) to\b",
         ),
         (
+            # "Working piano technicians are not eligible for this program"; "a good ear but no professional
+            # tuning experience"
+            ("not eligible", "no professional", "no paid"),
+            r"\b(?:working|experienced|practicing|practising|licensed|certified|professional) [\w -]{1,40}? "
+            r"(?:are|is) not eligible\b|"
+            r"\b(?:looking for|seeking|want)\b[^.]{0,80}\bno (?:professional|paid) (?:[\w-]+ ){0,3}experience\b",
+        ),
+        (
             ("trainee-level", "entry-level", "no experience", "no prior experience"),
             r"\btrainee-level position|\bthis is an entry-level|\bin this entry-level (?:role|position)|"
             r"\bno (?:prior )?experience (?:is )?(?:needed|required|necessary)",

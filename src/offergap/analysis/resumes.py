@@ -749,7 +749,10 @@ def _denies(line: str, words: Sequence[str]) -> bool:
 def _spelled_out_line(resume: ResumeProfile, acronym: str) -> int | None:
     """A line that spells an unknown acronym out: "FAA Airline Transport Pilot" holds an "ATP"."""
     for index, line in enumerate(resume.lines):
-        if spells_out(line, acronym) and not PENDING.search(line):
+        # a line under "NOT HELD" affirms no words; "No FAA Airline Transport Pilot" denies its own
+        if not resume.line_words[index] or PENDING.search(line):
+            continue
+        if spells_out(_without_denials(line), acronym):
             return index
     return None
 
