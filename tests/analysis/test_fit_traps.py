@@ -2882,3 +2882,42 @@ def test_a_credential_spelled_out_under_not_held_is_not_held() -> None:
         "NOT HELD\nRegistered Piano Technician (RPT); concert-hall preparation\n"
     )
     assert score_fit(held, asked).missing_gates
+
+
+def test_reading_a_language_in_prose_is_a_language_gate() -> None:
+    ids = prose_gate_ids(
+        "Many documents arrive only in Chinese, which is why this role requires professional reading ability in "
+        "Simplified Chinese sufficient to check certificates without a translator."
+    )
+    assert "lex:chinese" in ids
+
+
+def test_the_right_to_work_in_a_country_stated_in_an_intro_paragraph_is_a_gate() -> None:
+    text = (
+        "Licensing Analyst\nMeridian Flow Payments – London, United Kingdom\n\n"
+        "You will prepare regulatory filings. The position is based in our London office and is open only to "
+        "applicants who already have the right to work in the United Kingdom, because we are not able to sponsor "
+        "a visa for this role. We are looking for three years of licensing experience.\n"
+    )
+    assert ("workright:united kingdom",) in [g for groups in gates(text) for g in groups]
+
+
+def test_someone_elses_preference_does_not_soften_a_must() -> None:
+    asked = prose_above_lists(
+        "Many of the third parties we review keep their records only in Portuguese and prefer to hold calls in it, "
+        "so the analyst must be fluent in Portuguese, both spoken and written.",
+        title="Compliance Analyst",
+    )
+    assert any("Portuguese" in r.text for r in parse_posting(asked).must_haves)
+
+
+def test_degrees_in_other_fields_that_do_not_meet_the_requirement_make_the_degree_a_gate() -> None:
+    asked = posting(
+        "The agency requires a master's or doctoral degree in economics for this classification; degrees in public "
+        "administration, public policy or business do not meet the requirement",
+        title="Fiscal Analyst",
+    )
+    held = resume("Certified Public Manager", "Fiscal notes and Medicaid cost projections.").replace(
+        "EXPERIENCE", "EDUCATION\nMaster of Public Administration (MPA), Drake University, 2016\nEXPERIENCE"
+    )
+    assert score_fit(held, asked).label == "no_fit"

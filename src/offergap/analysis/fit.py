@@ -1037,7 +1037,9 @@ _LOWER_DEGREE_REFUSED = re.compile(
     r"\b(?:cannot|can ?not|will not|won't|may not|is not|are not|does not|do not) (?:be )?(?:substitute[sd]?|accepted) "
     r"(?:for|in place of|in lieu of) (?:the |a )?(?:[\w']+ )?degree\b|"
     # "Experience, certifications or non-engineering degrees do not substitute for this requirement"
-    r"\b(?:non-[\w-]+|other) degrees?\b[^.;]{0,40}?\b(?:do|does|will) not (?:substitute|qualify|count|meet)\b",
+    r"\b(?:non-[\w-]+|other) degrees?\b[^.;]{0,40}?\b(?:do|does|will) not (?:substitute|qualify|count|meet)\b|"
+    # "degrees in public administration, public policy or business do not meet the requirement"
+    r"\bdegrees? in [^.;]{3,80}?\b(?:do|does|will) not (?:meet|satisfy|qualify|count)\b",
     re.I,
 )
 

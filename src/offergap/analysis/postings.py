@@ -228,7 +228,9 @@ def _header_section(line: str) -> Section | None:
 
 _NICE_CUE = _Folded(
     re.compile(
-        r"\b(preferred|preferably|prefer|a (?:big |huge |strong |definite )?plus|is a plus|are a plus|plus\s*$|"
+        # "third parties prefer to hold calls in Portuguese" is someone else's preference, "we prefer to see" ours
+        r"\b(preferred|preferably|prefer(?!\s+to\b)|(?:we|i)(?:'d| would)?\s+(?:\w+\s+)?prefer|"
+        r"a (?:big |huge |strong |definite )?plus|is a plus|are a plus|plus\s*$|"
         r"bonus|nice[- ]to[- ]have|ideally|desired|desirable|advantage(?:ous)?|helpful|not required|optional|"
         r"we will train|would be great|we.d (?:really |especially |also )?like|we.d love|great if|good to have|"
         r"would (?:really |especially |also )?(?:like|love)|"
@@ -274,7 +276,7 @@ _BILINGUAL = _Folded(re.compile(r"\b(bilingual|bi-lingual|dual[- ]language)\b", 
 _LANGUAGE_CUE = _Folded(
     re.compile(
         r"\b(fluen\w*|bilingual|native|speak\w*|spoken|written|proficien\w*|business[- ]level|"
-        r"conversational|language|read and write|jlpt|tested in|"
+        r"conversational|language|read and write|jlpt|tested in|reading|translat\w*|"
         # "the daily work with the shop and customers is conducted in French"
         r"(?:conducted|done|carried out|held|delivered) (?:entirely |mostly |only )?in)\b",
         re.I,
@@ -1464,7 +1466,8 @@ _REQUIREMENT_HINT = _Folded(
         r"must|required|skills?|fluen\w*|background in|understanding of|endorsement|ideally|you have|you.ve|"
         r"we need|we.d (?:really )?like|a plus|preferred|record of|requires?|credential|registered|certified|"
         # "our contract stipulates that everyone hold an active Secret clearance", "we can only move forward with"
-        r"clearance|stipulat\w*|move forward with|entitled to work|authori[sz]ed to work|already hold)\b",
+        r"clearance|stipulat\w*|move forward with|entitled to work|authori[sz]ed to work|already hold|"
+        r"right to (?:live and )?work|open only to|already have)\b",
         re.I,
     )
 )
