@@ -2921,3 +2921,34 @@ def test_degrees_in_other_fields_that_do_not_meet_the_requirement_make_the_degre
         "EXPERIENCE", "EDUCATION\nMaster of Public Administration (MPA), Drake University, 2016\nEXPERIENCE"
     )
     assert score_fit(held, asked).label == "no_fit"
+
+
+def test_a_linkedin_export_gives_titles_not_durations() -> None:
+    text = (
+        "KAREN VOSS\n\nExperience\n\nAssociate Director of Athletics Communications\n"
+        "Northern Prairie State University · Full-time\nJan 2022 - Present · 4 yrs 11 mos\n"
+        "Bemidji, Minnesota, United States\nPrimary media contact for football and volleyball.\n\n"
+        "Assistant Sports Information Director\nLakeshore Lutheran College · Full-time\n"
+        "Jul 2017 - Dec 2021 · 4 yrs 6 mos\nAshland, Wisconsin, United States\nCovered 19 sports.\n"
+    )
+    titles = [job.title for job in parse_resume(text, AS_OF, load_taxonomy()).jobs]
+    assert titles == ["Associate Director of Athletics Communications", "Assistant Sports Information Director"]
+
+
+def test_an_employer_with_its_place_before_the_dash_is_not_the_title() -> None:
+    text = (
+        "ERIK DAHL\n\nEXPERIENCE\nTenmile Peak Resort, Frisco, CO — Ski Patroller III (Senior Patroller)\n"
+        "November 2020 – present\nI lead hand-charge routes.\n\n"
+        "Tenmile Peak Resort, Frisco, CO — Mountain Bike Patrol & Trail Crew\n"
+        "June 2021 – September 2026 (seasonal)\nI patrol the bike park.\n"
+    )
+    titles = [job.title for job in parse_resume(text, AS_OF, load_taxonomy()).jobs]
+    assert titles == ["Ski Patroller III (Senior Patroller)", "Mountain Bike Patrol & Trail Crew (seasonal)"]
+
+
+def test_credentials_named_in_full_either_side_of_or_are_alternatives() -> None:
+    asked = posting(
+        "Current NSP Outdoor Emergency Care (OEC) technician certification, or a state EMT certification.",
+        title="Ski Patroller",
+    )
+    assert gates(asked) == [(("lex:oec", "lex:emt"),)]

@@ -940,8 +940,11 @@ class _LineConcepts:
                 between = _outside_parentheses(clause_tokens[runs[-1][-1].end : mention.start])
                 unknown = [t for t in between if t not in _LIST_JOINERS]
                 # "telemetry, step-down, ICU or ED": an item the lexicon does not know stays in the list
-                if (len(between) <= 3 and not unknown) or (
-                    len(unknown) <= 2 and between[:1] == [","] and between[-1] in {",", "or", "and"}
+                if (
+                    (len(between) <= 3 and not unknown)
+                    or (len(unknown) <= 2 and between[:1] == [","] and between[-1] in {",", "or", "and"})
+                    # "OEC technician certification, or a state EMT certification": credentials named in full
+                    or ("or" in between and len(between) <= 8 and set(unknown) <= _CREDENTIAL_FILLER)
                 ):
                     runs[-1].append(mention)
                     joiners[-1] |= set(between)
@@ -1006,6 +1009,9 @@ def _paren_spans(clause_tokens: list[str]) -> list[tuple[int, int]]:
 
 
 _LIST_JOINERS = frozenset({",", "or", "and", "/", "(", ")", "and/or", "a", "an"})
+_CREDENTIAL_FILLER = frozenset(
+    tokens("technician certification certificate certified licence license registration card state current valid")
+)
 
 
 def _dedupe_mentions(mentions: list[Mention]) -> list[Mention]:

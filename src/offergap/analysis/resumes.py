@@ -312,23 +312,60 @@ _TITLE_LINE = re.compile(r"^[A-Za-z][A-Za-z&/ .'()-]{2,60}$")
 
 
 def _job_title(line: str, lines: Sequence[str], index: int) -> str:
-    text = _SINGLE.sub(" ", _RANGE.sub(" ", clean_line(_SUBSECTION_NUMBER.sub("", line.strip())))).strip(" ,|()-–—")
+    text = _SINGLE.sub(" ", _RANGE.sub(" ", clean_line(_SUBSECTION_NUMBER.sub("", line.strip()))))
+    text = _LINKEDIN_DURATION.sub(" ", text).strip(" ,|()-–—·")
+    note = text if _DATE_NOTE.match(text) else ""
+    text = "" if note else text  # "June 2021 – September 2026 (seasonal)": a note on the dates, not a title
     if index > 0 and _WRAPPED_TAIL.match(text) and _wrapped_head(lines[index - 1]):
         # "Inspector II - Arizona Department of …" over "Division, Phoenix, AZ - 2020-09 to present"
         text = f"{lines[index - 1].strip()} {text}"
     text = re.sub(r"\(\s*\)", "", text).strip(" ,|-–—")
     if len(re.findall(r"[A-Za-z]{2,}", text)) == 0 and index > 0:
         text = clean_line(lines[index - 1])  # a date line under its title line
+        if index > 1 and _LINKEDIN_COMPANY.search(text):
+            text = clean_line(lines[index - 2])  # a LinkedIn export: title, "Company · Full-time", dates
         above = clean_line(lines[index - 2]) if index > 1 else ""
         if _EMPLOYER_LINE.search(text) and _TITLE_LINE.match(above) and _section_of(above) is None:
             text = above  # title, then "Employer, City, ST", then the dates
     title = _title_segment(text)
+    if note and note.lower() not in title.lower():
+        title = f"{title} ({note})"
     if _ORGANISATION.search(title) and index > 0 and _title_above(lines[index - 1]):
         # "Staff RN / Relief Charge Nurse, Inpatient Rehab" over "Holston Ridge Medical Center, Knoxville, TN | 06/2019"
         title = re.split(r",| \| | – | — | - ", clean_line(lines[index - 1]), maxsplit=1)[0].strip(" ,|")
     if title.count("(") > title.count(")"):
         title = title + ")" if not title.endswith("(") else title[:-1].rstrip()
     return title
+
+
+_DATE_NOTE = re.compile(
+    r"^(?:seasonal|part[- ]time|full[- ]time|contract|temporary|volunteer|summers?|winters?|remote|hybrid|"
+    r"per diem|on call|freelance)$",
+    re.I,
+)
+# LinkedIn's export: "Jan 2022 - Present · 4 yrs 11 mos" under "Northern Prairie State University · Full-time"
+_LINKEDIN_DURATION = re.compile(r"·?\s*\b\d{1,2}\s*yrs?\b(?:\s*\d{1,2}\s*mos?\b)?|·?\s*\b\d{1,2}\s*mos?\b")
+_LINKEDIN_COMPANY = re.compile(
+    r"\s·\s*(?:Full-time|Part-time|Contract|Freelance|Self-employed|Internship|Seasonal|Temporary|Apprenticeship)\s*$",
+    re.I,
+)
+# the words an employer's name ends with, beyond _ORGANISATION: "Ross County Fairgrounds — Grounds Crew"
+_EMPLOYER_END = re.compile(
+    r"\b(?:Resort|Fairgrounds|Theatre|Theater|Studio|Studios|Lines|Services|Club|Church|Association|Foundation|"
+    r"Museum|Library|Airlines?|County|Township|Area|Park|Hotel|Casino|Station|Network|News|Labs?|Laboratory|"
+    r"Laboratories|Institute|Trust|Cooperative|Farms?|Ranch|Restaurant|Bakery|Works|Motors|Logistics|Foods)$"
+)
+
+
+def _employer_like(segment: str) -> bool:
+    """A heading's part that names an employer: its name ends like one, or a place follows it."""
+    name = _OUTER_COMMA.split(segment, maxsplit=1)[0].strip(" ,|")
+    return bool(
+        _EMPLOYER_LINE.search(segment)
+        or _ORGANISATION.search(name)
+        or _EMPLOYER_END.search(name)
+        or re.search(r",\s*(?:Inc|LLC|Ltd|Corp)\b", segment)
+    )
 
 
 _HEADING_PARTS = re.compile(r" \| | at | @ | – | — | - ")
@@ -349,11 +386,14 @@ _TITLE_LEVEL = re.compile(r"(?:\s*\([^()]*\)|\s+(?:[IVX]{1,4}|\d))+$")
 def _title_segment(heading: str) -> str:
     """The job title in an entry's heading: its first part, or a later one when only the later part
     ends like a job title ("Capitol Valley News 10 (Sacramento, DMA 20) — Assignment Editor, Dayside")."""
-    parts = [_OUTER_COMMA.split(part, maxsplit=1)[0].strip(" ,|") for part in _HEADING_PARTS.split(heading)]
+    raw = _HEADING_PARTS.split(heading)
+    parts = [_OUTER_COMMA.split(part, maxsplit=1)[0].strip(" ,|") for part in raw]
     if not _titled(parts[0]):
         later = next((part for part in parts[1:] if _titled(part, plural=False)), None)
         if later:
             return later
+        if len(parts) > 1 and _employer_like(raw[0]) and not _employer_like(raw[1]):
+            return parts[1]  # "Tenmile Peak Resort, Frisco, CO — Ski Patroller III (Senior Patroller)"
     return re.split(r",| \| | at | @ | – | — | - ", heading, maxsplit=1)[0].strip(" ,|")
 
 
