@@ -2952,3 +2952,22 @@ def test_credentials_named_in_full_either_side_of_or_are_alternatives() -> None:
         title="Ski Patroller",
     )
     assert gates(asked) == [(("lex:oec", "lex:emt"),)]
+
+
+def test_an_acronym_named_before_its_credential_word_is_a_gate() -> None:
+    ids = prose_gate_ids(
+        "The person hired must hold an active CHRC (Certified in Healthcare Research Compliance) credential from "
+        "the Compliance Certification Board on the first day of employment."
+    )
+    assert any("chrc" in cid.lower() for cid in ids)
+
+
+def test_holding_conversations_in_a_language_is_a_language_ask() -> None:
+    assert "lex:chinese" in prose_gate_ids(
+        "The Administrator must be able to hold full conversations in Cantonese or Mandarin with residents."
+    )
+
+
+def test_a_nursing_home_administrator_licence_is_not_a_school_administrator_certificate() -> None:
+    asked = posting("Current Pennsylvania nursing home administrator license in good standing", title="Administrator")
+    assert gates(asked) == [(("lex:nha_licence",),)]

@@ -539,12 +539,26 @@ def named_credential_groups(names: Sequence[str], clause: str) -> tuple[tuple[st
         for name in names
         if (_ACRONYM_NAME.match(name) and re.search(rf"\b{re.escape(name)}\b", listed))
         or f"certified {name.lower()}" in clause.lower()
+        or (_ACRONYM_NAME.match(name) and _named_before_credential_word(name, clause))
     ]
     found = tuple(dict.fromkeys(i for i in ids if i))
     return (found,) if found else ()
 
 
 _ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9-]{1,7}$")
+
+
+def _named_before_credential_word(name: str, clause: str) -> bool:
+    """ "an active CHRC (Certified in Healthcare Research Compliance) credential": the acronym names the
+    credential the word after it (or after its spelled-out form) says it is."""
+    return (
+        re.search(
+            rf"\b{re.escape(name)}\b(?:\s*\([^()]*\))?\s+(?i:credential|certification|certificate|licen[cs]e|"
+            r"designation|registration)\b",
+            clause,
+        )
+        is not None
+    )
 # the parenthesis that lists the credentials a credential word names: "credential (CRNFA, RNFA or CNFA)"
 _CREDENTIAL_LIST = re.compile(r"(?i:certif\w*|credential\w*|licen[cs]\w*|designation|registration)\s*\(([^()]*)\)")
 

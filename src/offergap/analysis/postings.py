@@ -276,7 +276,7 @@ _BILINGUAL = _Folded(re.compile(r"\b(bilingual|bi-lingual|dual[- ]language)\b", 
 _LANGUAGE_CUE = _Folded(
     re.compile(
         r"\b(fluen\w*|bilingual|native|speak\w*|spoken|written|proficien\w*|business[- ]level|"
-        r"conversational|language|read and write|jlpt|tested in|reading|translat\w*|"
+        r"conversational|conversations?|converse|language|read and write|jlpt|tested in|reading|translat\w*|"
         # "the daily work with the shop and customers is conducted in French"
         r"(?:conducted|done|carried out|held|delivered) (?:entirely |mostly |only )?in)\b",
         re.I,
