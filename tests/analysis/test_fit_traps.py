@@ -2971,3 +2971,29 @@ def test_holding_conversations_in_a_language_is_a_language_ask() -> None:
 def test_a_nursing_home_administrator_licence_is_not_a_school_administrator_certificate() -> None:
     asked = posting("Current Pennsylvania nursing home administrator license in good standing", title="Administrator")
     assert gates(asked) == [(("lex:nha_licence",),)]
+
+
+def test_a_career_sites_working_title_field_and_notices() -> None:
+    text = (
+        "Skip to Main Content\nGreat Basin State University | Human Resources | Careers\n\nPosting Details\n\n"
+        "Position Information\nWorking Title: Compliance Officer II - Intercollegiate Athletics\n\n"
+        "Minimum Qualifications\n- Three years of NCAA Division I athletics compliance experience.\n\n"
+        "Special Instructions to Applicants\nSubmit a cover letter, resume and three references.\n\n"
+        "Title IX\nQuestions about Title IX may be referred to the university's Title IX Coordinator.\n\n"
+        "Background Check\nThis position is designated as security-sensitive.\n"
+    )
+    parsed = parse_posting(text)
+    assert parsed.title == "Compliance Officer II - Intercollegiate Athletics"
+    assert [r.text for r in parsed.requirements] == ["Three years of NCAA Division I athletics compliance experience."]
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Assistant Director of Compliance", 2),
+        ("Associate Director of Athletics Communications", 3),
+        ("Director of Athletics Communications", 4),
+    ],
+)
+def test_the_assistant_associate_director_ladder(title: str, level: int) -> None:
+    assert title_level(title) == level

@@ -117,13 +117,15 @@ def title_level(title: str) -> int | None:
     specialist = _specialist_level(lowered) if _NOT_PEOPLE_MANAGER.search(lowered) else None
     if specialist is not None:
         return specialist
-    if _ASSISTANT_LEAD.search(lowered):
-        return 3
+    assistant = _ASSISTANT_LEAD.search(lowered)
+    if assistant:
+        # a university's or agency's "Assistant Director of Compliance" is a senior professional, not a manager
+        return 2 if assistant.group(1) == "director" else 3
     lowered = _OCCUPATION_HEAD.sub(" ", lowered)
     lowered = _OCCUPATIONAL_DIRECTOR.sub(r"\1 practitioner", lowered)
     lowered = _ASSOCIATE_PRACTITIONER.sub(r"\1", lowered)
     if _ASSOCIATE_LEAD.search(lowered):
-        return 4 if "director" in lowered else 3
+        return 3  # between the assistant director (senior) and the director
     for pattern, level in _TITLE_LEVELS:
         if pattern.search(lowered):
             return level

@@ -123,7 +123,12 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     # USAJOBS and state postings: what every hire agrees to, and how grades are set, ask nothing of a resume
     (
         re.compile(r"^(?:conditions of employment|grade determinations?|physical (?:requirements|demands)|"
-                   r"working conditions)"),
+                   r"working conditions|"
+                   # a university or agency career site's notices: "Title IX", "Background Check", "EEO Statement"
+                   r"special instructions|eeo\b|title ix|background check|annual security|clery|"
+                   r"non-?discrimination|diversity statement|(?:reasonable )?accommodations?\b|posting details|"
+                   r"position information|equal employment|affirmative action|e-verify|notice to applicants|"
+                   r"disclaimer|legal notices?)"),
         "other",
     ),
     # "Essential functions" are the duties, not the essential qualifications
@@ -1495,6 +1500,7 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
     given = text.replace("\r\n", "\n").split("\n")
     raw_lines, origin = reflow(given, _is_header)
     title_index, title = _title(raw_lines)
+    title = _labelled_title(raw_lines) or title
     headers = [_header_section(raw) if i != title_index else None for i, raw in enumerate(raw_lines)]
     _demote_list_items(raw_lines, headers)
     raw_lines, run_in = _split_run_in_headers(raw_lines, title_index, headers)
@@ -1851,6 +1857,21 @@ def _title(lines: Sequence[str]) -> tuple[int, str]:
     return -1, ""
 
 
+def _labelled_title(lines: Sequence[str]) -> str:
+    """ "Working Title: Compliance Officer II - Intercollegiate Athletics": a career site's field naming the
+    job, which its first lines ("Skip to Main Content") do not."""
+    for line in lines[:_TITLE_FIELD_LINES]:
+        if ":" in line:
+            found = _TITLE_FIELD.match(clean_line(line))
+            if found and found.group(1).strip():
+                return found.group(1).strip()
+    return ""
+
+
+_TITLE_FIELD_LINES = 30
+_TITLE_FIELD = re.compile(
+    r"^(?:working title|job title|position title|official title|posting title)\s*:\s*(.{3,90})$", re.I
+)
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
 _TITLE_SEPARATOR = re.compile(r"\s{3,}|\t|\s(?:[•|·▪—–]|--)\s")
 _INLINE_LABEL = re.compile(
