@@ -2997,3 +2997,19 @@ def test_a_career_sites_working_title_field_and_notices() -> None:
 )
 def test_the_assistant_associate_director_ladder(title: str, level: int) -> None:
     assert title_level(title) == level
+
+
+def test_a_named_system_asked_in_so_many_words_and_never_named_is_core() -> None:
+    asked = prose_above_lists(
+        "The person in this role will lead our pending applications, so we require direct experience preparing at "
+        "least one NYDFS BitLicense application through submission.",
+        title="Licensing Analyst",
+    )
+    held = resume("Certified Regulatory Compliance Manager", "Money transmitter licence renewals in NMLS.")
+    assert score_fit(held, asked).label == "no_fit"
+
+
+def test_a_status_asked_under_itar_is_no_missing_name() -> None:
+    asked = prose_above_lists("This position requires U.S. person status under ITAR.", title="Ground Software Engineer")
+    held = resume("Certified Software Development Professional", "Built satellite ground software in C++.")
+    assert all("ITAR" not in f for f in score_fit(held, asked).summary.split(";"))

@@ -22,6 +22,7 @@ from typing import Any, Literal
 from offergap.analysis.posting_credentials import ENDORSEMENT_NAMES, states_named, states_of_places
 from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager
 from offergap.analysis.postings import (
+    STRONG_ASK,
     PostingProfile,
     Requirement,
     _is_language_group,
@@ -991,7 +992,39 @@ def _hard_findings(
                     f'(posting line {check.posting_line}: "{_short(check.text)}")',
                 )
             )
+        elif _named_and_asked(requirement, check, posting):
+            # "we require direct experience preparing a NYDFS BitLicense application": a named system or
+            # body, asked in so many words, that the resume never names
+            findings.append(
+                _Finding(
+                    CAP_CORE,
+                    f"missing {' or '.join(requirement.names[:2])} "
+                    f'(posting line {check.posting_line}: "{_short(check.text)}")',
+                )
+            )
     return findings
+
+
+def _named_and_asked(requirement: Requirement, check: RequirementCheck, posting: PostingProfile) -> bool:
+    """Names the posting asks for in so many words, other than its own title's, a status (ITAR's "U.S.
+    person"), something to obtain after hire, or the setting of years the resume has ("the CVOR team …
+    two years circulating open-heart cases")."""
+    names = [n for n in requirement.names if n.lower() not in posting.title.lower()]
+    years_met = check.years_required is not None and (check.years_found or 0.0) >= check.years_required
+    return (
+        bool(names)
+        and not years_met
+        and not requirement.groups
+        and STRONG_ASK.found(requirement.text)
+        and _STATUS_OR_LATER.search(requirement.text) is None
+    )
+
+
+_STATUS_OR_LATER = re.compile(
+    r"\b(?:U\.?S\.? (?:person|citizen)|citizen\w*|ITAR|export control|permanent resident|after hire|upon hire|"
+    r"within (?:\w+ ){1,2}(?:days|weeks|months)|able to (?:register|obtain|get|acquire|pass))\b",
+    re.I,
+)
 
 
 def _not_a_student(posting: PostingProfile, resume: ResumeProfile) -> list[_Finding]:

@@ -1073,7 +1073,7 @@ def _requirement(
     """`mentions` are the clause's and its parenthesis-free variant's; `own` the clause's alone."""
     words = words if words is not None else tokens(clause)
     low = clause.lower()
-    if _has_any(_BOILERPLATE_FINDER, low) and _BOILERPLATE.search(low) and not _STRONG_ASK.found(clause):
+    if _has_any(_BOILERPLATE_FINDER, low) and _BOILERPLATE.search(low) and not STRONG_ASK.found(clause):
         return None  # pay, benefits and equal-opportunity lines are offers, not requirements
     if _WORKING_CONDITION.search(low) and not _YEARS_HINT.found(clause):
         return None  # "able to work nights and weekends", "lift 50 lbs": true of the job, not shown by a resume
@@ -1235,7 +1235,7 @@ def unknown_names(
     rest = clause[1:]
     if rest == rest.lower():
         return ()  # every name pattern needs a capital after the first letter, which a sentence start is not
-    about_us = _ABOUT_US.match(clause) is not None and not _STRONG_ASK.found(clause)
+    about_us = _ABOUT_US.match(clause) is not None and not STRONG_ASK.found(clause)
     if _WHERE_YOU_LIVE.search(clause) or about_us or _only_examples(clause):
         # "live within 45 minutes of Claremore": a commute, which the resume's town settles;
         # "Our Family Birth Place welcomes 2,300 newborns": the employer, not an ask
@@ -1700,11 +1700,11 @@ def _gather_units(
             units.clauses += [(index + 1, c, aside, section) for c, aside in split_clauses(line)]
         elif section in ("responsibilities", "intro"):
             units.duty_lines.append((index + 1, line, section == "responsibilities" or not explicit))
-            if explicit and _may_ask(line) and _STRONG_ASK.found(line):
+            if explicit and _may_ask(line) and STRONG_ASK.found(line):
                 # "To be considered, you need at least three years of SWIFT processing": an ask stated once,
                 # in the prose above the lists
                 for sentence in _SENTENCE_BREAK.split(line):
-                    if _STRONG_ASK.found(sentence):
+                    if STRONG_ASK.found(sentence):
                         units.clauses += [(index + 1, c, aside, "must") for c, aside in split_clauses(sentence)]
     return units
 
@@ -1712,14 +1712,14 @@ def _gather_units(
 def _may_ask(line: str) -> bool:
     """A cheap test first: most duty lines hold none of the words a strong ask needs."""
     low = line.lower()
-    return any(hint in low for hint in _STRONG_ASK_HINTS)
+    return any(hint in low for hint in STRONG_ASK_HINTS)
 
 
-_STRONG_ASK_HINTS = (
+STRONG_ASK_HINTS = (
     *("must", "need", "requir", "consider", "condition", "tested", "only ", "stipulat", "expected", "already"),
     "be licensed",
 )
-_STRONG_ASK = _Folded(
+STRONG_ASK = _Folded(
     re.compile(
         r"\b(?:you (?:must|need|will need|are required to)|to be considered|we require|(?:candidates|applicants) "
         r"(?:must|need)|(?:is|are) (?:therefore |also |strictly |absolutely )?(?:required|needed)\b|"
