@@ -3013,3 +3013,20 @@ def test_a_status_asked_under_itar_is_no_missing_name() -> None:
     asked = prose_above_lists("This position requires U.S. person status under ITAR.", title="Ground Software Engineer")
     held = resume("Certified Software Development Professional", "Built satellite ground software in C++.")
     assert all("ITAR" not in f for f in score_fit(held, asked).summary.split(";"))
+
+
+def test_we_do_not_require_either_one_makes_its_sentence_a_preference() -> None:
+    asked = prose_above_lists(
+        "A CPA licence or experience with risk retention groups would strengthen an application, but we do not "
+        "require either one and hire many account managers without them.",
+        title="Captive Account Manager",
+    )
+    assert not any("CPA" in r.text for r in parse_posting(asked).must_haves)
+
+
+def test_an_ask_followed_by_so_and_who_have_not_completed_is_still_asked() -> None:
+    ids = prose_gate_ids(
+        "Under our engagement terms the accounting lead must be a licensed certified public accountant, so "
+        "candidates who have not completed CPA licensure cannot be considered for this role."
+    )
+    assert "lex:cpa" in ids

@@ -1429,7 +1429,7 @@ def _without_exclusions(clause: str) -> str:
     # "... two years of flag dispatch, including ETOPS releases, and domestic-only experience does not qualify"
     # "RHIT or CCS (CPC alone not accepted)": an aside that excludes goes alone
     clause = _ASIDE.sub(lambda m: " " if _EXCLUSION.search(m.group(0).lower()) else m.group(0), clause)
-    parts = re.split(r";|\s[-–—]\s|\.\s|,\s+(?:and|but|while)\s+", clause)
+    parts = re.split(r";|\s[-–—]\s|\.\s|,\s+(?:and|but|while|so)\s+", clause)
     # "other certifications (ACE, PCD) do not meet this requirement": the whole part names what is not asked
     kept = [p for p in parts if not _EXCLUSION.search(p.lower())]
     return " ".join(x.strip(" ,") for p in kept for x in re.split(r"[()]", p) if x.strip(" ,"))
@@ -1442,7 +1442,7 @@ _ASIDE = re.compile(r"\([^()]*(?:\)|$)")  # an aside the clause split may have l
 # "candidates still working toward it will not be considered"
 _WITHOUT = re.compile(
     r"\b(?:without|unless|lacking|who (?:do not|don't) (?:hold|have)|no |working toward|pending|in progress|"
-    r"board[- ]eligible)\b"
+    r"board[- ]eligible|who (?:have not|haven't) (?:completed|obtained|earned|passed|finished))\b"
 )
 _CONDITION = _Folded(
     re.compile(
@@ -1683,7 +1683,7 @@ def _gather_units(
             line = " ".join(x for x in _SENTENCE_BREAK.split(line) if not _NOT_REQUIRED.search(x))
             if not line:
                 continue
-        if ("either" in line or "one " in line) and _NONE_REQUIRED.search(line):
+        if ("either" in line or "one " in line or "not require" in line) and _NONE_REQUIRED.search(line):
             line, preferred = _none_required(line)
             units.clauses += [(index + 1, c, True, "nice") for x in preferred for c, _ in split_clauses(x)]
             if not line:
@@ -1757,7 +1757,9 @@ _NOT_REQUIRED_ASIDE = re.compile(
 # "We hope for the CSP and Spanish; neither is required", "... a plus. None of these is required."
 _NONE_REQUIRED = re.compile(
     r"\b(?:neither|none)(?: of (?:these|those|them|the above|which))? (?:is|are) "
-    r"(?:required|necessary|needed|mandatory|a requirement)\b,?",
+    r"(?:required|necessary|needed|mandatory|a requirement)\b,?|"
+    # "A CPA licence or RRG experience would strengthen an application, but we do not require either one"
+    r"\b(?:we )?(?:do|does) not require (?:either|any|both|them|it)(?: one| of (?:them|these|those))?\b,?",
     re.I,
 )
 
