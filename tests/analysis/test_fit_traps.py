@@ -3030,3 +3030,51 @@ def test_an_ask_followed_by_so_and_who_have_not_completed_is_still_asked() -> No
         "candidates who have not completed CPA licensure cannot be considered for this role."
     )
     assert "lex:cpa" in ids
+
+
+@pytest.mark.parametrize(
+    ("experience", "titles"),
+    [
+        (
+            "Mississippi Delta Steel (2019–present): Melt Shop Shift Supervisor\n- Runs the EAF crew.\n"
+            "Tri-State Scrap & Metals (2012–2015): Scrap Inspector\n- Graded scrap.\n",
+            ["Melt Shop Shift Supervisor", "Scrap Inspector"],
+        ),
+        (
+            "Department of the Army, Logistics Readiness Center, Transportation Division – Fort Riley, KS\n"
+            "03/2021 – Present | Hours per week: 40 | Series/Grade: GS-2130-11\n"
+            "Traffic Management Specialist (Freight)\nSupervisor: Ms. Janet Orr, (785) 555-0143 – may contact\n"
+            "- Plans and routes freight shipments.\n",
+            ["Traffic Management Specialist (Freight)"],
+        ),
+        (
+            "Since July 2020 she has been a Hydrologic Technician II with the Treasure Valley Water Authority in "
+            "Boise, a public agency.\n\nFrom May 2016 to June 2020 she was a Hydrologic Technician I with the Owyhee "
+            "Basin Water Conservancy in Ontario, Oregon.\n",
+            ["Hydrologic Technician II", "Hydrologic Technician I"],
+        ),
+    ],
+)
+def test_more_resume_layouts_give_their_titles(experience: str, titles: list[str]) -> None:
+    text = f"ALEX ROWE\nBoise, ID\n\nEXPERIENCE\n{experience}"
+    jobs = parse_resume(text, AS_OF, load_taxonomy()).jobs
+    assert [job.title for job in jobs] == titles
+    assert jobs[0].end > 2026
+
+
+def test_an_incumbents_working_conditions_and_a_clearance_to_be_able_to_hold_are_no_gates() -> None:
+    asked = posting(
+        "Incumbents must be able to work outdoors in extreme weather and in swift water.",
+        "You must be able to hold a Secret clearance.",
+        "Two years of freight planning",
+        title="Traffic Management Specialist",
+    )
+    parsed = parse_posting(asked)
+    assert all("outdoors" not in r.text for r in parsed.requirements)
+    assert all(r.obtainable for r in parsed.requirements if r.gates)
+
+
+def test_an_x_endorsement_holds_hazmat_and_tanker() -> None:
+    asked = posting("Class A CDL with hazmat and tanker endorsements", title="Terminal Operator")
+    held = resume("Texas Class A CDL with X (hazmat + tank) endorsement")
+    assert score_fit(held, asked).missing_gates == ()

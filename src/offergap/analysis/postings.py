@@ -254,6 +254,8 @@ _TRANSFER = re.compile(r"\b(?:by comity|comity|reciprocity|from another state|an
 _OBTAINABLE = _Folded(
     re.compile(
         r"\b(ability to obtain|able to obtain|willing(?:ness)? to obtain|obtain within|eligible for|"
+        # "you must be able to hold a Secret clearance": eligible for it, not holding it now
+        r"(?:be )?able to (?:hold|get|be granted|qualify for) an? (?:\w+ ){0,2}clearance|eligible to hold|"
         r"eligibility for|"
         r"or eligible|within (?:the first )?(?:\d+|a|one|two|three|four|five|six|nine|twelve|thirty|sixty|ninety) "
         r"(?:days|weeks|months|years?)|in progress|progress|or be working toward|pursuing|"
@@ -450,7 +452,8 @@ _OFFER = re.compile(
 )
 _SCREENING_QUESTION = re.compile(r"\?\s*(?:\([^)]*\)\s*)*$|\(yes/no\)")
 _WORKING_CONDITION = re.compile(
-    r"^\W*(?:you (?:must|should|will) )?(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |"
+    r"^\W*(?:(?:you|incumbents?|employees?|candidates?|applicants?|staff|the (?:\w+ )?(?:hire|incumbent)) "
+    r"(?:must|should|will) )?(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |"
     r"willingness to |must )?"
     r"(?:(?:walk|stand|sit|climb|kneel|stoop|bend|crouch|reach|push|pull|carry|standing|walking|sitting)\b"
     r"(?:[^.]{0,120}\b(?:lift|carry|stand|walk|periods|hours|terrain|stairs|ladders|respirator|heights|heat|"

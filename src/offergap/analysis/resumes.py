@@ -256,7 +256,14 @@ def _section_end(sections: Sequence[str | None], index: int) -> int:
     return len(sections)
 
 
+# "Since July 2020 she has been a Hydrologic Technician II": a range to the present, written in prose
+_SINCE = re.compile(rf"\s*since\s+({_DATE})\b(?!\s*(?:-|–|—|to|until|through)\s)", re.I)
+
+
 def _span(line: str, today: float) -> tuple[float, float] | None:
+    since = _SINCE.match(line) if "ince " in line[:12] else None
+    if since:
+        return _when(since.group(1), False, today), today
     match = _RANGE.search(line)
     if match:
         start = _when(match.group(1), False, today)
@@ -312,7 +319,11 @@ _TITLE_LINE = re.compile(r"^[A-Za-z][A-Za-z&/ .'()-]{2,60}$")
 
 
 def _job_title(line: str, lines: Sequence[str], index: int) -> str:
-    text = _SINGLE.sub(" ", _RANGE.sub(" ", clean_line(_SUBSECTION_NUMBER.sub("", line.strip()))))
+    cleaned = clean_line(_SUBSECTION_NUMBER.sub("", line.strip()))
+    named = _COMPANY_YEARS_TITLE.match(cleaned) or _PROSE_ROLE.search(cleaned)
+    if named:
+        return named.group("title").strip(" ,.")
+    text = _SINGLE.sub(" ", _RANGE.sub(" ", _FEDERAL_FIELDS.sub(" ", cleaned)))
     text = _LINKEDIN_DURATION.sub(" ", text).strip(" ,|()-–—·")
     note = text if _DATE_NOTE.match(text) else ""
     text = "" if note else text  # "June 2021 – September 2026 (seasonal)": a note on the dates, not a title
@@ -325,8 +336,18 @@ def _job_title(line: str, lines: Sequence[str], index: int) -> str:
         if index > 1 and _LINKEDIN_COMPANY.search(text):
             text = clean_line(lines[index - 2])  # a LinkedIn export: title, "Company · Full-time", dates
         above = clean_line(lines[index - 2]) if index > 1 else ""
+        below = clean_line(lines[index + 1]) if index + 1 < len(lines) else ""
         if _EMPLOYER_LINE.search(text) and _TITLE_LINE.match(above) and _section_of(above) is None:
             text = above  # title, then "Employer, City, ST", then the dates
+        elif (
+            _employer_like(text)
+            and not _HEADING_PARTS.search(text.split(" – ")[0])
+            and _TITLE_LINE.match(below)
+            and not below.endswith(".")
+            and len(below.split()) <= 8
+            and not lines[index + 1].lstrip().startswith("-")
+        ):
+            text = below  # a federal resume: employer, then the dates and hours, then the title
     title = _title_segment(text)
     if note and note.lower() not in title.lower():
         title = f"{title} ({note})"
@@ -338,6 +359,17 @@ def _job_title(line: str, lines: Sequence[str], index: int) -> str:
     return title
 
 
+# "Mississippi Delta Steel (2019–present): Melt Shop Shift Supervisor"
+_COMPANY_YEARS_TITLE = re.compile(r"^[^():]{2,80}\((?:[^()]*\d{4}[^()]*)\)\s*:\s*(?P<title>[^:]{3,80})$")
+# "Since July 2020 she has been a Hydrologic Technician II with the Treasure Valley Water Authority"
+_PROSE_ROLE = re.compile(
+    r"\b(?:has been|have been|was|were|is|am|served as|worked as|works as)\s+(?:an?\s+|the\s+)?"
+    r"(?P<title>(?:[A-Z][\w&/'-]*\s+){0,5}[A-Z][\w&/'-]*(?:\s+[IVX]{1,3})?)\s+(?:with|at|for|in)\b"
+)
+# a federal resume's fields on the dates line: "03/2021 – Present | Hours per week: 40 | Series/Grade: GS-2130-11"
+_FEDERAL_FIELDS = re.compile(
+    r"\b(?:hours per week|series/grade|series|grade|pay plan|salary|supervisor)\s*:\s*[^|]*", re.I
+)
 _DATE_NOTE = re.compile(
     r"^(?:seasonal|part[- ]time|full[- ]time|contract|temporary|volunteer|summers?|winters?|remote|hybrid|"
     r"per diem|on call|freelance)$",
