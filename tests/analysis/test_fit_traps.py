@@ -3078,3 +3078,20 @@ def test_an_x_endorsement_holds_hazmat_and_tanker() -> None:
     asked = posting("Class A CDL with hazmat and tanker endorsements", title="Terminal Operator")
     held = resume("Texas Class A CDL with X (hazmat + tank) endorsement")
     assert score_fit(held, asked).missing_gates == ()
+
+
+def test_what_would_make_an_application_stronger_is_preferred() -> None:
+    asked = prose_above_lists(
+        "Several things would make your application stronger, including the IFPS Industrial Hydraulic Technician "
+        "certification and conversational Spanish, but we have hired strong technicians who had none of them.",
+        title="Hydraulic Service Technician",
+    )
+    assert not any("Spanish" in r.text for r in parse_posting(asked).must_haves)
+
+
+def test_a_credential_at_a_grade_or_higher_is_a_gate() -> None:
+    ids = prose_gate_ids(
+        "Anyone appointed to this class must already hold an ADEQ Wastewater Collection Grade 3 or Grade 4 "
+        "certificate on the day of appointment."
+    )
+    assert any(cid.startswith("cred:adeq") for cid in ids)

@@ -435,6 +435,8 @@ _ACRONYM_CREDENTIAL = re.compile(
     # one of the body's credentials: "ABYC Diesel Engines certification", "RJG Master Molder II"
     # or a kind and a level: "FRA locomotive engineer certification", "IRATA Level 1 rope access card"
     r"((?:\s+(?:[A-Z][a-z]+|I{1,3}|IV|[1-5]|(?!" + _NOT_A_NAME_WORD + r"\b)[a-z]{3,})){0,4})"
+    # "ADEQ Wastewater Collection Grade 3 or Grade 4 certificate": a higher level as the alternative
+    r"(?:\s+or\s+(?:Grade|Level|Class|Type)\s+(?:[A-E1-5]|I{1,3}|IV)\b)?"
     r"\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
 )
 # "Certified Orientation and Mobility Specialist (COMS)"

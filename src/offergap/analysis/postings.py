@@ -241,6 +241,8 @@ _NICE_CUE = _Folded(
         r"would (?:really |especially |also )?(?:like|love)|"
         r"encouraged|welcome|"
         r"welcomed|helps|would help|would be nice|(?:is|are|isn't|aren't) not required|isn't required|aren't required|"
+        # "several things would make your application stronger", "would strengthen an application"
+        r"(?:application|candidacy) (?:even )?stronger|strengthen\w* (?:an?|your|the) (?:application|candidacy)|"
         r"not necessary|isn't necessary|not a must)\b",
         re.IGNORECASE,
     )
