@@ -3095,3 +3095,20 @@ def test_a_credential_at_a_grade_or_higher_is_a_gate() -> None:
         "certificate on the day of appointment."
     )
     assert any(cid.startswith("cred:adeq") for cid in ids)
+
+
+def test_a_posting_in_another_trades_words_ranks_lower() -> None:
+    def melt_shop(first: str) -> str:
+        return f"Melt Shop Lead\nGulf Coast Steel, Mobile, AL\n\nRequirements:\n- {first}\n- Shift supervision\n"
+
+    carbon = melt_shop("Three years of EAF and ladle furnace steelmaking")
+    stainless = melt_shop("Three years of AOD and VOD stainless refining")
+    held = (
+        "DALE OWENS\n\nEXPERIENCE\nMelt Shop Shift Supervisor, Delta Steel, Memphis, TN (2016 - present)\n"
+        "- Ran EAF and ladle furnace heats for a crew of nine; shift supervision and scrap charging plans.\n"
+        "- Scheduled maintenance outages with the electrical and mechanical planners.\n"
+        "- Trained furnace helpers on tapping, sampling and refractory repair.\n"
+        "- Kept safety records, lockout logs and production reports for the plant manager.\n"
+    )
+    assert score_fit(held, stainless).parts["words"] < score_fit(held, carbon).parts["words"] < 1.0
+    assert score_fit(held, stainless).score < score_fit(held, carbon).score

@@ -47,7 +47,9 @@ from offergap.errors import InvalidInput, OffergapError
 Label = Literal["good", "potential", "no_fit"]
 Status = Literal["met", "partial", "missing"]
 
-WEIGHTS = {"must": 0.45, "nice": 0.20, "key": 0.15, "domain": 0.10, "level": 0.10}
+# "words" is the vocabulary the resume and the posting share, a keyword tool's whole signal: a fifth of the
+# score, so that a posting in another trade's words ranks lower even when the lexicon knows none of them
+WEIGHTS = {"must": 0.36, "nice": 0.16, "key": 0.12, "domain": 0.08, "level": 0.08, "words": 0.20}
 GOOD_AT = 70.0
 CAP_GATE = 35.0
 CAP_SENIORITY = 40.0
@@ -147,6 +149,7 @@ def score_profiles(
         "key": key,
         "domain": domain.similarity,
         "level": _level_fit(seniority),
+        "words": _shared_vocabulary(resume, posting, taxonomy),
     }
     if parts["nice"] < 0:
         parts["nice"] = parts["must"]
@@ -798,6 +801,23 @@ def _requirement_weight(requirement: Requirement) -> float:
 
 
 # --- the other parts ---------------------------------------------------------------------------------
+
+
+def _shared_vocabulary(resume: ResumeProfile, posting: PostingProfile, taxonomy: Taxonomy) -> float:
+    """IDF-weighted cosine of the resume's words and the words of what the posting asks and describes,
+    scaled so that a typical close match (a cosine near 1/3) counts in full."""
+    shared = posting.words & resume.words
+    if not shared:
+        return 0.0
+    norm = math.sqrt(_sum_of_squares(posting.words, taxonomy) * _sum_of_squares(resume.words, taxonomy))
+    return min(1.0, _VOCABULARY_SCALE * _sum_of_squares(shared, taxonomy) / norm)
+
+
+_VOCABULARY_SCALE = 3.0
+
+
+def _sum_of_squares(words: frozenset[str], taxonomy: Taxonomy) -> float:
+    return math.fsum(taxonomy.idf(w) ** 2 for w in words)
 
 
 def _key_coverage(posting: PostingProfile, resume: ResumeProfile) -> float:

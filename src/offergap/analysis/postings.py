@@ -107,6 +107,8 @@ class PostingProfile:
     duties: frozenset[str] = frozenset()  # concepts the title and the duties name
     no_sponsorship: bool = False  # "must be authorized to work in the US without sponsorship"
     students_only: bool = False  # "students currently enrolled ... who will return to school"
+    # the words of what it asks and describes (requirements, duties, title), not of its boilerplate
+    words: frozenset[str] = field(default=frozenset(), hash=False)
 
     @property
     def must_haves(self) -> tuple[Requirement, ...]:
@@ -1548,7 +1550,8 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
         requirements = [replace(r, line=origin[r.line - 1] + 1) for r in requirements]
     if "experience" in text:
         requirements = [_with_strict_years(r, given) for r in requirements]
-    return _profile(title, given, requirements, key, taxonomy, frozenset(duties), occupations)
+    words = frozenset(w for line in token_lines for w in line if w not in STOPWORDS and w not in PUNCTUATION)
+    return replace(_profile(title, given, requirements, key, taxonomy, frozenset(duties), occupations), words=words)
 
 
 def _with_strict_years(requirement: Requirement, given: Sequence[str]) -> Requirement:
