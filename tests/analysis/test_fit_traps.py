@@ -3112,3 +3112,19 @@ def test_a_posting_in_another_trades_words_ranks_lower() -> None:
     )
     assert score_fit(held, stainless).parts["words"] < score_fit(held, carbon).parts["words"] < 1.0
     assert score_fit(held, stainless).score < score_fit(held, carbon).score
+
+
+def test_the_hire_must_be_licensed_by_a_state_and_a_denied_line_is_no_place_of_work() -> None:
+    asked = prose_above_lists(
+        "Since the clinic is located in Oregon, the denturist we hire must already be licensed by the Oregon Health "
+        "Licensing Office before the first patient appointment.",
+        title="Denturist",
+    )
+    assert ("licence:oregon:denturist",) in [g for groups in gates(asked) for g in groups]
+    held = (
+        "ROSA KLINE\nLicensed Denturist\nSpokane, WA\n\nEXPERIENCE\n"
+        "Denturist, Northside Denture Clinic, Spokane, WA (2018 - present)\n- Complete and partial dentures.\n\n"
+        "LICENCES\nDenturist licence, Washington State Department of Health, 2018\n\n"
+        "NOT HELD\nIdaho, Oregon or any other state licence; CDT certification.\n"
+    )
+    assert score_fit(held, asked).missing_gates

@@ -312,7 +312,9 @@ _SAME_ROOT = 7
 
 
 def _works_in(resume: ResumeProfile, state: str) -> bool:
-    return state.lower() in _states_of_resume(resume.lines)
+    # a line the resume denies ("NOT HELD: Idaho, Oregon or any other state licence") names no place of its
+    affirmed = tuple(line for line, words in zip(resume.lines, resume.line_words, strict=True) if words)
+    return state.lower() in _states_of_resume(affirmed)
 
 
 @lru_cache(maxsize=64)

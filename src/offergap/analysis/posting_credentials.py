@@ -276,6 +276,10 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
         _named_licence(m.group(2), m.group(1), f"{m.group(2)} {m.group(1).strip()} licence")
         for m in _LICENSED_AS.finditer(text)
     ]
+    named += [  # "the denturist we hire must already be licensed by the Oregon Health Licensing Office"
+        _named_licence(m.group(2), m.group(1), f"{m.group(2)} {m.group(1).strip()} licence")
+        for m in _SUBJECT_LICENSED_BY.finditer(text)
+    ]
     named += [  # "license to practice podiatric medicine issued by the State Medical Board of Ohio"
         _named_licence(m.group(2), _without_joiners(m.group(1)), f"{m.group(2)} {m.group(1).strip()} licence")
         for m in _TO_PRACTICE_IN.finditer(text)
@@ -343,6 +347,11 @@ _AS_A_STATE = re.compile(
 )
 _LICENSED_AS = re.compile(
     r"\b(?i:licensed|certified|registered)\s+as\s+an?\s+((?:[A-Za-z][\w-]*\s+){1,4}?)(?i:by|with|through|in)\s+"
+    r"(?:the\s+)?(" + _STATE_NAMES + r")\b"
+)
+_SUBJECT_LICENSED_BY = re.compile(
+    r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:we\s+(?:hire|select|choose)\s+|(?:hired|selected)\s+)?"
+    r"(?:must|has to|needs to|will need to|shall)\s+(?:already\s+)?be\s+licensed\s+(?:by|in|with|through)\s+"
     r"(?:the\s+)?(" + _STATE_NAMES + r")\b"
 )
 _TO_PRACTICE_IN = re.compile(
