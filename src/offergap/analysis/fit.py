@@ -970,8 +970,7 @@ def _hard_findings(
             )
         )
     findings += _over_ceilings(musts)
-    findings += _missing_doctorate(musts, posting)
-    findings += _missing_masters(musts, posting)
+    findings += _missing_graduate_degrees(musts, posting)
     findings += _sponsorship(posting, resume)
     findings += _not_a_student(posting, resume)
     for check in musts:
@@ -1115,30 +1114,26 @@ def _sponsorship(posting: PostingProfile, resume: ResumeProfile) -> list[_Findin
     return [_Finding(CAP_GATE, f"work authorization: the posting sponsors no visa and the resume needs one ({text})")]
 
 
-def _missing_doctorate(musts: Sequence[RequirementCheck], posting: PostingProfile) -> list[_Finding]:
-    """A required doctorate is a gate: no experience stands in for it unless the posting says so."""
+def _missing_graduate_degrees(musts: Sequence[RequirementCheck], posting: PostingProfile) -> list[_Finding]:
+    """A required doctorate is a gate and a required master's degree a core requirement ("the position
+    requires a master's degree in operations research"): no experience stands in for either unless the
+    posting says so, and a master's offered only in place of experience asks for nothing."""
     return [
-        _Finding(CAP_GATE, f'missing a doctorate (posting line {check.posting_line}: "{_short(check.text)}")')
+        _Finding(cap, f'missing {name} (posting line {check.posting_line}: "{_short(check.text)}")')
+        for level, (cap, name, missing) in _GRADUATE_DEGREES.items()
         for check, requirement in zip(musts, posting.must_haves, strict=True)
         if requirement.degree is not None
-        and requirement.degree.level == 4
+        and requirement.degree.level == level
         and not requirement.degree.equivalent_ok
-        and "doctorate degree" in check.missing
+        and missing in check.missing
+        and not (level == 3 and _STANDS_IN.search(check.text))
     ]
 
 
-def _missing_masters(musts: Sequence[RequirementCheck], posting: PostingProfile) -> list[_Finding]:
-    """A required master's degree that no experience may replace ("the position requires a master's degree in
-    operations research") is a core requirement a bachelor's does not meet."""
-    return [
-        _Finding(CAP_CORE, f'missing a master\'s degree (posting line {check.posting_line}: "{_short(check.text)}")')
-        for check, requirement in zip(musts, posting.must_haves, strict=True)
-        if requirement.degree is not None
-        and requirement.degree.level == 3
-        and not requirement.degree.equivalent_ok
-        and "master's degree" in check.missing
-        and not _STANDS_IN.search(check.text)
-    ]
+_GRADUATE_DEGREES = {
+    4: (CAP_GATE, "a doctorate", "doctorate degree"),
+    3: (CAP_CORE, "a master's degree", "master's degree"),
+}
 
 
 # "A Master's degree in social work may substitute for one year of the required experience": an option
