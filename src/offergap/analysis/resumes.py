@@ -332,22 +332,7 @@ def _job_title(line: str, lines: Sequence[str], index: int) -> str:
         text = f"{lines[index - 1].strip()} {text}"
     text = re.sub(r"\(\s*\)", "", text).strip(" ,|-–—")
     if len(re.findall(r"[A-Za-z]{2,}", text)) == 0 and index > 0:
-        text = clean_line(lines[index - 1])  # a date line under its title line
-        if index > 1 and _LINKEDIN_COMPANY.search(text):
-            text = clean_line(lines[index - 2])  # a LinkedIn export: title, "Company · Full-time", dates
-        above = clean_line(lines[index - 2]) if index > 1 else ""
-        below = clean_line(lines[index + 1]) if index + 1 < len(lines) else ""
-        if _EMPLOYER_LINE.search(text) and _TITLE_LINE.match(above) and _section_of(above) is None:
-            text = above  # title, then "Employer, City, ST", then the dates
-        elif (
-            _employer_like(text)
-            and not _HEADING_PARTS.search(text.split(" – ")[0])
-            and _TITLE_LINE.match(below)
-            and not below.endswith(".")
-            and len(below.split()) <= 8
-            and not lines[index + 1].lstrip().startswith("-")
-        ):
-            text = below  # a federal resume: employer, then the dates and hours, then the title
+        text = _heading_around_dates(lines, index)
     title = _title_segment(text)
     if note and note.lower() not in title.lower():
         title = f"{title} ({note})"
@@ -357,6 +342,33 @@ def _job_title(line: str, lines: Sequence[str], index: int) -> str:
     if title.count("(") > title.count(")"):
         title = title + ")" if not title.endswith("(") else title[:-1].rstrip()
     return title
+
+
+def _heading_around_dates(lines: Sequence[str], index: int) -> str:
+    """The heading of an entry whose dates stand on a line of their own: the line above, or the title
+    around an employer line ("Title / Employer, City, ST / dates"; a LinkedIn export's "Title / Company ·
+    Full-time / dates"; a federal resume's "Employer / dates and hours / Title")."""
+    text = clean_line(lines[index - 1])
+    if index > 1 and _LINKEDIN_COMPANY.search(text):
+        return clean_line(lines[index - 2])
+    above = clean_line(lines[index - 2]) if index > 1 else ""
+    if _EMPLOYER_LINE.search(text) and _TITLE_LINE.match(above) and _section_of(above) is None:
+        return above
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if _employer_like(text) and not _HEADING_PARTS.search(text.split(" – ")[0]) and _title_only(below):
+        return clean_line(below)
+    return text
+
+
+def _title_only(line: str) -> bool:
+    """A short line of words that is no bullet and no sentence: "Traffic Management Specialist (Freight)"."""
+    text = clean_line(line)
+    return (
+        bool(_TITLE_LINE.match(text))
+        and not text.endswith(".")
+        and len(text.split()) <= 8
+        and not line.lstrip().startswith("-")
+    )
 
 
 # "Mississippi Delta Steel (2019–present): Melt Shop Shift Supervisor"
