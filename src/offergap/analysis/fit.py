@@ -493,7 +493,12 @@ def _gates(
             pending = any(c in resume.pending_credentials for c in group)
             missing.append(_group_name(group, taxonomy) + (" (in progress or lapsed on the resume)" if pending else ""))
             continue
-        below = _designator_below(requirement.text, _hit_line(hit, resume, taxonomy))
+        # most requirements name no class or level: the resume's line is looked up only when one does
+        below = (
+            _designator_below(requirement.text, _hit_line(hit, resume, taxonomy))
+            if _DESIGNATOR.search(requirement.text)
+            else ""
+        )
         if below:
             missing.append(f"{_name(hit, taxonomy)} {below}")  # "Class A wet welding" against a Class B
             continue
@@ -811,11 +816,17 @@ def _shared_vocabulary(resume: ResumeProfile, posting: PostingProfile, taxonomy:
     shared = posting.words & resume.words
     if not shared:
         return 0.0
-    norm = math.sqrt(_sum_of_squares(posting.words, taxonomy) * _sum_of_squares(resume.words, taxonomy))
+    norm = math.sqrt(_sum_of_squares(posting.words, taxonomy) * _resume_weight(resume.words, taxonomy))
     return min(1.0, _VOCABULARY_SCALE * _sum_of_squares(shared, taxonomy) / norm)
 
 
 _VOCABULARY_SCALE = 3.0
+
+
+@lru_cache(maxsize=64)
+def _resume_weight(words: frozenset[str], taxonomy: Taxonomy) -> float:
+    """The resume's side of the cosine, once per resume: `rank` scores one resume against thousands."""
+    return _sum_of_squares(words, taxonomy)
 
 
 def _sum_of_squares(words: frozenset[str], taxonomy: Taxonomy) -> float:
