@@ -3128,3 +3128,50 @@ def test_the_hire_must_be_licensed_by_a_state_and_a_denied_line_is_no_place_of_w
         "NOT HELD\nIdaho, Oregon or any other state licence; CDT certification.\n"
     )
     assert score_fit(held, asked).missing_gates
+
+
+def hand_therapist(credentials: str) -> str:
+    return (
+        "HANNAH LIND\nPortland, OR\n\nEXPERIENCE\n"
+        "Hand Therapist, Willamette Hand Clinic, Portland, OR (2017 - present)\n"
+        "- Post-operative tendon and nerve repair protocols; custom orthosis fabrication.\n\n"
+        f"LICENCES\n{credentials}\n"
+    )
+
+
+def test_a_state_licence_named_by_its_acronym_is_held_by_the_spelled_out_licence_of_that_state() -> None:
+    asked = posting("A current Oregon OT or PT licence", title="Hand Therapist")
+    oregon = hand_therapist("Occupational Therapist licence, Oregon Occupational Therapy Licensing Board (2016)")
+    washington = hand_therapist("Occupational Therapist licence, Washington State Department of Health (2016)")
+    assert score_fit(oregon, asked).missing_gates == ()
+    assert score_fit(washington, asked).missing_gates
+
+
+def test_a_licence_issued_by_a_state_department_is_a_gate_of_that_state() -> None:
+    ids = prose_gate_ids(
+        "The therapist we hire has to hold an active occupational therapy licence issued by the Washington State "
+        "Department of Health on the first day of work."
+    )
+    assert ids == ["licence:washington:occupational therapy"]
+    assert gates(posting("A nursing license from the Ohio Board of Nursing")) == [(("licence:ohio:nurs",),)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Conversational Spanish is useful in our greenhouse, but it is an extra and not a condition of hire.",
+        "We would also be interested in anyone who has run temporary immersion bioreactors.",
+    ],
+)
+def test_what_is_useful_or_of_interest_is_preferred(sentence: str) -> None:
+    found = [r for r in parse_posting(posting(sentence, "Two years of plant tissue culture")).requirements]
+    assert "must" not in [r.importance for r in found if "tissue" not in r.text]
+    assert [r.importance for r in found if "tissue" in r.text] == ["must"]
+
+
+def test_a_greenhouse_is_no_applicant_tracking_system() -> None:
+    grower = posting("Three years growing tomatoes in a commercial greenhouse", title="Grower")
+    recruiter = posting("Two years recruiting in Greenhouse or Lever", title="Recruiter")
+    named = [c for r in parse_posting(grower).requirements for g in r.groups for c in g]
+    assert "lex:greenhouse" not in named
+    assert "lex:greenhouse" in [c for r in parse_posting(recruiter).requirements for g in r.groups for c in g]

@@ -487,6 +487,8 @@ def _gates(
         hit = next((c for c in group if _satisfied(c, resume)), None)
         if hit is None and _is_licence_group(group, taxonomy) and _state_subject_held(requirement, resume):
             hit = group[0]
+        if hit is None:
+            hit = _known_licence_in_state(group, resume, taxonomy)
         if hit is None and _TEACHING in group and _teaching_field_listed(requirement, resume):
             hit = _TEACHING
         if hit is None:
@@ -585,6 +587,36 @@ def _state_subject_held(requirement: Requirement, resume: ResumeProfile) -> bool
         return False
     subject = _subject(requirement)
     return len(subject) >= 2 and _state_credential_line(requirement.states[0], subject, resume)
+
+
+def _known_licence_in_state(group: Sequence[str], resume: ResumeProfile, taxonomy: Taxonomy) -> str | None:
+    """A state licence the posting names by a licence the lexicon knows ("a current Oregon OT or PT
+    licence") is held by that licence on a resume line of the same state ("Occupational Therapist
+    licence, Oregon Occupational Therapy Licensing Board")."""
+    for concept_id in group:
+        if not concept_id.startswith("licence:"):
+            continue
+        state = concept_id.split(":", 2)[1]
+        for known in _known_licences(concept_id, taxonomy):
+            line = resume.credentials.get(known)
+            if line is not None and _line_in_state(resume, line, state):
+                return concept_id
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _known_licences(licence_id: str, taxonomy: Taxonomy) -> frozenset[str]:
+    shown = ENDORSEMENT_NAMES.get(licence_id)
+    if not shown:
+        return frozenset()
+    spellings = [shown, re.sub(r"(?i)licence", "license", shown)]  # the lexicon may list one spelling only
+    found = (c for mention in taxonomy.find_in_lines(spellings) for c in mention.concept_ids)
+    return frozenset(c for c in found if c in taxonomy.concepts and taxonomy.concept(c).kind == "licence")
+
+
+def _line_in_state(resume: ResumeProfile, line: int, state: str) -> bool:
+    named = {s.lower() for s in states_named(resume.lines[line], credential_line=True)}
+    return state.lower() in named if named else _works_in(resume, state)
 
 
 def _subject(requirement: Requirement) -> set[str]:

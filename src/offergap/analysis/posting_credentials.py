@@ -288,6 +288,11 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
         _named_licence(m.group(1), _without_joiners(m.group(2)), f"{m.group(1)} {m.group(2).strip()} licence")
         for m in _STATE_LICENCE_AS.finditer(text)
     ]
+    named += [  # "an active occupational therapy licence issued by the Washington State Department of Health"
+        _named_licence(m.group(2), subject, f"{m.group(2)} {subject} licence")
+        for m in _SUBJECT_LICENCE_ISSUED_BY.finditer(text)
+        if (subject := _trailing_subject(m.group(1)))
+    ]
     named += [  # "Admission to the New Jersey bar", "the State Bar of California"
         _named_licence(m.group(1) or m.group(2), "bar", f"{m.group(1) or m.group(2)} bar admission")
         for m in _STATE_BAR.finditer(text)
@@ -297,7 +302,7 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
         for m in _IN_STATES.finditer(text)
         for state in re.findall(_STATE_NAMES, m.group(2))
     ]
-    found = [key for key in named if key]
+    found = list(dict.fromkeys(key for key in named if key))
     if not found:
         return ()
     return (tuple(found),) if re.search(r"\bor\b", text) else tuple((f,) for f in found)
@@ -354,6 +359,30 @@ _SUBJECT_LICENSED_BY = re.compile(
     r"(?:must|has to|needs to|will need to|shall)\s+(?:already\s+)?be\s+licensed\s+(?:by|in|with|through)\s+"
     r"(?:the\s+)?(" + _STATE_NAMES + r")\b"
 )
+_SUBJECT_LICENCE_ISSUED_BY = re.compile(
+    r"\b((?:[a-z][a-z-]*\s+){1,4}?)licen[cs]e\s+(?:issued\s+)?(?:by|from)\s+the\s+(" + _STATE_NAMES + r")\s+"
+    r"(?:State\s+)?(?:Department|Board|Commission|Division|Office)\b"
+)
+# words before "licence" that do not name the profession: "to hold an active … licence"
+_NOT_SUBJECT = frozenset(
+    {
+        *("a", "an", "the", "to", "hold", "holds", "have", "has", "own", "possess"),
+        *("active", "current", "valid", "unrestricted", "full", "permanent", "state", "professional", "clinical"),
+    }
+)
+
+
+def _trailing_subject(words: str) -> str:
+    """The profession in the words before "licence": "hold an active occupational therapy" gives
+    "occupational therapy"."""
+    subject: list[str] = []
+    for word in reversed(words.split()):
+        if word in _NOT_SUBJECT:
+            break
+        subject.insert(0, word)
+    return " ".join(subject)
+
+
 _TO_PRACTICE_IN = re.compile(
     r"\b(?i:licen[cs]e)\s+to\s+practice\s+((?:[A-Za-z][\w-]*\s+){1,5}?)(?:issued\s+)?(?i:in|by|from)\s+(?:the\s+)?"
     r"(?:(?:State|Commonwealth)\s+(?:(?:Medical|Dental|Nursing)\s+)?(?:Board\s+)?of\s+)?(" + _STATE_NAMES + r")\b"

@@ -245,6 +245,9 @@ _NICE_CUE = _Folded(
         r"welcomed|helps|would help|would be nice|(?:is|are|isn't|aren't) not required|isn't required|aren't required|"
         # "several things would make your application stronger", "would strengthen an application"
         r"(?:application|candidacy) (?:even )?stronger|strengthen\w* (?:an?|your|the) (?:application|candidacy)|"
+        # "conversational Spanish is useful, but both are extras and not conditions of hire"
+        r"(?:is|are|would be) useful|extras?|not (?:a )?conditions? of (?:hire|employment)|"
+        r"(?:would|'d) (?:also )?be interested in|"
         r"not necessary|isn't necessary|not a must)\b",
         re.IGNORECASE,
     )
@@ -822,7 +825,7 @@ def _importance(clause: str, section: Section, aside: bool) -> tuple[Importance,
 _ANY_IMPORTANCE_CUE = _Folded(
     re.compile(
         r"prefer|plus|bonus|nice|ideal|desir|advantag|help|optional|train|great|like|love|good to|encourag|"
-        r"welcom|strong|high|big|requir|must|mandatory|essential|need|minimum|necessar",
+        r"welcom|strong|high|big|requir|must|mandatory|essential|need|minimum|necessar|useful|extra|condition|interested",
         re.I,
     )
 )
@@ -1726,12 +1729,14 @@ def _may_ask(line: str) -> bool:
 STRONG_ASK_HINTS = (
     *("must", "need", "requir", "consider", "condition", "tested", "only ", "stipulat", "expected", "already"),
     "be licensed",
+    *("has to", "have to"),
 )
 STRONG_ASK = _Folded(
     re.compile(
         r"\b(?:you (?:must|need|will need|are required to)|to be considered|we require|(?:candidates|applicants) "
         r"(?:must|need)|(?:is|are) (?:therefore |also |strictly |absolutely )?(?:required|needed)\b|"
         r"must (?:already )?(?:have|hold|be|bring|possess)|"
+        r"(?:has|have) to (?:already )?(?:hold|possess|be (?:licensed|certified|registered))\b|"
         r"must (?:read|speak|write)\b|requires? (?:an? )?(?:active|current|valid|unrestricted)|"
         r"needs? (?:a minimum of|at least)|(?:will not|won't|cannot|can't) be considered|"
         # "the program requires every carman who signs inspections to hold ASNT Level II"
