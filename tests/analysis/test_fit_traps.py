@@ -3175,3 +3175,12 @@ def test_a_greenhouse_is_no_applicant_tracking_system() -> None:
     named = [c for r in parse_posting(grower).requirements for g in r.groups for c in g]
     assert "lex:greenhouse" not in named
     assert "lex:greenhouse" in [c for r in parse_posting(recruiter).requirements for g in r.groups for c in g]
+
+
+def test_a_labelled_secret_clearance_is_held_and_top_secret_stays_top_secret() -> None:
+    asked = posting("Active Secret clearance", title="Freight Specialist")
+    labelled = resume("Security Clearance: Secret (active, T3 reinvestigation 2024)")
+    store = resume("Sales associate at Victoria's Secret; CPR certified")
+    assert score_fit(labelled, asked).missing_gates == ()
+    assert score_fit(store, asked).missing_gates
+    assert gates(posting("Active Top Secret security clearance required at start")) == [(("lex:ts_sci",),)]

@@ -719,8 +719,10 @@ class Taxonomy:
             end_token = joined.count(" ", starts[line], end_char)  # tokens before the closing space
             found.append((line, end_token - length, end_token, value))
         mentions = _longest_per_source(found, self._pattern_values)
-        mentions += self._cased_mentions(lines, token_lines)
-        return mentions
+        cased = self._cased_mentions(lines, token_lines)
+        if cased:  # a cased word inside a longer name is that name's: "Top Secret" is no "Secret"
+            cased = [c for c in cased if not any(_inside(c, m) for m in mentions)]
+        return mentions + cased
 
     def _cased_mentions(self, lines: Sequence[str], token_lines: Sequence[Sequence[str]]) -> list[Mention]:
         out: list[Mention] = []
@@ -742,7 +744,7 @@ class Taxonomy:
         joined = f" {' '.join(line_tokens)} "
         for _end, value in self._automaton.iter(joined):
             ids, source, _length = self._pattern_values[value]
-            if source == "lexicon" and any(i != exclude and _of_kind(self.concepts[i].kind, kind) for i in ids):
+            if source == "lexicon" and any(i != exclude and _in_context(i, self.concepts[i].kind, kind) for i in ids):
                 return True
         return False
 
@@ -794,6 +796,15 @@ def _display_name(labels: Sequence[str]) -> str:
 
 # a context of "software" is met by any concept of these kinds on the line
 _SOFTWARE_KINDS = frozenset({"programming_language", "technology", "tool"})
+
+
+def _inside(short: Mention, long: Mention) -> bool:
+    return short.line == long.line and long.start <= short.start and short.end <= long.end and long.end - long.start > 1
+
+
+def _in_context(concept_id: str, kind: str, wanted: str) -> bool:
+    """A context is a kind of concept, or one concept by its lexicon id ("security_clearance")."""
+    return concept_id == f"lex:{wanted}" or _of_kind(kind, wanted)
 
 
 def _of_kind(kind: str, wanted: str) -> bool:
