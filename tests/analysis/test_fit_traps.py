@@ -3184,3 +3184,40 @@ def test_a_labelled_secret_clearance_is_held_and_top_secret_stays_top_secret() -
     assert score_fit(labelled, asked).missing_gates == ()
     assert score_fit(store, asked).missing_gates
     assert gates(posting("Active Top Secret security clearance required at start")) == [(("lex:ts_sci",),)]
+
+
+def test_a_pennsylvania_instructional_certificate_is_a_teaching_certificate() -> None:
+    asked = posting("A valid Pennsylvania Instructional I or II certificate in any subject area", title="Coach")
+    held = resume("Pennsylvania Instructional II Certificate - Mathematics 7-12 (Instructional I 2014)")
+    assert gates(asked) and score_fit(held, asked).missing_gates == ()
+    assert score_fit(resume("Google for Education Certified Trainer"), asked).missing_gates
+
+
+@pytest.mark.parametrize("title", ["Community Director - First-Year Village", "Residence Hall Director"])
+def test_a_universitys_hall_director_is_no_director_level(title: str) -> None:
+    assert title_level(title) is None
+    assert title_level("Director of Residence Life") == 4
+
+
+def test_a_licence_to_obtain_within_one_1_year_is_obtainable() -> None:
+    found = parse_posting(posting("Must obtain a New Mexico Professional Engineer license within one (1) year of hire"))
+    assert [r.obtainable for r in found.requirements if r.gates] == [True]
+
+
+def test_a_board_named_by_its_purpose_names_no_licence() -> None:
+    asked = posting(
+        "Professional Engineer registration with the Arizona State Board of Technical Registration is required"
+    )
+    assert not [c for groups in gates(asked) for g in groups for c in g if "technical" in c]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Specialized experience may have been gained in the private sector.",
+        "Professional Engineer registration is one way to satisfy the alternative requirements.",
+    ],
+)
+def test_a_rule_on_how_experience_counts_is_no_requirement(sentence: str) -> None:
+    found = parse_posting(posting(sentence, "Three years of injection well permitting")).requirements
+    assert [r.text for r in found] == ["Three years of injection well permitting"]

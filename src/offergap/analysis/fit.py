@@ -49,7 +49,7 @@ Status = Literal["met", "partial", "missing"]
 
 # "words" is the vocabulary the resume and the posting share, a keyword tool's whole signal: a fifth of the
 # score, so that a posting in another trade's words ranks lower even when the lexicon knows none of them
-WEIGHTS = {"must": 0.36, "nice": 0.16, "key": 0.12, "domain": 0.08, "level": 0.08, "words": 0.20}
+WEIGHTS = {"must": 0.30, "nice": 0.12, "key": 0.08, "domain": 0.05, "level": 0.07, "words": 0.38}
 GOOD_AT = 70.0
 CAP_GATE = 35.0
 CAP_SENIORITY = 40.0
@@ -844,7 +844,7 @@ def _requirement_weight(requirement: Requirement) -> float:
 
 def _shared_vocabulary(resume: ResumeProfile, posting: PostingProfile, taxonomy: Taxonomy) -> float:
     """IDF-weighted cosine of the resume's words and the words of what the posting asks and describes,
-    scaled so that a typical close match (a cosine near 1/3) counts in full."""
+    scaled so that a typical close match (a cosine of 1/2) counts in full."""
     shared = posting.words & resume.words
     if not shared:
         return 0.0
@@ -852,7 +852,7 @@ def _shared_vocabulary(resume: ResumeProfile, posting: PostingProfile, taxonomy:
     return min(1.0, _VOCABULARY_SCALE * _sum_of_squares(shared, taxonomy) / norm)
 
 
-_VOCABULARY_SCALE = 3.0
+_VOCABULARY_SCALE = 2.0
 
 
 @lru_cache(maxsize=64)

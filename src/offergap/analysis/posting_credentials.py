@@ -263,6 +263,7 @@ def state_licence_groups(text: str) -> tuple[tuple[str, ...], ...]:
             m.group(1), _without_joiners(m.group(2)), f"{m.group(1)} {m.group(2).strip()} licence"
         )
         for m in _FROM_A_BOARD.finditer(text)
+        if not _board_purpose_only(m.group(2))
     ]
     named += [  # "Licensed Perfusionist in New York State": the profession, then the state
         _named_licence(m.group(2), m.group(1), f"{m.group(2)} {m.group(1).strip()} licence")
@@ -421,6 +422,17 @@ def _named_licence(state: str, name: str, shown: str) -> str | None:
 _ISSUING_AGENCY = re.compile(
     r"\b(?:State\s+)?(?:Department|Dept\.?|Board|Division)\s+of\s+(?:Public\s+)?(?:Health|Licensing|Labor|Education)"
     r"(?:\s+and\s+[A-Z]\w+)*\s+(?=[A-Z(])"
+)
+
+
+def _board_purpose_only(name: str) -> bool:
+    """ "the Arizona State Board of Technical Registration" names what the board does, not a profession:
+    the licence is the one the sentence names ("Professional Engineer registration with …")."""
+    return set(name.lower().split()) <= _BOARD_PURPOSE
+
+
+_BOARD_PURPOSE = frozenset(
+    {"technical", "registration", "licensure", "licensing", "examiners", "regulation", "and", "&"}
 )
 
 

@@ -73,6 +73,8 @@ _OCCUPATION_HEAD = re.compile(r"(?<=[a-z]) (assistant|aide|associate)\b(?=\s*(?:
 _OCCUPATIONAL_DIRECTOR = re.compile(
     r"\b(funeral|activities|activity|theatre|theater|music|band|choir|choral|orchestra|art|stage|casting|field)"
     r"\s+director\b|"
+    # a university's live-in hall or community director runs one building's staff and students
+    r"\b(?:residence|residential|resident|residence hall|hall|community)\s+director\b|"
     r"\bdirector of (?:theatre|theater|music|bands?|choirs?|choral music|orchestras?|dance|drama)\b"
 )
 _ABOVE_MANAGER = re.compile(r"\b(director|head of|vp)\b")

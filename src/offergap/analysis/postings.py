@@ -265,7 +265,7 @@ _OBTAINABLE = _Folded(
         r"(?:be )?able to (?:hold|get|be granted|qualify for) an? (?:\w+ ){0,2}clearance|eligible to hold|"
         r"eligibility for|"
         r"or eligible|within (?:the first )?(?:\d+|a|one|two|three|four|five|six|nine|twelve|thirty|sixty|ninety) "
-        r"(?:days|weeks|months|years?)|in progress|progress|or be working toward|pursuing|"
+        r"(?:\(\d+\) )?(?:days|weeks|months|years?)|in progress|progress|or be working toward|pursuing|"
         r"(?:help|support|sponsor)\w* (?:\w+ ){0,4}(?:in )?(?:getting|obtaining|earning|to get|to obtain|to earn)|"
         r"(?:earned|obtained|completed) after hire)\b",
         re.I,
@@ -1070,6 +1070,14 @@ def _strip_parentheses(text: str) -> str:
     return re.sub(r"\([^)]*\)", " ", text) if "(" in text else text
 
 
+# a rule on how a requirement is counted, not one more requirement (civil-service postings state several)
+_SUBSTITUTION_RULE = re.compile(
+    r"^(?:\w+\s+){0,3}?(?:experience|education|training)\s+(?:may|can)\s+"
+    r"(?:have been gained|be gained|be substituted|substitute)\b|"
+    r"\bis (?:one|another) way to (?:satisfy|meet)\b"
+)
+
+
 def _requirement(
     clause: str,
     number: int,
@@ -1093,6 +1101,8 @@ def _requirement(
         return None  # "Do you speak Spanish? (Not required) (Yes/No)": an application's question, not an ask
     if _OFFER.match(low):
         return None  # "Salary based on experience", "Union position, on-call rotation, take-home truck"
+    if ("may" in low or "can" in low or "one way" in low) and _SUBSTITUTION_RULE.search(low):
+        return None  # "Specialized experience may have been gained in the private sector": how it is counted
     if ("work" in low or "sponsor" in low) and _only_us_work_authorization(low):
         return None  # the right to work in the US is read once, as the posting's no_sponsorship
     if any(map(low.__contains__, _HIGH_SCHOOL_HINTS)) and _HIGH_SCHOOL.search(low):
@@ -1228,6 +1238,9 @@ _NOT_NAMES = frozenset(
         # generic abbreviations a resume need not write: "own a feature's UI", "AP teams"
         *("UI", "UX", "AP", "AR", "IT", "HR", "QA", "PM", "KPI", "KPIs", "OKRs", "SaaS", "B2B", "B2C", "CEO"),
         *("CFO", "COO", "CTO", "CIO", "VP", "SVP", "EVP", "Top"),
+        # the words of a civil-service posting's own labels and grades: "Basic Requirements (0800 series)",
+        # "equivalent to the GS-12 level", "as described in the OPM standard"
+        *("Requirements", "Qualifications", "Specialized", "Basic", "Minimum", "OPM", "GS"),
     }
 )
 
