@@ -3221,3 +3221,15 @@ def test_a_board_named_by_its_purpose_names_no_licence() -> None:
 def test_a_rule_on_how_experience_counts_is_no_requirement(sentence: str) -> None:
     found = parse_posting(posting(sentence, "Three years of injection well permitting")).requirements
     assert [r.text for r in found] == ["Three years of injection well permitting"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NEBB TAB Certified Technician (or AABC / TABB technician certification).",
+        "NEBB TAB Certified Technician, TABB certified technician or AABC equivalent.",
+    ],
+)
+def test_a_credential_with_its_alternatives_in_parentheses_or_as_an_equivalent_is_one_any_of_group(line: str) -> None:
+    found = gates(posting(line, title="TAB Technician"))
+    assert len(found) == 1 and len(found[0]) == 1 and len(found[0][0]) >= 2

@@ -1063,7 +1063,10 @@ _DEGREE_FIELD = re.compile(
 
 
 # "Professional Geophysicist (PGp) or Professional Geologist (PG)": two named credentials, either will do
-_NAMED_OR_NAMED = re.compile(r"\)\s*,?\s+or\s+(?:an?\s+)?[A-Z]")
+# "… (PGp) or Professional Geologist", "NEBB Certified Technician (or AABC …)", "…, TABB certified or AABC equivalent"
+_NAMED_OR_NAMED = re.compile(
+    r"\)\s*,?\s+or\s+(?:an?\s+)?[A-Z]|\(\s*or\s+(?:an?\s+)?[A-Z]|\bor\s+[A-Z]{2,}\s+equivalent\b"
+)
 
 
 def _strip_parentheses(text: str) -> str:
