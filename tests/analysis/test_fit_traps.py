@@ -3233,3 +3233,19 @@ def test_a_rule_on_how_experience_counts_is_no_requirement(sentence: str) -> Non
 def test_a_credential_with_its_alternatives_in_parentheses_or_as_an_equivalent_is_one_any_of_group(line: str) -> None:
     found = gates(posting(line, title="TAB Technician"))
     assert len(found) == 1 and len(found[0]) == 1 and len(found[0][0]) >= 2
+
+
+def test_items_under_not_required_ask_nothing() -> None:
+    text = (
+        "Claims Analyst\nRiverside Health, Austin, TX\n\nRequirements\n- Five years of pharmacy claims analysis\n\n"
+        "Not required\n- PharmD or pharmacist licence.\n- A graduate degree.\n"
+    )
+    found = parse_posting(text).requirements
+    assert [r.text for r in found if r.importance == "must"] == ["Five years of pharmacy claims analysis"]
+    assert not any(r.gates or r.degree for r in found)
+
+
+def test_fewer_years_with_a_masters_degree_is_another_route_not_another_ask() -> None:
+    asked = posting("Seven or more years in yield analysis; five years if you hold a master's degree in statistics")
+    found = parse_posting(asked).requirements
+    assert [(r.years_min, r.degree) for r in found] == [(7.0, None)]

@@ -130,7 +130,9 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
                    r"special instructions|eeo\b|title ix|background check|annual security|clery|"
                    r"non-?discrimination|diversity statement|(?:reasonable )?accommodations?\b|posting details|"
                    r"position information|equal employment|affirmative action|e-verify|notice to applicants|"
-                   r"disclaimer|legal notices?)"),
+                   r"disclaimer|legal notices?|"
+                   # "Not required" lists what the hire need not have
+                   r"not (?:required|needed|necessary)|(?:what )?you don.t need|no need)"),
         "other",
     ),
     # "Essential functions" are the duties, not the essential qualifications
@@ -1077,7 +1079,10 @@ def _strip_parentheses(text: str) -> str:
 _SUBSTITUTION_RULE = re.compile(
     r"^(?:\w+\s+){0,3}?(?:experience|education|training)\s+(?:may|can)\s+"
     r"(?:have been gained|be gained|be substituted|substitute)\b|"
-    r"\bis (?:one|another) way to (?:satisfy|meet)\b"
+    r"\bis (?:one|another) way to (?:satisfy|meet)\b|"
+    # "Seven or more years …; five years if you hold a master's degree": the other route to the same ask
+    r"^(?:\w+\s+){1,3}years?\s+(?:if you (?:hold|have)|with|for (?:those|candidates|applicants) with)\s+"
+    r"an?\s+(?:master|graduate|doctor|ph\.?d)"
 )
 
 
@@ -1104,7 +1109,7 @@ def _requirement(
         return None  # "Do you speak Spanish? (Not required) (Yes/No)": an application's question, not an ask
     if _OFFER.match(low):
         return None  # "Salary based on experience", "Union position, on-call rotation, take-home truck"
-    if ("may" in low or "can" in low or "one way" in low) and _SUBSTITUTION_RULE.search(low):
+    if ("may" in low or "can" in low or "one way" in low or "year" in low) and _SUBSTITUTION_RULE.search(low):
         return None  # "Specialized experience may have been gained in the private sector": how it is counted
     if ("work" in low or "sponsor" in low) and _only_us_work_authorization(low):
         return None  # the right to work in the US is read once, as the posting's no_sponsorship
