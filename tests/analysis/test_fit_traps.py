@@ -3249,3 +3249,14 @@ def test_fewer_years_with_a_masters_degree_is_another_route_not_another_ask() ->
     asked = posting("Seven or more years in yield analysis; five years if you hold a master's degree in statistics")
     found = parse_posting(asked).requirements
     assert [(r.years_min, r.degree) for r in found] == [(7.0, None)]
+
+
+def test_a_held_credentials_past_intern_stage_does_not_make_it_a_trainees() -> None:
+    asked = posting("California Education Specialist Instruction Credential: Extensive Support Needs", title="Teacher")
+    clear = resume(
+        "California Clear Education Specialist Instruction Credential: Extensive Support Needs (CTC), clear 2022; "
+        "preliminary 2019; Intern 2018"
+    )
+    intern = resume("California Education Specialist Intern Credential: Extensive Support Needs (CTC), 2025")
+    assert score_fit(clear, asked).missing_gates == ()
+    assert score_fit(intern, asked).missing_gates

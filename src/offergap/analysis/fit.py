@@ -236,7 +236,9 @@ _TRAINEE = re.compile(r"\b(?:in[- ]training|trainee|intern)\b", re.I)
 
 
 def _trainee_line(line: str, wanted: set[str]) -> bool:
-    return _TRAINEE.search(line) is not None and not wanted & _TRAINEE_WORDS
+    # only the credential's own name counts: "Clear Education Specialist Credential, clear 2022; Intern 2018"
+    name = re.split(r"[;,(]", line, maxsplit=1)[0]
+    return _TRAINEE.search(name) is not None and not wanted & _TRAINEE_WORDS
 
 
 _TRAINEE_WORDS = frozenset(tokens("training trainee intern"))
