@@ -3260,3 +3260,9 @@ def test_a_held_credentials_past_intern_stage_does_not_make_it_a_trainees() -> N
     intern = resume("California Education Specialist Intern Credential: Extensive Support Needs (CTC), 2025")
     assert score_fit(clear, asked).missing_gates == ()
     assert score_fit(intern, asked).missing_gates
+
+
+@pytest.mark.parametrize("line", ["Security clearance: None required.", "Travel: none", "Clearance: N/A"])
+def test_a_label_answered_none_asks_nothing(line: str) -> None:
+    assert parse_posting(posting(line, "Five years of transformer design")).requirements[-1].text != line.rstrip(".")
+    assert not gates(posting(line, "Five years of transformer design"))

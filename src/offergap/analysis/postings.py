@@ -1075,6 +1075,7 @@ def _strip_parentheses(text: str) -> str:
     return re.sub(r"\([^)]*\)", " ", text) if "(" in text else text
 
 
+_LABEL_NONE = re.compile(r":\s*(?:none|n/a|not (?:required|applicable|needed)|no)(?:\s+(?:required|needed))?\W*$")
 # a rule on how a requirement is counted, not one more requirement (civil-service postings state several)
 _SUBSTITUTION_RULE = re.compile(
     r"^(?:\w+\s+){0,3}?(?:experience|education|training)\s+(?:may|can)\s+"
@@ -1109,6 +1110,8 @@ def _requirement(
         return None  # "Do you speak Spanish? (Not required) (Yes/No)": an application's question, not an ask
     if _OFFER.match(low):
         return None  # "Salary based on experience", "Union position, on-call rotation, take-home truck"
+    if ":" in low and _LABEL_NONE.search(low):
+        return None  # "Security clearance: None required." asks for nothing
     if ("may" in low or "can" in low or "one way" in low or "year" in low) and _SUBSTITUTION_RULE.search(low):
         return None  # "Specialized experience may have been gained in the private sector": how it is counted
     if ("work" in low or "sponsor" in low) and _only_us_work_authorization(low):
