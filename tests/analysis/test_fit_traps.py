@@ -194,6 +194,26 @@ def test_ceilings_in_months_and_words(text: str, expected: tuple[float, float]) 
     assert parse_years(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("18+ months car-haul experience", (1.5, None)),
+        ("at least 24 months of paid work experience", (2.0, None)),
+        ("Six months experience in a dental office required", (0.5, None)),
+        ("must obtain the certificate within 6 months of hire", (None, None)),
+        ("a 6-month contract with possible extension", (None, None)),
+        ("52 weeks of specialized experience equivalent to GS-10", (None, None)),
+    ],
+)
+def test_a_floor_in_months_of_experience(text: str, expected: tuple[float | None, float | None]) -> None:
+    assert parse_years(text) == expected
+
+
+def test_a_floor_in_months_is_read_from_a_posting() -> None:
+    found = parse_posting(posting("18 months of experience as a welder"))
+    assert found.requirements[0].years_min == 1.5
+
+
 def test_an_age_is_not_experience() -> None:
     assert parse_years("at least 18 years old") == (None, None)
     assert parse_years("21 years of age and 2 years of driving experience") == (2.0, None)
@@ -3266,3 +3286,156 @@ def test_a_held_credentials_past_intern_stage_does_not_make_it_a_trainees() -> N
 def test_a_label_answered_none_asks_nothing(line: str) -> None:
     assert parse_posting(posting(line, "Five years of transformer design")).requirements[-1].text != line.rstrip(".")
     assert not gates(posting(line, "Five years of transformer design"))
+
+
+def test_a_run_in_nice_header_makes_its_items_preferences() -> None:
+    text = (
+        "Field Service Tech\nChargeLine, Irving, TX\n\nRequirements:\n- 2+ yrs DC fast charger field service\n\n"
+        "Nice: OEM service certs (ABB, Tritium), electrician license.\n\n"
+        "Company van, gas card, laptop, phone.\n\n"
+        "About ChargeLine: we have done field service for fueling equipment since 2011.\n"
+    )
+    found = parse_posting(text).requirements
+    assert [r.importance for r in found if "electrician" in r.text] == ["nice"]
+    assert not any("van" in r.text or "ChargeLine" in r.text for r in found)
+
+
+def test_about_the_job_is_not_about_the_employer() -> None:
+    text = posting("Three years of treasury operations")
+    text += "\nAbout the desk: fluent spoken and written Spanish is required for this position.\n"
+    assert any(r.gates == (("lex:spanish",),) for r in parse_posting(text).requirements)
+
+
+def test_a_credential_needed_at_hire_unless_another_is_held_is_a_gate() -> None:
+    asked = posting(
+        "Current ANCC Nursing Professional Development certification (NPD-BC) at hire, or another ANCC or AACN "
+        "specialty certification plus NPD-BC within 12 months."
+    )
+    later = posting("ANCC Nursing Professional Development certification (NPD-BC) within 12 months of hire.")
+    assert [r.obtainable for r in parse_posting(asked).requirements if r.gates] == [False]
+    assert [r.obtainable for r in parse_posting(later).requirements if r.gates] == [True]
+
+
+def test_a_director_title_without_staff_to_supervise_is_not_director_level() -> None:
+    text = posting("Two years of long-term care nursing", title="Director of Staff Development")
+    alone = text + "\nThe DSD reports to the Director of Nursing and does not supervise other staff.\n"
+    assert parse_posting(text).seniority.name == "director"
+    assert parse_posting(alone).seniority.name != "director"
+
+
+def test_an_issuing_bodys_name_does_not_hold_a_credential_of_the_same_words() -> None:
+    asked = posting("Current Certified Nephrology Nurse (CNN) credential from the NNCC at the time of hire")
+    other = resume("Certified Dialysis Nurse (CDN), Nephrology Nursing Certification Commission, 2019")
+    holder = resume("Certified Nephrology Nurse (CNN), Nephrology Nursing Certification Commission, 2019")
+    assert score_fit(other, asked).missing_gates
+    assert score_fit(holder, asked).missing_gates == ()
+
+
+def test_cnn_is_deep_learning_only_in_software() -> None:
+    taxonomy = load_taxonomy()
+    nurse = taxonomy.find_in_lines(["Certified Nephrology Nurse (CNN) credential"])
+    coder = taxonomy.find_in_lines(["Built CNN image classifiers in Python with PyTorch"])
+    assert not any("lex:deep_learning" in m.concept_ids for m in nurse)
+    assert any("lex:deep_learning" in m.concept_ids for m in coder)
+
+
+CIVIL_SERVICE = (
+    "Meat Inspector\nState Department of Agriculture\n\nJOB DUTIES\n"
+    "Performs inspection in state-inspected plants under the federal standards the state program must be at least "
+    "equal to. Verifies HACCP plans.\n\nMINIMUM CLASS QUALIFICATIONS\n"
+    "Completion of an associate core program in food science, AND 12 months of experience in meat inspection;\n"
+    "- OR completion of a bachelor's degree in food science;\n"
+    "- OR 2 years of experience in meat or poultry inspection.\n\n"
+    "SPECIAL REQUIREMENTS\n- Must complete the division's Inspection Methods training within the first six months.\n\n"
+    "SUPPLEMENTAL INFORMATION\nCandidates are screened on the minimum qualifications and interviewed by a panel.\n"
+)
+
+
+def test_or_lines_are_other_paths_to_the_same_minimum() -> None:
+    found = parse_posting(CIVIL_SERVICE).requirements
+    assert [r.text[:14] for r in found] == ["Completion of "]
+    assert [[a.text[:20] for a in path] for path in found[0].alternatives] == [
+        ["OR completion of a b"],
+        ["OR 2 years of experi"],
+    ]
+
+
+def test_a_resume_meeting_one_path_meets_the_minimum() -> None:
+    asked = (
+        "Meat Inspector\nState Department of Agriculture\n\nMINIMUM QUALIFICATIONS\n"
+        "A master's degree in food science;\n- OR 2 years of experience in meat or poultry inspection.\n"
+    )
+    inspector = (
+        "PAT LEE\nEXPERIENCE\nMeat and Poultry Inspector, State Department of Agriculture (Jan 2019-present)\n"
+        "- Ante-mortem and post-mortem meat and poultry inspection in slaughter plants; HACCP verification.\n"
+        "EDUCATION\nHigh school diploma\n"
+    )
+    check = score_fit(inspector, asked).must_haves[0]
+    assert check.status == "met" and check.text.startswith("OR 2 years")
+    assert score_fit(inspector, asked.replace("- OR", "-")).must_haves[0].status != "met"
+
+
+def test_grade_lines_of_a_federal_announcement_are_alternatives() -> None:
+    text = (
+        "Consumer Safety Officer\nFood and Drug Administration\nSeries and grade: GS-0696-11/12\n\nQUALIFICATIONS\n"
+        "GS-11: one year of specialized experience equivalent to GS-09 in conducting inspections of food plants.\n"
+        "GS-12: one year of specialized experience equivalent to GS-11 independently conducting FDA inspections.\n"
+        "Time-in-grade: 52 weeks at the next lower grade.\n"
+    )
+    found = parse_posting(text)
+    assert len(found.requirements) == 1 and len(found.requirements[0].alternatives) == 1
+    assert (found.seniority.name, found.seniority.reason) == ("mid", "grade GS-11")
+
+
+def test_a_gate_stated_under_conditions_of_employment_is_still_asked() -> None:
+    text = (
+        "Realty Specialist\nFederal Bureau of Investigation\n\nQUALIFICATIONS\n- One year of lease acquisition work\n\n"
+        "REQUIREMENTS: CONDITIONS OF EMPLOYMENT\n- U.S. citizenship.\n"
+        "- Security clearance: you must hold an active Top Secret security clearance at the time of application.\n"
+        "- No security clearance is required for the interview.\n"
+    )
+    found = parse_posting(text).requirements
+    assert [r.text[:15] for r in found] == ["One year of lea", "Security cleara"]
+    assert ("lex:ts_sci",) in found[1].gates
+
+
+def test_a_disability_determination_service_is_not_a_dental_degree() -> None:
+    assert parse_degree("Two years adjudicating claims at a state DDS or SSA") is None
+    assert parse_degree("DDS or DMD from an accredited dental school") is not None
+
+
+def test_no_year_of_the_only_experience_that_counts_is_a_hard_miss() -> None:
+    asked = posting(
+        "At least one year of experience inspecting a blood establishment or plasma center. Food inspection "
+        "experience alone does not meet this factor."
+    )
+    food = resume("Food Safety Inspector certificate", "Inspected food processing plants under 21 CFR 117.")
+    assert score_fit(food, asked).label == "no_fit"
+
+
+def test_a_bold_line_is_a_header() -> None:
+    text = (
+        "**WOC Nurse**\nCapitol Valley Medical Center\n\n**About Capitol Valley**\nWe are a 400-bed hospital.\n\n"
+        "**What you need - please read carefully**\n* An active California Registered Nurse license at hire\n"
+        "* BLS from the American Heart Association\n"
+    )
+    assert [r.text[:14] for r in parse_posting(text).requirements if r.importance == "must"][:2] == [
+        "An active Cali",
+        "BLS from the A",
+    ]
+
+
+def test_a_job_posting_field_names_the_title() -> None:
+    text = "STATE OF OHIO - DEPARTMENT OF AGRICULTURE\nJob Posting: Meat Inspector\n\nRequirements\n- Two years\n"
+    assert parse_posting(text).title == "Meat Inspector"
+
+
+def test_an_acronym_the_resume_spells_out_names_the_licence_elsewhere() -> None:
+    asked = posting("Active Washington State Substance Use Disorder Professional (SUDP) credential")
+    text = (
+        "DANA CRUZ\nSUMMARY\nWashington Substance Use Disorder Professional (SUDP) since 2019.\n"
+        "CREDENTIALS\n- Washington SUDP, Department of Health (2019)\n"
+        "EXPERIENCE\nCounselor, Puget Sound Treatment Center, Lakewood, WA (Jan 2019-present)\n- Group counseling.\n"
+    )
+    assert score_fit(text, asked).missing_gates == ()
+    assert score_fit(text.replace("Professional (SUDP)", "Professional"), asked).missing_gates

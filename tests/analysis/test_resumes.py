@@ -160,3 +160,24 @@ def test_a_credential_the_resume_denies_is_not_held(taxonomy: Taxonomy) -> None:
     profile = parse_resume(LICENSED, date(2026, 11, 1), taxonomy)
     assert "lex:doubles_endorsement" in profile.credentials
     assert "lex:hazmat_endorsement" not in profile.credentials
+
+
+@pytest.mark.parametrize(
+    ("line", "held", "pending"),
+    [
+        ("- BLS, American Heart Association (ACLS held 2014-2019, lapsed)", {"lex:bls"}, {"lex:acls"}),
+        ("- ACLS (expired 2019)", set(), {"lex:acls"}),
+        ("- PMP (exam scheduled)", set(), {"lex:pmp"}),
+    ],
+)
+def test_a_lapsed_credential_in_a_parenthesis_is_its_own(
+    taxonomy: Taxonomy, line: str, held: set[str], pending: set[str]
+) -> None:
+    text = (
+        "Jane Doe\nRegistered Nurse\n\nLICENSES AND CERTIFICATIONS\n"
+        f"{line}\n\nEXPERIENCE\nStaff Nurse, Mercy Hospital, 2015 - Present\n"
+        "- Patient care on a 30-bed medical-surgical unit with telemetry.\n"
+    )
+    found = parse_resume(text, date(2026, 11, 1), taxonomy)
+    assert set(found.credentials) & (held | pending) == held
+    assert set(found.pending_credentials) == pending

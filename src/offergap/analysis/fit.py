@@ -258,7 +258,7 @@ def _state_credential_line(state: str, wanted: set[str], resume: ResumeProfile, 
         if (
             named
             and not _trainee_line(line, wanted)
-            and _names_the_licence(wanted, have | _spelled(wanted - have, line))
+            and _names_the_licence(wanted, have | _spelled(wanted - have, line) | _expanded(have, resume))
             and _level_in_place(name, line)
         ):
             return True
@@ -277,6 +277,12 @@ def _level_in_place(name: str, line: str) -> bool:
 
 
 _ORDINALS = frozenset(tokens("1st 2nd 3rd 4th first second third fourth"))
+
+
+def _expanded(have: set[str] | frozenset[str], resume: ResumeProfile) -> set[str]:
+    """The words of the acronyms on a line that the resume spells out elsewhere."""
+    acronyms = resume.acronyms
+    return {w for a in have if a in acronyms for w in acronyms[a]} if acronyms else set()
 
 
 def _spelled(acronyms: set[str], line: str) -> set[str]:
@@ -339,6 +345,17 @@ def _group_name(group: Sequence[str], taxonomy: Taxonomy) -> str:
 
 
 def _check(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy) -> RequirementCheck:
+    """How far the resume meets a requirement, by its best path: the requirement itself or an alternative
+    path, which is as good as its least-met requirement."""
+    best = _check_one(requirement, resume, taxonomy)
+    for path in requirement.alternatives:
+        weakest = min((_check_one(r, resume, taxonomy) for r in path), key=lambda c: c.met)
+        if weakest.met > best.met:
+            best = weakest
+    return best
+
+
+def _check_one(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy) -> RequirementCheck:
     found: list[str] = []
     missing: list[str] = []
     parts: list[float] = []
@@ -1030,9 +1047,9 @@ def _hard_findings(
             )
     duty: set[str] | None = None  # built only when a weak must-have needs it
     for check, requirement in zip(musts, posting.must_haves, strict=True):
-        if check.gate or check.met >= 0.5:
+        if check.gate or (check.met >= 0.5 and not _none_of_the_only_experience(check, requirement)):
             continue
-        if _years_shortfall(check):
+        if _years_shortfall(check) or _none_of_the_only_experience(check, requirement):
             findings.append(
                 _Finding(
                     CAP_CORE,
@@ -1213,6 +1230,12 @@ def _ceiling_tolerance(ceiling: float) -> float:
 def _experience(resume: ResumeProfile) -> float:
     """Years of work: the dated jobs, or what the resume says of itself when its dates are not all read."""
     return max(resume.total_years, resume.claimed_years or 0.0)
+
+
+def _none_of_the_only_experience(check: RequirementCheck, requirement: Requirement) -> bool:
+    """ "At least one year in a blood establishment; food inspection experience alone does not meet this
+    factor": no year of the one kind that counts is a shortfall however few years are asked."""
+    return requirement.strict_years and check.text == requirement.text and check.years_found == 0.0
 
 
 def _years_shortfall(check: RequirementCheck) -> bool:

@@ -162,11 +162,20 @@ _ALONE_HINTS = (
     "no team",
     "one-person",
     "first and only",
+    "not supervise",
+    "no supervisory",
+    "no staff",
+    "not a leadership",
+    "not a management",
 )
 _NO_REPORTS = re.compile(
     r"\b(?:no|without|zero|not (?:have|manage|include)(?: any)?) direct reports\b|\bindividual[- ]contributor\b|"
     r"\b(?:department|team|function) of one\b|\bwith no team\b|\bone-person (?:team|department|function|shop)\b|"
-    r"\bfirst and only\b"
+    r"\bfirst and only\b|"
+    # "does not supervise other staff ... The title follows our company structure, not a leadership level"
+    r"\b(?:does|will) not supervise (?:any |other )?(?:staff|employees|people|nurses|workers)\b|"
+    r"\bno (?:supervisory responsibilit(?:y|ies)|staff to supervise)\b|"
+    r"\bnot a (?:leadership|management|supervisory) (?:level|role|position)\b"
 )
 _MANAGES_PEOPLE = re.compile(r"\b(" + "|".join(_PEOPLE_PHRASES) + r")\b")
 
@@ -179,6 +188,10 @@ def _posting_seniority(title: str, years_min: float | None, lowered: str) -> tup
         not alone and any(phrase in lowered for phrase in _PEOPLE_PHRASES) and bool(_MANAGES_PEOPLE.search(lowered))
     )
     level = title_level(title)
+    grade = _federal_grade(lowered) if level is None and "gs-" in lowered else None
+    if grade is not None:
+        # a federal announcement's grade is its level: "Series and grade: GS-0696-11/12" hires at GS-11
+        return Seniority(_GRADE_LEVELS[grade], LEVEL_NAMES[_GRADE_LEVELS[grade]], True, f"grade GS-{grade}"), people
     if alone and not manages_managers and level in (3, 4):
         # "Director of Revenue ... There are no direct reports": a senior individual contributor
         return Seniority(2, LEVEL_NAMES[2], True, f"title '{title}', with no direct reports"), False
@@ -193,3 +206,21 @@ def _posting_seniority(title: str, years_min: float | None, lowered: str) -> tup
         level = years_level(years_min)
         return Seniority(level, LEVEL_NAMES[level], False, f"{years_min:g}+ years asked"), people
     return UNSTATED, people
+
+
+# the announcement's own grade, from its series and grade ("GS-0696-11/12") or a grade field ("Grade: GS-12");
+# not "specialized experience equivalent to GS-11", which is the grade below
+_ANNOUNCED_GRADE = re.compile(
+    r"\b(?:gs|gg|gl)-\d{4}-(\d{1,2})\b|\b(?:series and grade|grade(?: level)?s?|pay plan and grade)\s*:\s*"
+    r"(?:gs-(?:\d{4}-)?)?(\d{1,2})\b"
+)
+_GRADE_LEVELS = {grade: 0 if grade <= 7 else 1 if grade <= 11 else 2 if grade <= 13 else 3 if grade == 14 else 4
+                 for grade in range(1, 16)}
+
+
+def _federal_grade(lowered: str) -> int | None:
+    found = _ANNOUNCED_GRADE.search(lowered)
+    if not found:
+        return None
+    grade = int(found.group(1) or found.group(2))
+    return grade if grade in _GRADE_LEVELS else None

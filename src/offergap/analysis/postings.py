@@ -90,6 +90,8 @@ class Requirement:
     # "two years circulating open-heart cases; general OR experience will not be considered in its place": the
     # years count only in jobs that name the work itself
     strict_years: bool = False
+    # "- OR completion of a bachelor's degree": other paths that meet it, each needing all of its requirements
+    alternatives: tuple[tuple[Requirement, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     (re.compile(r"^who (?:we.(?:d|re)? ?(?:love|like|want|need|hope|looking|after|seek)|we.re looking)"), "must"),
     (
         re.compile(
-            r"prefer|nice[- ]to[- ]have|nice extras|bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
+            r"prefer|nice[- ]to[- ]have|nice extras|^nice$|bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
             r"great if|stand out|sets? you apart|even better|especially like|we.d (?:also |really )?like|helpful|"
             r"advantage|good to have|great to have|would be (?:great|nice)|would help|helps to have|"
             r"assets?$"
@@ -173,6 +175,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     (
         re.compile(
             r"about|benefit|salary|compensation|pay|perks|why |equal opportunity|how to apply|location|"
+            r"^(?:supplemental|additional|general|other) information$|^(?:application|selection) process$|"
             r"(?:supplemental|screening|application) questions?|"
             r"schedule|work environment|physical|we offer|our team|company"
         ),
@@ -186,7 +189,7 @@ _HEADER_PHRASE = re.compile(
     r"\b(?:you should (?:also )?have|would be great if you|nice to have|nice extras|bonus points|we.d love|"
     r"it would be (?:a plus|great|nice|helpful|a bonus) to have|"
     r"what you(?:.ll| will) (?:learn|do|be doing|work on)|"
-    r"what you.ll need|you.ll need|you will need|what we.re looking for|who you are)\b"
+    r"what you.ll need|you.ll need|you will need|what you need|what we.re looking for|who you are)\b"
 )
 
 
@@ -210,6 +213,7 @@ def _header_section(line: str) -> Section | None:
     raw = line.strip()
     if (line[:1].isspace() and raw[:1].islower()) or raw.count(")") > raw.count("("):
         return None  # "  certification would add a premium)": the wrapped end of an item, not a header
+    bold = raw.startswith("**") and raw.rstrip(":").endswith("**")  # "**What you need - please read carefully**"
     if _DOUBLE_BULLET.match(raw):
         raw = _DOUBLE_BULLET.sub("", raw)  # "• • Preferred": marks set around a header, not a list item
     # "Requirements (must be met on your first day)": the aside does not make it a sentence
@@ -217,7 +221,8 @@ def _header_section(line: str) -> Section | None:
     if not text or len(text.split()) > 8 or text.endswith((".", ",")):
         return None
     looks_like_header = (
-        raw.endswith(":")
+        bold
+        or raw.endswith(":")
         or raw.startswith(("#", "**"))
         or text.isupper()
         or (len(text.split()) <= 5 and not _BULLET.match(raw))
@@ -258,6 +263,13 @@ _STRONG_NICE = _Folded(
     re.compile(r"\b(strongly preferred|highly preferred|strong plus|highly desired|big plus)\b", re.I)
 )
 _MUST_CUE = _Folded(re.compile(r"\b(required|requires|must|mandatory|essential|need to have|minimum of)\b", re.I))
+# "NPD-BC at hire, or another specialty certification plus NPD-BC within 12 months": the time to earn it
+# comes only with another credential, so the one named is needed at hire
+_AT_HIRE_UNLESS_ANOTHER = re.compile(
+    r"\b(?:at|upon|on) (?:the )?(?:time of )?(?:hire|start|appointment)\b[^.;]{0,20}?,? or (?:an?|another|other)\b"
+    r"[^.;]{0,80}?\b(?:plus|and|with)\b[^.;]{0,60}?\bwithin\b",
+    re.I,
+)
 _EXPERIENCE_INSTEAD = re.compile(r"\bor (?:equivalent|comparable|relevant) (?:work )?experience\b", re.I)
 _TRANSFER = re.compile(r"\b(?:by comity|comity|reciprocity|from another state|another state's)\b", re.I)
 _OBTAINABLE = _Folded(
@@ -360,7 +372,7 @@ def parse_years(text: str) -> tuple[float | None, float | None]:
     if not match:
         # "less than a year of experience"; not "students in U.S. schools for less than a year"
         under = _UNDER_A_YEAR.search(text) and _ABOUT_WORK.search(text)
-        return (0.0, 1.0) if under else (None, None)
+        return (0.0, 1.0) if under else (_months_floor(text), None)
     low = _number(match.group(1))
     high = _number(match.group(2)) if match.group(2) else None
     if low > 40 or (high is not None and high > 40):
@@ -370,6 +382,24 @@ def parse_years(text: str) -> tuple[float | None, float | None]:
     if high is None and _NO_MORE.search(text[: match.start()]) and match.group(0).lstrip()[:4].lower() == "more":
         return 0.0, low  # "no more than one year": the match took "more than" for a floor
     return low, high
+
+
+def _months_floor(text: str) -> float | None:
+    """ "18 months of experience as a welder": a floor in years. Weeks are left alone: "52 weeks of
+    specialized experience equivalent to GS-10" is a year at the grade below, not a career's length."""
+    found = _MONTHS_OF_EXPERIENCE.search(text)
+    if not found:
+        return None
+    amount = _number(found.group(1))
+    return round(amount / 12, 2) if 0 < amount <= 120 else None
+
+
+# the span must be of experience: "within 6 months of hire" and "a 6-month contract" are not asks
+_MONTHS_OF_EXPERIENCE = re.compile(
+    rf"(?:at least|minimum(?: of)?|over|more than)?\s*\b{_NUM}\s*\+?\s*months?\s+(?:of\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:experience|work experience)\b",
+    re.I,
+)
 
 
 _WORDS_AND_DIGITS = re.compile(
@@ -450,14 +480,18 @@ def _only_high_school(low: str) -> bool:
 # what the job gives or how it runs, said without a price: not an ask of the person
 _OFFER = re.compile(
     r"^\W*(?:(?:annual|quarterly|monthly|sign-on|signing|performance) )?(?:salary|pay|compensation|wages?|bonus|"
-    r"benefits|perks|union position|union job|on-call rotation|take-home (?:truck|vehicle|car)|company "
-    r"(?:truck|vehicle|car|phone)|(?:truck|tool|vehicle|phone|uniform) allowance|per diem)\b"
+    r"benefits|perks|union position|union job|on-call rotation|take-home (?:truck|vehicle|car|van)|company "
+    r"(?:truck|vehicle|car|van|phone|laptop)|gas card|fuel card|(?:truck|tool|vehicle|phone|uniform) allowance|"
+    r"per diem)\b"
     # a job board's fields: "Work Location: In person", "Job Type: Full-time", "Schedule: 8 hour shift"
     r"|^\W*(?:work location|job types?|schedule|supplemental pay|expected hours|shift availability|work setting|"
     r"ability to commute|ability to relocate|people with a criminal record)\s*:"
     # "Apply with a resume and a letter describing your supervisory experience": how to apply
     r"|^\W*(?:to apply|apply (?:with|online|by|at|through|via|today|now)|please (?:apply|submit|send|include|attach)|"
-    r"(?:submit|send|attach|include) (?:a |an |your )?(?:resume|cv|cover letter|application|letter))\b"
+    r"(?:submit|send|attach|include) (?:a |an |your )?(?:resume|cv|cover letter|application|letter)|"
+    # "Applicants must submit an online application through the Kentucky Career Center"
+    r"(?:applicants|candidates|you) (?:must|should|will need to|need to) (?:submit|complete|file) "
+    r"(?:a |an |the |your )?(?:online |electronic |state |written )?(?:application|resume|cv))\b"
 )
 _SCREENING_QUESTION = re.compile(r"\?\s*(?:\([^)]*\)\s*)*$|\(yes/no\)")
 _WORKING_CONDITION = re.compile(
@@ -577,6 +611,7 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
 )
 
 
+_DDS_AGENCY = re.compile(r"\b(?:a|the|state|at|our|your|this) DDS\b|\bDDS (?:office|examiner|adjudicat)|\bSSA\b")
 _SIGN_IN = re.compile(
     r"\b(?:SSO|SAML|OIDC|OAuth|Okta|Duo|2FA|authenticat\w*|multi-factor|sign-in|login|identity)\b", re.I
 )
@@ -598,6 +633,8 @@ def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, .
     text = _AFTER_DEGREE.sub(" ", text)
     if "MFA" in text and _SIGN_IN.search(text):
         text = text.replace("MFA", " ")  # "MFA and SSO protocols": multi-factor authentication, not a degree
+    if "DDS" in text and _DDS_AGENCY.search(text):
+        text = text.replace("DDS", " ")  # "adjudicating claims at a state DDS": Disability Determination Services
     levels = [level for pattern, level in _DEGREE_PATTERNS if pattern.found(text)]
     if not levels:
         return None
@@ -1067,7 +1104,9 @@ _DEGREE_FIELD = re.compile(
 # "Professional Geophysicist (PGp) or Professional Geologist (PG)": two named credentials, either will do
 # "… (PGp) or Professional Geologist", "NEBB Certified Technician (or AABC …)", "…, TABB certified or AABC equivalent"
 _NAMED_OR_NAMED = re.compile(
-    r"\)\s*,?\s+or\s+(?:an?\s+)?[A-Z]|\(\s*or\s+(?:an?\s+)?[A-Z]|\bor\s+[A-Z]{2,}\s+equivalent\b"
+    r"\)\s*,?\s+or\s+(?:an?\s+)?[A-Z]|\(\s*or\s+(?:an?\s+)?[A-Z]|\bor\s+[A-Z]{2,}\s+equivalent\b|"
+    # "NAARSO certification at Level I or higher, or AIMS International Ride Inspector certification"
+    r"\b(?:certification|certificate|licen[cs]e|registration|credential|higher|above)\s*,\s+or\s+(?:an?\s+)?[A-Z]"
 )
 
 
@@ -1175,6 +1214,10 @@ def _requirement(
     # are not requirements to score: a resume that omits them says nothing about them
     if 0 in hints and _CONDITION.found(clause):
         return None
+    if "grade" in low and _TIME_IN_GRADE.search(low):
+        return None  # "Time-in-grade: 52 weeks at the next lower grade" binds only current federal employees
+    if "training" in low and _TRAINING_AFTER_HIRE.search(low):
+        return None  # "Must complete the division's Inspection Methods training within six months": given, not asked
     if gate_groups and any(set(g) <= _ASSUMED for g in gate_groups):
         gate_groups = tuple(g for g in gate_groups if not set(g) <= _ASSUMED)
         # "a valid driver's license and dependable transportation": getting to work, not a field of it
@@ -1229,7 +1272,8 @@ def _requirement(
         # "Paralegal certificate or degree, or equivalent experience": the work itself may stand in for it
         obtainable=bool(gate_groups)
         and (bool(_OBTAINABLE.found(clause)) or _EXPERIENCE_INSTEAD.search(clause) is not None)
-        and not transfer,
+        and not transfer
+        and _AT_HIRE_UNLESS_ANOTHER.search(clause) is None,
         managing_years=managing_years_asked(clause) if 1 in hints else None,
         names=names,
     )
@@ -1489,6 +1533,11 @@ _CONDITION = _Folded(
         re.I,
     )
 )
+_TIME_IN_GRADE = re.compile(r"^\W*time[- ]in[- ]grade\b")
+_TRAINING_AFTER_HIRE = re.compile(
+    r"\b(?:complete|attend|pass|finish)\b[^.;]{0,60}\btraining\b[^.;]{0,40}?\b(?:within|after (?:hire|appointment)|"
+    r"upon (?:hire|appointment)|during (?:the )?(?:first|probation\w*))"
+)
 # credentials nearly every candidate holds and few resumes list: absent from a resume, not missing
 _ASSUMED = frozenset({"lex:drivers_licence"})
 
@@ -1572,6 +1621,7 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
             key[cid] = 1.0
             duties.add(cid)
     title_mentions = by_line.get(len(texts) - 1, [])
+    requirements = _alternative_paths(requirements)
     requirements += _title_gates(title, title_index, concepts, requirements, title_mentions, token_lines[-1])
     if len(origin) != len(given):  # a pasted posting was cut into lines: cite the lines as given
         requirements = [replace(r, line=origin[r.line - 1] + 1) for r in requirements]
@@ -1579,6 +1629,53 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
         requirements = [_with_strict_years(r, given) for r in requirements]
     words = frozenset(w for line in token_lines for w in line if w not in STOPWORDS and w not in PUNCTUATION)
     return replace(_profile(title, given, requirements, key, taxonomy, frozenset(duties), occupations), words=words)
+
+
+def _alternative_paths(requirements: list[Requirement]) -> list[Requirement]:
+    """ "Associate degree AND 12 months of experience / - OR a bachelor's degree / - OR 2 years of
+    experience": civil-service minimums list paths of which any one will do. The requirements of a line
+    opened by "OR" become an alternative path of each requirement on the line before it."""
+    out: list[Requirement] = []
+    head: list[int] = []  # where the requirements of the line before the "OR" lines are in `out`
+    index = 0
+    while index < len(requirements):
+        requirement = requirements[index]
+        if head and requirement.importance == "must" and _another_path(requirement, out[head[-1]]):
+            path, index = _one_path(requirements, index)
+            for position in head:
+                out[position] = replace(out[position], alternatives=(*out[position].alternatives, path))
+            continue
+        if not head or requirement.line != out[head[-1]].line:
+            head = []
+        if requirement.importance == "must":
+            head.append(len(out))
+        out.append(requirement)
+        index += 1
+    return out
+
+
+def _one_path(requirements: list[Requirement], start: int) -> tuple[tuple[Requirement, ...], int]:
+    """The requirements of the "OR" line at `start`, and the index after them."""
+    end = start + 1
+    while (
+        end < len(requirements)
+        and requirements[end].line == requirements[start].line
+        and not _OR_PATH.match(requirements[end].text)
+        and not _GRADE_PATH.match(requirements[end].text)
+    ):
+        end += 1
+    return tuple(requirements[start:end]), end
+
+
+_OR_PATH = re.compile(r"^\W*or\b", re.I)
+# "GS-11: one year of specialized experience ..." then "GS-12: ...": an applicant qualifies at one grade
+_GRADE_PATH = re.compile(r"^\W*(?:for (?:the )?|at (?:the )?)?(?:GS|GG|GL|WG)-?\d{1,2}(?: level)?\s*[:-]", re.I)
+
+
+def _another_path(requirement: Requirement, previous: Requirement) -> bool:
+    if _OR_PATH.match(requirement.text):
+        return True
+    return bool(_GRADE_PATH.match(requirement.text)) and bool(_GRADE_PATH.match(previous.text))
 
 
 def _with_strict_years(requirement: Requirement, given: Sequence[str]) -> Requirement:
@@ -1672,6 +1769,10 @@ _RUN_IN_HEADER = re.compile(
     r"^\s*(?:[#*]+\s*)?((?:(?:minimum|basic|required|preferred|desired|additional|key|job|must[- ]have)\s+)?"
     r"(?:requirements|qualifications|skills|responsibilities|duties)|preferred|nice[- ]to[- ]have|must[- ]haves?|"
     r"bonus(?: points)?|required|desired|what you.ll do|what you bring|what we.re looking for|about you|you have|"
+    # "Nice: OEM service certs, electrician license."; "About ChargeLine: we've done field service since 2011"
+    # names the employer, where "About the desk: fluent Spanish is required" is about the job
+    r"nice|pluses|helpful|ideally|good to have|great to have|assets|"
+    r"about (?!(?:the|this|you|your|our|us|a|an)\b)(?-i:[A-Z])[\w&.'’-]+(?: [\w&.'’-]+){0,2}|"
     r"what we offer|benefits|perks|about us|why join us|how to apply|conditions of employment|"
     r"grade determinations?|physical requirements|working conditions)"
     r"\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?:[-•*▪·]\s*)?(\S.*)$",
@@ -1691,6 +1792,10 @@ def _split_run_in_headers(
         found = _RUN_IN_HEADER.match(raw)
         section = _header_section(f"{found.group(1)}:") if found else None
         if found and section is not None:
+            inner = _header_section(found.group(2))
+            if inner is not None and found.group(2).strip().isupper():
+                headers[index] = inner  # "REQUIREMENTS: CONDITIONS OF EMPLOYMENT" opens the second
+                continue
             headers[index], lines[index] = section, f"- {found.group(2)}"
             run_in.add(index)
     return lines, frozenset(run_in)
@@ -1705,7 +1810,10 @@ def _gather_units(
     for index, raw in enumerate(raw_lines):
         section = sections[index]
         if explicit and section == "other":
-            continue  # benefits, pay, about us: nothing below reads them once requirements have headers
+            # benefits, pay, about us: nothing below reads them once requirements have headers, but for a gate
+            # stated as one ("Only candidates who hold a current Top Secret clearance will be considered")
+            units.clauses += _gates_asked_aside(index, clean_line(raw))
+            continue
         line = clean_line(raw)
         if not line or index == title_index or (headers[index] is not None and index not in run_in):
             continue
@@ -1739,9 +1847,48 @@ def _gather_units(
                 # "To be considered, you need at least three years of SWIFT processing": an ask stated once,
                 # in the prose above the lists
                 for sentence in _SENTENCE_BREAK.split(line):
-                    if STRONG_ASK.found(sentence):
+                    if STRONG_ASK.found(sentence) and not (section == "responsibilities" and _duty(sentence)):
                         units.clauses += [(index + 1, c, aside, "must") for c, aside in split_clauses(sentence)]
     return units
+
+
+# "Performs inspection under the federal standards the state program must be at least equal to": a duty
+# opened by a verb in the third person, whatever its clauses say
+_DUTY_OPENER = re.compile(r"^\W*([A-Z][a-z]{3,}?)(?:es|s)\b")
+_DUTY_VERBS = frozenset(
+    {
+        "perform", "conduct", "verifi", "verify", "review", "manag", "manage", "coordinat", "coordinate", "prepar",
+        "prepare", "maintain", "provid", "provide", "develop", "ensur", "ensure", "assist", "inspect", "investigat",
+        "investigate", "evaluat", "evaluate", "collect", "issu", "issue", "respond", "driv", "drive", "complet",
+        "complete", "serv", "serve", "supervis", "supervise", "lead", "overse", "oversee", "analyz", "analyze",
+        "monitor", "writ", "write", "operat", "operate", "plan", "direct", "assess", "determin", "determine",
+        "document", "train", "support", "examin", "examine", "process", "repair", "install", "negotiat", "negotiate",
+        "schedul", "schedule", "audit", "research", "advis", "advise", "interview", "test",
+    }
+)
+
+
+def _duty(sentence: str) -> bool:
+    found = _DUTY_OPENER.match(sentence)
+    return found is not None and found.group(1).lower() in _DUTY_VERBS
+
+
+def _gates_asked_aside(index: int, line: str) -> list[tuple[int, str, bool, Section]]:
+    """Strong asks for a credential, clearance or language in a section that otherwise asks nothing
+    (USAJOBS' "Conditions of employment", "Additional information")."""
+    if not (_may_ask(line) and _GATE_HINT.search(line) and STRONG_ASK.found(line)):
+        return []
+    return [
+        (index + 1, clause, aside, "must")
+        for sentence in _SENTENCE_BREAK.split(line)
+        if _GATE_HINT.search(sentence) and STRONG_ASK.found(sentence) and not _ASIDE_ASKS_NOTHING.search(sentence)
+        for clause, aside in split_clauses(sentence)
+    ]
+
+
+_GATE_HINT = re.compile(r"clearance|licen[cs]|certificat|certified|\bfluen|bilingual", re.I)
+# "No security clearance is required"; a driver's licence nearly everyone holds
+_ASIDE_ASKS_NOTHING = re.compile(r"^\W*no\b|\bnot (?:required|needed)\b|\bdriver", re.I)
 
 
 def _may_ask(line: str) -> bool:
@@ -1909,7 +2056,9 @@ def _labelled_title(lines: Sequence[str]) -> str:
 
 _TITLE_FIELD_LINES = 30
 _TITLE_FIELD = re.compile(
-    r"^(?:working title|job title|position title|official title|posting title)\s*:\s*(.{3,90})$", re.I
+    r"^(?:working title|job title|position title|official title|posting title|job posting|"
+    r"class(?:ification)? title)\s*:\s*(.{3,90})$",
+    re.I,
 )
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
 _TITLE_SEPARATOR = re.compile(r"\s{3,}|\t|\s(?:[•|·▪—–]|--)\s")

@@ -104,11 +104,27 @@ class ResumeProfile:
                     index[word].append(number)
         return {word: tuple(numbers) for word, numbers in index.items()}
 
+    @cached_property
+    def acronyms(self) -> dict[str, frozenset[str]]:
+        """The acronyms the resume spells out itself, as their words: "Washington Substance Use Disorder
+        Professional (SUDP)" makes a later "Washington SUDP" name the same credential."""
+        found: dict[str, frozenset[str]] = {}
+        for line in self.lines:
+            if "(" in line:
+                for words, acronym in _SPELLED_ACRONYM.findall(line):
+                    initials = [w for w in words.split() if w[0].isupper()]
+                    if len(acronym) <= len(initials) and spells_out(" ".join(initials[-len(acronym) :]), acronym):
+                        found.setdefault(acronym.lower(), frozenset(tokens(" ".join(initials[-len(acronym) :]))))
+        return found
+
     def job_mentions(self, job: Job, concept_ids: Sequence[str]) -> bool:
         wanted = set(concept_ids)
         return any(self._line_concepts.get(i, frozenset()) & wanted for i in job.lines)
 
     _line_concepts: dict[int, frozenset[str]] = field(default_factory=dict, hash=False, repr=False)
+
+
+_SPELLED_ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|&|for|in)\s+)?){2,6})\(([A-Z]{2,6})\)")
 
 
 # --- dates --------------------------------------------------------------------------------------------
@@ -631,16 +647,34 @@ def _credentials(
                 states += states_named(line, credential_line=True)  # "BAR ADMISSION" / "Colorado, 2019"
             continue
         if PENDING.search(line):
-            pending.update(ids)
+            cued = _pending_asides(line, ids, taxonomy)
+            pending.update(cued)
             if _LAPSED.search(line):
-                lapsed.update(ids)
-            continue
+                lapsed.update(cued)
+            ids -= cued
+            if not ids:
+                continue
         for cid in ids:
             held.setdefault(cid, index)
         states += states_named(line, credential_line=listed)
     # "NREMT EMT: held 2016-2021, lapsed" outweighs "EMT certificate, 2016" under Education
     held = {cid: line for cid, line in held.items() if cid not in lapsed}
     return held, pending - set(held), tuple(dict.fromkeys(states))
+
+
+def _pending_asides(line: str, ids: set[str], taxonomy: Taxonomy) -> set[str]:
+    """The credentials a line's pending or lapsed cue is about: all of them, unless the cue sits in a
+    parenthesis that names credentials of its own ("BLS, AHA (ACLS held 2014-2019, lapsed)" holds BLS);
+    "RN licence (expired 2019)" has the cue about the credential before it."""
+    asides = _ASIDE.findall(line)
+    cued = [aside for aside in asides if PENDING.search(aside)]
+    if not cued or PENDING.search(_ASIDE.sub(" ", line)):
+        return set(ids)
+    named = {c for m in taxonomy.find_in_lines(cued) for c in m.concept_ids} & ids
+    return named or set(ids)
+
+
+_ASIDE = re.compile(r"\(([^)]*)\)")
 
 
 def _credential_kind(ids: Iterable[str], taxonomy: Taxonomy) -> frozenset[str]:
@@ -811,16 +845,33 @@ def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
     if not lines:
         return None
     for index in sorted(set.intersection(*lines)):
-        if not PENDING.search(resume.lines[index]) and not _denies(resume.lines[index], words):
+        line = resume.lines[index]
+        if not PENDING.search(line) and not _denies(line, words) and _named_outside_issuers(line, words):
             return index
     # a credentials section lists a credential alone on a short line: "- RPSGT, BRPT"
     wanted = set(words)
     for index in sorted(resume.credential_lines):
-        if wanted <= resume.line_words[index] and not PENDING.search(resume.lines[index]):
+        line = resume.lines[index]
+        if wanted <= resume.line_words[index] and not PENDING.search(line) and _named_outside_issuers(line, words):
             return index
     if len(words) == 1 and words[0].isalpha() and 2 < len(words[0]) < 7:
         return _spelled_out_line(resume, words[0])
     return None
+
+
+def _named_outside_issuers(line: str, words: Sequence[str]) -> bool:
+    """A credential's words outside the names of the bodies that issue credentials: "Certified Dialysis
+    Nurse (CDN), Nephrology Nursing Certification Commission" does not name a Certified Nephrology Nurse."""
+    if len(words) < 2 or _ISSUER.search(line) is None:
+        return True
+    return set(words) <= set(tokens(_ISSUER.sub(" ", line)))
+
+
+# named after the credential, as its attribution: "RV Technical Institute (RVTI) Level 2" is the credential
+_ISSUER = re.compile(
+    r"(?:,|\s[-–—]|\bby|\bfrom)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:Commission|Board|Council|Association|Institute|Society|Department|"
+    r"Division|Agency|Bureau|Registry)\b"
+)
 
 
 def _denies(line: str, words: Sequence[str]) -> bool:
