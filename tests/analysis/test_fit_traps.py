@@ -3439,3 +3439,67 @@ def test_an_acronym_the_resume_spells_out_names_the_licence_elsewhere() -> None:
     )
     assert score_fit(text, asked).missing_gates == ()
     assert score_fit(text.replace("Professional (SUDP)", "Professional"), asked).missing_gates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("twenty-five years of experience", (25.0, None)),
+        ("For twenty-two years we have helped independent advisors", (None, None)),
+        ("We have served the valley for over 40 years", (None, None)),
+    ],
+)
+def test_compound_numbers_and_the_employers_own_years(text: str, expected: tuple[float | None, None]) -> None:
+    assert parse_years(text) == expected
+
+
+def test_a_number_after_or_names_the_same_credential_with_that_number() -> None:
+    assert gates(posting("FINRA Series 6 or 7 and Series 63, held at hire.")) == [
+        (("lex:series_6", "lex:series_7"), ("lex:series_63",))
+    ]
+
+
+def test_an_invitation_to_apply_anyway_and_the_employers_introduction_ask_nothing() -> None:
+    text = posting(
+        "We are Desert Bloom Medical Distributors, a family-owned company that represents laser manufacturers.",
+        "If you have none of these, please still apply; we will not screen you out over them.",
+        "Three years of aesthetic capital equipment sales",
+    )
+    assert [r.text[:11] for r in parse_posting(text).requirements] == ["Three years"]
+
+
+def test_a_state_licence_listed_with_its_subject_and_levels_is_a_teaching_licence() -> None:
+    asked = posting("Wisconsin teaching licence in German (any developmental level that covers grades 9-12).")
+    held = resume("Wisconsin DPI Tier III Lifetime License: German (Early Childhood through Adolescence)")
+    other = resume("Wisconsin DPI Tier III Lifetime License: French (Early Childhood through Adolescence)")
+    assert score_fit(held, asked).missing_gates == ()
+    assert score_fit(other, asked).missing_gates
+
+
+def test_twice_is_not_a_twic_card() -> None:
+    assert not gates(posting("Saturday availability twice a month."))
+    assert gates(posting("TWIC card required.")) == [(("lex:twic",),)]
+
+
+@pytest.mark.parametrize("header", ["Things we'd love but don't need:", "Really nice but optional (we mean it)"])
+def test_headers_that_say_optional_open_preferences(header: str) -> None:
+    text = posting("Three years of dive instruction") + f"\n{header}\n- USCG OUPV captain licence\n"
+    assert [r.importance for r in parse_posting(text).requirements if r.gates] == ["nice"]
+
+
+def test_a_not_held_list_holds_nothing() -> None:
+    asked = posting("Pennsylvania Certified Peer Specialist (CPS) certificate at hire")
+    text = resume("CPRP, Psychiatric Rehabilitation Association, 2018")
+    text += "Not held: master's degree, LSW, Pennsylvania Certified Peer Specialist certificate.\n"
+    assert score_fit(text, asked).missing_gates
+
+
+def test_no_substitute_for_the_degree_stated_on_its_line_is_a_gate() -> None:
+    asked = posting(
+        "Bachelor's degree in business or finance (required; experience cannot be substituted)",
+        "2+ years of allocation analysis experience",
+    )
+    associate = resume(
+        "Excel Expert certification", "Allocated receipts across 340 stores as an allocation analyst since 2019."
+    ) + "EDUCATION\nAssociate of Applied Science, Business, 2017\n"
+    assert score_fit(associate, asked).label == "no_fit"

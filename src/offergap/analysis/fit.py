@@ -36,6 +36,7 @@ from offergap.analysis.resumes import (
     _union_years,
     claimed_years_of,
     credential_line,
+    lists_what_is_not_held,
     parse_resume,
     spells_out,
     title_family_scores,
@@ -258,6 +259,7 @@ def _state_credential_line(state: str, wanted: set[str], resume: ResumeProfile, 
         if (
             named
             and not _trainee_line(line, wanted)
+            and not lists_what_is_not_held(line)
             and _names_the_licence(wanted, have | _spelled(wanted - have, line) | _expanded(have, resume))
             and _level_in_place(name, line)
         ):
@@ -650,8 +652,13 @@ _TEACHING = "lex:teaching_certificate"
 def _teaching_field_listed(requirement: Requirement, resume: ResumeProfile) -> bool:
     """Teachers list their certificates by field and grades ("Texas Core Subjects EC-6", "Mathematics
     (7-12)"): such a line holds a teaching certificate that names no field of its own."""
-    return len(_subject(requirement)) < 2 and any(
-        GRADE_BAND.search(resume.lines[i]) and not PENDING.search(resume.lines[i]) for i in resume.credential_lines
+    subject = _subject(requirement)
+    return any(
+        GRADE_BAND.search(resume.lines[i])
+        and not PENDING.search(resume.lines[i])
+        # "Wisconsin teaching licence in German": a listed licence in that subject
+        and (len(subject) < 2 or bool(subject & resume.line_words[i]))
+        for i in resume.credential_lines
     )
 
 
@@ -1140,8 +1147,17 @@ def _degree_without_substitute(musts: Sequence[RequirementCheck], posting: Posti
         if check.kind == "degree"
         and check.met < 1.0
         and check.missing
-        and (_NO_SUBSTITUTE.search(check.text) or _LOWER_DEGREE_REFUSED.search("\n".join(posting.lines)))
+        and (
+            _NO_SUBSTITUTE.search(_posting_line(posting, check.posting_line) or check.text)
+            or _LOWER_DEGREE_REFUSED.search("\n".join(posting.lines))
+        )
     ]
+
+
+def _posting_line(posting: PostingProfile, number: int) -> str:
+    """The posting's line as given: "Bachelor's degree (required; experience cannot be substituted)" says
+    what its first clause alone does not."""
+    return posting.lines[number - 1] if 0 < number <= len(posting.lines) else ""
 
 
 _LOWER_DEGREE_REFUSED = re.compile(

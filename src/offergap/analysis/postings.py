@@ -143,7 +143,8 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     (re.compile(r"^who (?:we.(?:d|re)? ?(?:love|like|want|need|hope|looking|after|seek)|we.re looking)"), "must"),
     (
         re.compile(
-            r"prefer|nice[- ]to[- ]have|nice extras|^nice$|bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
+            r"prefer|nice[- ]to[- ]have|nice extras|^nice$|really nice|optional|we.d love|(?:do not|don.t) need|"
+            r"bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
             r"great if|stand out|sets? you apart|even better|especially like|we.d (?:also |really )?like|helpful|"
             r"advantage|good to have|great to have|would be (?:great|nice)|would help|helps to have|"
             r"assets?$"
@@ -362,6 +363,10 @@ def parse_years(text: str) -> tuple[float | None, float | None]:
     """The years asked in a clause: "3+ years" -> (3, None); "0-2 years" -> (0, 2)."""
     if ")" in text:
         text = _WORDS_AND_DIGITS.sub(r"\1", text)  # "Ten (10) years" -> "10 years"
+    if "ty-" in text or "ty " in text:
+        text = _COMPOUND_NUMBER.sub(_compound_number, text)  # "twenty-two years" is not "20-2 years"
+    if _EMPLOYER_HISTORY.search(text):
+        return None, None  # "For twenty-two years we have helped independent advisors": the employer's years
     months = _MONTHS_CEILING.search(text)
     if months:
         return 0.0, round(_number(months.group(1)) / 12, 2)  # "less than 12 months of paid experience"
@@ -402,6 +407,23 @@ _MONTHS_OF_EXPERIENCE = re.compile(
 )
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_COMPOUND_NUMBER = re.compile(
+    r"\b(twenty|thirty|forty|fifty)[- ](one|two|three|four|five|six|seven|eight|nine)\b", re.I
+)
+
+
+def _compound_number(found: re.Match[str]) -> str:
+    return str(_TENS[found.group(1).lower()] + _UNITS[found.group(2).lower()])
+
+
+_EMPLOYER_HISTORY = re.compile(
+    r"\bfor (?:over |more than |nearly |almost |about )?\S+ years,? (?:we|our (?:firm|company|team|family))\b|"
+    r"\bwe(?:'ve| have) (?:been \w+ing|served|helped|operated)\b[^.;]{0,60}\bfor "
+    r"(?:over |more than |nearly )?\S+ years\b",
+    re.I,
+)
 _WORDS_AND_DIGITS = re.compile(
     r"\b[A-Za-z]+(?:[- ][a-z]+)?\s*\((\d{1,2})\)(?=\s*\+?\s*(?:or more\s+)?(?:years?|yrs?)\b)"
 )
@@ -492,6 +514,10 @@ _OFFER = re.compile(
     # "Applicants must submit an online application through the Kentucky Career Center"
     r"(?:applicants|candidates|you) (?:must|should|will need to|need to) (?:submit|complete|file) "
     r"(?:a |an |the |your )?(?:online |electronic |state |written )?(?:application|resume|cv))\b"
+)
+_APPLY_ANYWAY = re.compile(
+    r"\b(?:please )?still apply\b|\b(?:will not|won't|do not|don't) screen (?:you|anyone|candidates) out\b|"
+    r"\b(?:don't|do not) (?:check|meet|tick) every (?:box|requirement|qualification)\b|\bencourage you to apply\b"
 )
 _SCREENING_QUESTION = re.compile(r"\?\s*(?:\([^)]*\)\s*)*$|\(yes/no\)")
 _WORKING_CONDITION = re.compile(
@@ -904,7 +930,7 @@ class _LineConcepts:
         if gates and skills:
             skills, gates = self._credential_company(skills, gates, clause_tokens)
         if gates and "or" in clause_tokens:
-            gates += self._elided_alternatives(gates, clause_tokens)
+            gates += self._elided_alternatives(gates, clause_tokens) + self._numbered_alternatives(gates, clause_tokens)
         skill_groups = self._logic_groups(skills, clause_tokens, examples)
         gate_groups = self._logic_groups(gates, clause_tokens, False)
         lowered = clause.lower()
@@ -965,6 +991,24 @@ class _LineConcepts:
                     break
         return found
 
+    def _numbered_alternatives(self, gates: list[Mention], clause_tokens: list[str]) -> list[Mention]:
+        """ "FINRA Series 6 or 7": the number after "or" names the credential of the same name with it."""
+        found: list[Mention] = []
+        for gate in gates:
+            after = clause_tokens[gate.end : gate.end + 3]
+            if gate.end - gate.start < 2 or not clause_tokens[gate.end - 1].isdigit():
+                continue
+            if after[:1] == ["("]:
+                after = after[1:]
+            if len(after) < 2 or after[0] != "or" or not after[1].isdigit():
+                continue
+            phrase = [*clause_tokens[gate.start : gate.end - 1], after[1]]
+            position = clause_tokens.index(after[1], gate.end)
+            for m in self.taxonomy.find_in_lines([" ".join(phrase)], [phrase]):
+                if m.start == 0 and m.end == len(phrase) and self._is_gate(m):
+                    found.append(Mention(m.concept_ids, gate.line, position, position + 1, m.source))
+        return found
+
     def _names_a_kind_of_firm(self, mention: Mention, clause_tokens: list[str]) -> bool:
         following = clause_tokens[mention.end] if mention.end < len(clause_tokens) else ""
         return following in _FIRM_WORDS and self._is_gate(mention)
@@ -989,6 +1033,7 @@ class _LineConcepts:
         ordered = sorted(mentions, key=lambda m: m.start)
         runs: list[list[Mention]] = []
         joiners: list[set[str]] = []
+        gaps: list[list[set[str]]] = []  # per run, the words between each mention and the next
         for mention in ordered:
             if runs and mention.start >= runs[-1][-1].end:
                 between = _outside_parentheses(clause_tokens[runs[-1][-1].end : mention.start])
@@ -1002,9 +1047,12 @@ class _LineConcepts:
                 ):
                     runs[-1].append(mention)
                     joiners[-1] |= set(between)
+                    gaps[-1].append(set(between))
                     continue
             runs.append([mention])
             joiners.append(set())
+            gaps.append([])
+        runs, joiners = _split_at_and(runs, joiners, gaps)
         groups: list[tuple[tuple[str, ...], int]] = []  # (ids, token position of the group's first mention)
         for run, joined in zip(runs, joiners, strict=True):
             ids = [cid for m in run for cid in m.concept_ids[:3]]
@@ -1023,6 +1071,33 @@ class _LineConcepts:
         for cid in ids:
             wider += [a for a in self.taxonomy.concept(cid).broader if self.taxonomy.concept(a).kind == "category"]
         return tuple(dict.fromkeys(wider))
+
+
+def _split_at_and(
+    runs: list[list[Mention]], joiners: list[set[str]], gaps: list[list[set[str]]]
+) -> tuple[list[list[Mention]], list[set[str]]]:
+    """ "Series 6 or 7 and Series 63": a run with both words is cut where "and" alone joins two mentions, so
+    each part is an any-of group of its own."""
+    out_runs: list[list[Mention]] = []
+    out_joiners: list[set[str]] = []
+    for run, joined, between in zip(runs, joiners, gaps, strict=True):
+        if not {"and", "or"} <= joined:
+            out_runs.append(run)
+            out_joiners.append(joined)
+            continue
+        part: list[Mention] = [run[0]]
+        part_joined: set[str] = set()
+        for mention, words in zip(run[1:], between, strict=True):
+            if "and" in words and "or" not in words:
+                out_runs.append(part)
+                out_joiners.append(part_joined)
+                part, part_joined = [mention], set[str]()
+            else:
+                part.append(mention)
+                part_joined |= words
+        out_runs.append(part)
+        out_joiners.append(part_joined)
+    return out_runs, out_joiners
 
 
 def _merge_examples(
@@ -1147,6 +1222,8 @@ def _requirement(
         return None  # "at least 21 years of age", "U.S. citizen": conditions a resume does not show
     if ("?" in low or "yes/no" in low) and _SCREENING_QUESTION.search(low):
         return None  # "Do you speak Spanish? (Not required) (Yes/No)": an application's question, not an ask
+    if ("apply" in low or "screen" in low or "every" in low) and _APPLY_ANYWAY.search(low):
+        return None  # "If you have none of these, please still apply; we will not screen you out over them."
     if _OFFER.match(low):
         return None  # "Salary based on experience", "Union position, on-call rotation, take-home truck"
     if ":" in low and _LABEL_NONE.search(low):
@@ -1230,6 +1307,8 @@ def _requirement(
         skill_groups += languages
     if not (skill_groups or gate_groups or years_min is not None or degree or content):
         return None
+    if not gate_groups and years_min is None and _INTRODUCES_EMPLOYER.match(clause) and not STRONG_ASK.found(clause):
+        return None  # "We are Desert Bloom Medical Distributors, a family-owned company that has represented ..."
     if (
         not (skill_groups or gate_groups or years_min is not None or degree)
         and _ABOUT_US.match(clause)
@@ -1432,6 +1511,11 @@ _HEADCOUNT = re.compile(
     r"more|additional|experienced)\b",
     re.I,
 )
+_INTRODUCES_EMPLOYER = re.compile(
+    r"\s*(?:we are|we're)\s+(?:(?-i:[A-Z])|an? (?:[\w-]+ ){0,3}?(?:company|firm|practice|clinic|hospital|agency|group|"
+    r"organi[sz]ation|distributor|manufacturer|business|employer|provider|leader|startup|nonprofit|non-profit)\b)",
+    re.I,
+)
 _ASKS_YOU = re.compile(r"\byou (?:must|need to|will need|are required to)\b", re.I)
 _WHERE_YOU_LIVE = re.compile(r"\b(?:live|living|reside|residing|relocat\w*|commut\w*|located|based) ", re.I)
 
@@ -1472,7 +1556,7 @@ def managing_years_asked(text: str) -> float | None:
 _EXCLUSION = re.compile(
     r"\b(?:cannot|can't|can not|will not|won't|do not|does not|doesn't|don't|are not|is not|isn't|aren't)"
     r" (?:be )?(?:considered|accepted|qualify|count|(?:meet|satisfy) (?:this|the|our)(?: [\w-]+)? requirement|"
-    r"sufficient|enough|eligible|substitute)\b|\bnot (?:accepted|considered|eligible)\b|"
+    r"sufficient|enough|eligible|substituted?)\b|\bnot (?:accepted|considered|eligible)\b|"
     r"\b(?:is|are) not (?:suited|intended|designed|meant|right) (?:to|for)\b|"
     r"\b(?:cannot|can't|must not|may not) (?:already (?:hold|have|possess)|have (?:already )?completed)\b"
 )

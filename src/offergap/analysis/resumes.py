@@ -633,6 +633,8 @@ def _credentials(
     lapsed: set[str] = set()
     states: list[str] = []
     for index, line in enumerate(lines):
+        if ":" in line and lists_what_is_not_held(line):
+            continue
         listed = sections[index] in _CREDENTIAL_SECTIONS
         ids = {c for c in line_concepts.get(index, set()) if taxonomy.concept(c).kind in CREDENTIAL_KINDS}
         for group in endorsement_groups(line, taxonomy) + state_licence_groups(line):
@@ -683,7 +685,10 @@ def _credential_kind(ids: Iterable[str], taxonomy: Taxonomy) -> frozenset[str]:
 
 # the grades a teaching certificate covers: "(EC-12)", "PK-3", "Grades 7-12", "Birth-Grade 2"
 GRADE_BAND = re.compile(
-    r"\b(?:EC|PK|P|K|Birth)\s?[-–]\s?(?:Grade\s)?\d{1,2}\b|\bGrades?\s\d{1,2}\s?[-–]\s?\d{1,2}\b|\(\d{1,2}\s?[-–]\s?\d{1,2}\)",
+    r"\b(?:EC|PK|P|K|Birth)\s?[-–]\s?(?:Grade\s)?\d{1,2}\b|\bGrades?\s\d{1,2}\s?[-–]\s?\d{1,2}\b|\(\d{1,2}\s?[-–]\s?\d{1,2}\)|"
+    # "Biology 7-12"; Wisconsin's developmental levels, "German (Early Childhood through Adolescence)"
+    r"\b(?:[5-9]|1[01])\s?[-–]\s?12\b|\b(?:early childhood|middle childhood|early adolescence) through "
+    r"(?:middle childhood|early adolescence|adolescence)\b",
     re.I,
 )
 _BULLET = re.compile(r"^\s*[-•*▪◦●]")
@@ -752,6 +757,11 @@ _NEGATED_CLAUSE = re.compile(
 _DENYING_LABEL = re.compile(
     r"^(?:not|no|never|without|don't have|do not have)\b[^:.;]{0,25}:(?:[^.]|\.(?!\s+[A-Z]))*\.?", re.I
 )
+
+
+def lists_what_is_not_held(line: str) -> bool:
+    """ "Not held: master's degree, LSW, Pennsylvania Certified Peer Specialist": a list that affirms nothing."""
+    return _DENYING_LABEL.match(clean_line(line)) is not None
 
 
 def _without_denials(line: str) -> str:
