@@ -1705,14 +1705,16 @@ def test_a_would_be_great_header_opens_the_preferences(header: str) -> None:
             "Active Washington State Department of Health license as an acupuncture and Eastern medicine practitioner",
             "licence:washington:acupunctur eastern medicin practition",
         ),
-        (
-            "Registration as a Professional Engineer with the Arizona Board of Technical Registration at hire",
-            "licence:arizona:engineer",
-        ),
     ],
 )
 def test_a_state_licence_named_by_what_it_lets_you_practice(line: str, licence: str) -> None:
     assert gates(posting(line)) == [((licence,),)]
+
+
+def test_a_professional_engineer_registration_is_the_pe_licence_of_its_state() -> None:
+    line = "Registration as a Professional Engineer with the Arizona Board of Technical Registration at hire"
+    found = [r for r in parse_posting(posting(line)).requirements if r.gates]
+    assert [(r.gates, r.states) for r in found] == [((("lex:pe_licence",),), ("Arizona",))]
 
 
 def test_two_named_credentials_joined_by_or_are_alternatives() -> None:
@@ -3503,3 +3505,27 @@ def test_no_substitute_for_the_degree_stated_on_its_line_is_a_gate() -> None:
         "Excel Expert certification", "Allocated receipts across 340 stores as an allocation analyst since 2019."
     ) + "EDUCATION\nAssociate of Applied Science, Business, 2017\n"
     assert score_fit(associate, asked).label == "no_fit"
+
+
+def test_a_licensed_architect_or_professional_engineer_is_either_licence() -> None:
+    assert gates(posting("Current registration as a licensed architect or professional engineer")) == [
+        (("lex:architect_licence", "lex:pe_licence"),)
+    ]
+
+
+def test_an_engineering_boards_name_is_not_a_pe_licence() -> None:
+    asked = posting("Active Professional Engineer license in Louisiana")
+    intern = resume("Engineer Intern (EI), Louisiana Professional Engineering and Land Surveying Board, 2019")
+    assert score_fit(intern, asked).missing_gates
+
+
+def test_a_preferred_header_with_a_long_aside_is_a_header() -> None:
+    text = posting("Five years of ocean import operations") + (
+        "\nPREFERRED (NOT REQUIRED - we do not expect candidates to have all of these)\n- Mandarin\n"
+    )
+    assert [r.importance for r in parse_posting(text).requirements if r.gates] == ["nice"]
+
+
+def test_equivalent_depth_of_experience_stands_in_for_a_certification() -> None:
+    found = parse_posting(posting("PMP certification or equivalent depth of project management experience"))
+    assert [r.obtainable for r in found.requirements if r.gates] == [True]

@@ -208,7 +208,9 @@ _DOUBLE_BULLET = re.compile(r"^(?:[•▪●◦·*>]\s*){2,}(?=\w)")
 def _header_section(line: str) -> Section | None:
     """The section a header line opens, or None when the line is not a header. Cached: headers repeat
     across postings far more than other lines do."""
-    if len(line) > 90 or line.count(" ") > 12:
+    # "PREFERRED (NOT REQUIRED - we do not expect candidates to have all of these)": the aside is not the header
+    short = _TRAILING_ASIDE.sub("", line) if line.rstrip().endswith((")", "):")) else line
+    if len(short) > 90 or short.count(" ") > 12:
         return None
     text = clean_line(line).rstrip(":").strip()
     raw = line.strip()
@@ -271,7 +273,8 @@ _AT_HIRE_UNLESS_ANOTHER = re.compile(
     r"[^.;]{0,80}?\b(?:plus|and|with)\b[^.;]{0,60}?\bwithin\b",
     re.I,
 )
-_EXPERIENCE_INSTEAD = re.compile(r"\bor (?:equivalent|comparable|relevant) (?:work )?experience\b", re.I)
+# "or equivalent experience", "or equivalent depth of experience"
+_EXPERIENCE_INSTEAD = re.compile(r"\bor (?:equivalent|comparable|relevant) (?:[\w-]+ ){0,4}?experience\b", re.I)
 _TRANSFER = re.compile(r"\b(?:by comity|comity|reciprocity|from another state|another state's)\b", re.I)
 _OBTAINABLE = _Folded(
     re.compile(
@@ -897,6 +900,7 @@ _ANY_IMPORTANCE_CUE = _Folded(
 
 
 _GATE_KINDS = CREDENTIAL_KINDS | {"language"}
+_QUALIFIERS = frozenset(tokens("licensed registered certified"))
 _FIRM_WORDS = frozenset(tokens("firm firms practice practices office offices partnership"))
 
 
@@ -931,6 +935,7 @@ class _LineConcepts:
             skills, gates = self._credential_company(skills, gates, clause_tokens)
         if gates and "or" in clause_tokens:
             gates += self._elided_alternatives(gates, clause_tokens) + self._numbered_alternatives(gates, clause_tokens)
+            gates += self._qualified_alternatives(gates, clause_tokens)
         skill_groups = self._logic_groups(skills, clause_tokens, examples)
         gate_groups = self._logic_groups(gates, clause_tokens, False)
         lowered = clause.lower()
@@ -988,6 +993,25 @@ class _LineConcepts:
                 whole = [m for m in whole if m.end == len(phrase) and self._is_gate(m)]
                 if whole:
                     found += [Mention(m.concept_ids, gate.line, start - 1 - size, start - 1, m.source) for m in whole]
+                    break
+        return found
+
+    def _qualified_alternatives(self, gates: list[Mention], clause_tokens: list[str]) -> list[Mention]:
+        """ "a licensed architect or professional engineer": the qualifier before the first name goes with
+        the name after "or" too ("licensed professional engineer")."""
+        found: list[Mention] = []
+        for gate in gates:
+            head, after = clause_tokens[gate.start], gate.end + 1
+            if head not in _QUALIFIERS or clause_tokens[gate.end : after] != ["or"]:
+                continue
+            for size in (3, 2, 1):
+                phrase = [head, *clause_tokens[after : after + size]]
+                if len(phrase) != size + 1:
+                    continue
+                whole = [m for m in self.taxonomy.find_in_lines([" ".join(phrase)], [phrase]) if m.start == 0]
+                whole = [m for m in whole if m.end == len(phrase) and self._is_gate(m)]
+                if whole:
+                    found += [Mention(m.concept_ids, gate.line, after, after + size, m.source) for m in whole]
                     break
         return found
 
