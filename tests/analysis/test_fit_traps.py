@@ -3529,3 +3529,25 @@ def test_a_preferred_header_with_a_long_aside_is_a_header() -> None:
 def test_equivalent_depth_of_experience_stands_in_for_a_certification() -> None:
     found = parse_posting(posting("PMP certification or equivalent depth of project management experience"))
     assert [r.obtainable for r in found.requirements if r.gates] == [True]
+
+
+def test_management_side_litigation_is_not_managing_people() -> None:
+    asked = posting("Four to seven years of management-side labor and employment litigation")
+    found = parse_posting(asked).requirements
+    assert found[0].managing_years is None
+    assert parse_posting(posting("Five years of management experience")).requirements[0].managing_years == 5.0
+
+
+def test_an_assistant_director_with_a_field_between_is_not_director_level() -> None:
+    assert title_level("Assistant Laboratory Director, Genomic Medicine") == 2
+    assert title_level("Laboratory Director") == 4
+
+
+def test_board_certification_in_a_field_is_a_gate_held_by_a_diplomate() -> None:
+    asked = posting("Board Certification in Family Law by the Texas Board of Legal Specialization is required")
+    certified = resume("Board Certified in Family Law, Texas Board of Legal Specialization, 2021")
+    diplomate = resume("ABMGG Diplomate, Family Law, 2023")
+    lawyer = resume("State Bar of Texas, 2016", "Family law litigation: divorce, custody and property division.")
+    assert score_fit(certified, asked).missing_gates == ()
+    assert score_fit(diplomate, asked).missing_gates == ()
+    assert score_fit(lawyer, asked).missing_gates

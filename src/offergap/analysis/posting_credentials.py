@@ -527,6 +527,10 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
         cid = _credential_id(f"{match.group(1)} board")
         if cid and not _known_term(match.group(1), taxonomy):
             groups.append((cid,))
+    for match in _BOARD_CERTIFIED_IN.finditer(text):  # "Board Certification in Family Law by the Texas Board of …"
+        # a board-certified specialist lists it as such, or as a "Diplomate" in the field
+        ids = [_credential_id(f"board certified {match.group(1)}"), _credential_id(f"diplomate {match.group(1)}")]
+        groups.append(tuple(i for i in ids if i))
     if not groups and " or " not in text:  # "3M Certified Graphics Installer", named once and alone
         for match in _BODY_CERTIFIED.finditer(text):
             cid = _credential_id(match.group(0))
@@ -555,6 +559,9 @@ _BOARD_CERTIFIED_BY = re.compile(
 )
 
 
+_BOARD_CERTIFIED_IN = re.compile(
+    r"\b(?i:board certifi(?:cation|ed))\s+in\s+([A-Z][\w&'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'-]*){0,4})"
+)
 _SHOUTED_RUN = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,}){3,}\b")
 # "City of Chicago Stationary Engineer license": a credential named in capitals without a body's acronym
 _TITLED_CREDENTIAL = re.compile(r"\b((?:[A-Z][a-z]{2,}\s+){2})(?i:licen[cs]e)\b")

@@ -80,7 +80,8 @@ _OCCUPATIONAL_DIRECTOR = re.compile(
 _ABOVE_MANAGER = re.compile(r"\b(director|head of|vp)\b")
 _OVER_SITES = re.compile(r"\b(regional|district|area|multi-?site)\b(?! (?:and|&) )")
 _SENIOR_WORD = re.compile(r"\b(senior|director|head of|vp)\b")
-_ASSISTANT_LEAD = re.compile(r"\bassistant (principal|director|manager)\b")
+# "Assistant Director of Compliance", "Assistant Laboratory Director"
+_ASSISTANT_LEAD = re.compile(r"\bassistant (?:[a-z]+ )?(principal|director|manager)\b")
 _ASSOCIATE_LEAD = re.compile(r"\bassociate (director|principal)\b")
 # "Associate Optometrist", "Associate Attorney": a practitioner who does not own the practice, at any level
 _ASSOCIATE_PRACTITIONER = re.compile(

@@ -1561,7 +1561,8 @@ _MANAGING_ASKED = re.compile(
     r"(?!(?:vendors|suppliers|contractors|subcontractors|partners|customers|investors|donors|sponsors|"
     r"volunteers)\b)"
     r"[a-z]+(?:ers|ors|ists|ians))\b|"
-    r"(?:people management|supervisory|managerial)\b|(?<=of )management\b|"
+    # "management-side labor and employment litigation" represents employers; it leads no one
+    r"(?:people management|supervisory|managerial)\b|(?<=of )management\b(?![- ]side)|"
     # "two years in the rank of sergeant", "three years as a superintendent or general foreman"
     r"(?:as an?|in the rank of)\s+(?:\w+\s+){0,2}?(?:supervisor|foreman|superintendent|sergeant|lieutenant)\b)",
     re.I,

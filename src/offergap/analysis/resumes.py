@@ -872,11 +872,14 @@ def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
 def _named_outside_issuers(line: str, words: Sequence[str]) -> bool:
     """A credential's words outside the names of the bodies that issue credentials: "Certified Dialysis
     Nurse (CDN), Nephrology Nursing Certification Commission" does not name a Certified Nephrology Nurse."""
-    if len(words) < 2 or _ISSUER.search(line) is None:
-        return True
+    if len(words) < 2 or not _ISSUING_WORDS.isdisjoint(words) or _ISSUER.search(line) is None:
+        return True  # "certified by the American Board of …" is how a board certification is named
     return set(words) <= set(tokens(_ISSUER.sub(" ", line)))
 
 
+_ISSUING_WORDS = frozenset(
+    tokens("commission board council association institute society department division agency bureau registry")
+)
 # named after the credential, as its attribution: "RV Technical Institute (RVTI) Level 2" is the credential
 _ISSUER = re.compile(
     r"(?:,|\s[-–—]|\bby|\bfrom)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:Commission|Board|Council|Association|Institute|Society|Department|"
