@@ -3551,3 +3551,19 @@ def test_board_certification_in_a_field_is_a_gate_held_by_a_diplomate() -> None:
     assert score_fit(certified, asked).missing_gates == ()
     assert score_fit(diplomate, asked).missing_gates == ()
     assert score_fit(lawyer, asked).missing_gates
+
+
+def test_juniper_certifications_are_known_and_a_higher_one_holds_a_lower() -> None:
+    assert gates(posting("JNCIP-SP or CCNP Service Provider.")) == [(("lex:jncip", "lex:ccnp"),)]
+    asked = posting("JNCIS-SP certification")
+    assert score_fit(resume("Juniper JNCIP-SP (2020)"), asked).missing_gates == ()
+
+
+def test_a_federal_announcements_notes_ask_nothing() -> None:
+    text = posting("One year of specialized experience analysing farm credit") + (
+        "\nRequirements: Conditions of Employment\n- Registration with the Selective Service if applicable.\n"
+        "\nQualifications\nExperience gained in the private sector counts in full.\n"
+        "There is no positive education requirement for this position.\n"
+        "\nRequired documents\n- Transcripts, if you are qualifying on education.\n"
+    )
+    assert [r.text[:15] for r in parse_posting(text).requirements] == ["One year of spe"]

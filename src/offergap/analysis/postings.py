@@ -132,7 +132,8 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
                    r"special instructions|eeo\b|title ix|background check|annual security|clery|"
                    r"non-?discrimination|diversity statement|(?:reasonable )?accommodations?\b|posting details|"
                    r"position information|equal employment|affirmative action|e-verify|notice to applicants|"
-                   r"disclaimer|legal notices?|"
+                   r"disclaimer|legal notices?|(?:required|supporting) documents|documents required|"
+                   r"how you will be (?:evaluated|rated)|"
                    # "Not required" lists what the hire need not have
                    r"not (?:required|needed|necessary)|(?:what )?you don.t need|no need)"),
         "other",
@@ -1215,10 +1216,14 @@ def _strip_parentheses(text: str) -> str:
 
 _LABEL_NONE = re.compile(r":\s*(?:none|n/a|not (?:required|applicable|needed)|no)(?:\s+(?:required|needed))?\W*$")
 # a rule on how a requirement is counted, not one more requirement (civil-service postings state several)
+_SUBSTITUTION_HINTS = ("may", "can", "one way", "year", "count", "requirement")
 _SUBSTITUTION_RULE = re.compile(
     r"^(?:\w+\s+){0,3}?(?:experience|education|training)\s+(?:may|can)\s+"
     r"(?:have been gained|be gained|be substituted|substitute)\b|"
     r"\bis (?:one|another) way to (?:satisfy|meet)\b|"
+    # "Experience gained in the private sector counts in full"; "There is no positive education requirement"
+    r"^(?:\w+\s+){0,3}?(?:experience|education|training)\s+(?:gained|obtained)\b.*\bcounts?\b|"
+    r"\bno (?:positive )?(?:education|degree|licen[cs]e|certification|experience) requirement\b|"
     # "Seven or more years …; five years if you hold a master's degree": the other route to the same ask
     r"^(?:\w+\s+){1,3}years?\s+(?:if you (?:hold|have)|with|for (?:those|candidates|applicants) with)\s+"
     r"an?\s+(?:master|graduate|doctor|ph\.?d)"
@@ -1252,7 +1257,7 @@ def _requirement(
         return None  # "Salary based on experience", "Union position, on-call rotation, take-home truck"
     if ":" in low and _LABEL_NONE.search(low):
         return None  # "Security clearance: None required." asks for nothing
-    if ("may" in low or "can" in low or "one way" in low or "year" in low) and _SUBSTITUTION_RULE.search(low):
+    if any(map(low.__contains__, _SUBSTITUTION_HINTS)) and _SUBSTITUTION_RULE.search(low):
         return None  # "Specialized experience may have been gained in the private sector": how it is counted
     if ("work" in low or "sponsor" in low) and _only_us_work_authorization(low):
         return None  # the right to work in the US is read once, as the posting's no_sponsorship
@@ -1902,7 +1907,7 @@ def _split_run_in_headers(
         section = _header_section(f"{found.group(1)}:") if found else None
         if found and section is not None:
             inner = _header_section(found.group(2))
-            if inner is not None and found.group(2).strip().isupper():
+            if inner is not None and (inner == "other" or found.group(2).strip().isupper()):
                 headers[index] = inner  # "REQUIREMENTS: CONDITIONS OF EMPLOYMENT" opens the second
                 continue
             headers[index], lines[index] = section, f"- {found.group(2)}"
