@@ -3567,3 +3567,42 @@ def test_a_federal_announcements_notes_ask_nothing() -> None:
         "\nRequired documents\n- Transcripts, if you are qualifying on education.\n"
     )
     assert [r.text[:15] for r in parse_posting(text).requirements] == ["One year of spe"]
+
+
+def test_what_you_do_not_need_asks_nothing() -> None:
+    text = posting("Two years of manufactured home sales") + (
+        "\nYou don't need a real estate licence or an NMLS licence; lenders handle the loans.\n"
+        "A few things people ask about: we don't require Spanish, and we don't need a master's degree.\n"
+    )
+    assert [r.text[:10] for r in parse_posting(text).requirements] == ["Two years "]
+
+
+def test_a_division_that_names_the_licensed_work_is_not_an_issuer_to_strip() -> None:
+    asked = posting("A current TDHCA manufactured housing salesperson licence")
+    held = resume(
+        "Texas Department of Housing and Community Affairs (TDHCA), Manufactured Housing Division - Salesperson "
+        "licence, since 2019"
+    )
+    assert score_fit(held, asked).missing_gates == ()
+
+
+def test_the_employers_own_years_and_a_childs_age_are_not_asks() -> None:
+    assert parse_years("a promotional products distributor that has been in Camp Hill for twenty-two years") == (
+        None,
+        None,
+    )
+    assert parse_years("At least 2 years caring for infants under 12 months") == (2.0, None)
+
+
+def test_a_capitalised_lead_opens_a_list_however_long_the_line() -> None:
+    text = posting("Five years teaching public yoga classes") + (
+        "\nPREFERRED, NOT REQUIRED. We'd love these, but they won't decide anything:\n"
+        "* Prenatal certification (RPYT)\n* Spanish\n"
+    )
+    assert {r.importance for r in parse_posting(text).requirements if r.gates} == {"nice"}
+
+
+@pytest.mark.parametrize("line", ["our clients lean on us for advice", "a track record against a unit plan"])
+def test_common_words_are_not_methods(line: str) -> None:
+    found = load_taxonomy().find_in_lines([line])
+    assert not {"lex:lean", "lex:lesson_planning"} & {c for m in found for c in m.concept_ids}

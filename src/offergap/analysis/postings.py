@@ -199,6 +199,7 @@ _HEADER_PHRASE = re.compile(
 _HEADER_START = re.compile(
     r"(?:minimum |basic |required |preferred |additional |job )?(?:requirements|qualifications)\b"
 )
+_CAPITALS_LEAD = re.compile(r"^\s*([A-Z][A-Z ,'/&-]{3,40}[A-Z])[.:]\s+\S")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*:?\s*$")
 
 
@@ -211,6 +212,10 @@ def _header_section(line: str) -> Section | None:
     across postings far more than other lines do."""
     # "PREFERRED (NOT REQUIRED - we do not expect candidates to have all of these)": the aside is not the header
     short = _TRAILING_ASIDE.sub("", line) if line.rstrip().endswith((")", "):")) else line
+    # "PREFERRED, NOT REQUIRED. We'd love these, but they won't decide anything:" opens a list by its capitals
+    lead = _CAPITALS_LEAD.match(line) if line.rstrip().endswith(":") else None
+    if lead:
+        return _header_section(f"{lead.group(1)}:")
     if len(short) > 90 or short.count(" ") > 12:
         return None
     text = clean_line(line).rstrip(":").strip()
@@ -259,7 +264,7 @@ _NICE_CUE = _Folded(
         # "conversational Spanish is useful, but both are extras and not conditions of hire"
         r"(?:is|are|would be) useful|extras?|not (?:a )?conditions? of (?:hire|employment)|"
         r"(?:would|'d) (?:also )?be interested in|"
-        r"not necessary|isn't necessary|not a must)\b",
+        r"not necessary|isn't necessary|not a must|not a deal[- ]?breaker)\b",
         re.IGNORECASE,
     )
 )
@@ -372,7 +377,8 @@ def parse_years(text: str) -> tuple[float | None, float | None]:
     if _EMPLOYER_HISTORY.search(text):
         return None, None  # "For twenty-two years we have helped independent advisors": the employer's years
     months = _MONTHS_CEILING.search(text)
-    if months:
+    # "caring for infants under 12 months" is the children's age, not a ceiling on experience
+    if months and not _AGE_OF_PEOPLE.search(text[max(0, months.start() - 25) : months.start()]):
         return 0.0, round(_number(months.group(1)) / 12, 2)  # "less than 12 months of paid experience"
     match = next(
         (m for m in _YEARS.finditer(text) if not _is_window(text, m.start()) and not _is_age(text, m.end())),
@@ -424,6 +430,8 @@ def _compound_number(found: re.Match[str]) -> str:
 
 _EMPLOYER_HISTORY = re.compile(
     r"\bfor (?:over |more than |nearly |almost |about )?\S+ years,? (?:we|our (?:firm|company|team|family))\b|"
+    # "a distributor that has been in Camp Hill for twenty-two years"
+    r"\b(?:that|which) (?:has|have) been\b[^.;]{0,60}\bfor (?:over |more than |nearly |almost )?\S+ years\b|"
     r"\bwe(?:'ve| have) (?:been \w+ing|served|helped|operated)\b[^.;]{0,60}\bfor "
     r"(?:over |more than |nearly )?\S+ years\b",
     re.I,
@@ -458,6 +466,7 @@ def _is_age(text: str, end: int) -> bool:
 
 
 _AGE = re.compile(r"\s*(?:old|of age|or older)\b", re.I)
+_AGE_OF_PEOPLE = re.compile(r"\b(?:infants?|bab(?:y|ies)|newborns?|children|child|toddlers?|kids|aged?|ages)\s*$", re.I)
 _MONTHS_CEILING = re.compile(
     r"\b(?:(?:less than|under|fewer than|no more than|not more than|at most|a maximum of|up to)\s+|0\s*(?:-|–|to)\s*)"
     r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen) months\b",
@@ -1886,6 +1895,9 @@ _RUN_IN_HEADER = re.compile(
     # "Nice: OEM service certs, electrician license."; "About ChargeLine: we've done field service since 2011"
     # names the employer, where "About the desk: fluent Spanish is required" is about the job
     r"nice|pluses|helpful|ideally|good to have|great to have|assets|"
+    # "Certification required at hire: SHRM-SCP or SPHR."
+    r"(?:licen[cs]e|licensure|certifications?|credentials?|clearance) required(?: at (?:hire|start|application|"
+    r"appointment))?|"
     r"about (?!(?:the|this|you|your|our|us|a|an)\b)(?-i:[A-Z])[\w&.'’-]+(?: [\w&.'’-]+){0,2}|"
     r"what we offer|benefits|perks|about us|why join us|how to apply|conditions of employment|"
     r"grade determinations?|physical requirements|working conditions)"
@@ -1933,7 +1945,7 @@ def _gather_units(
             continue
         if (":" in line and _INLINE_LABEL.match(line)) or (len(line) < 100 and _names_pay(line)):
             continue  # "Salary: $80,000", "Location: Remote": facts about the job, not asks of the person
-        if ("not " in line or "no " in line.lower()) and _NOT_REQUIRED.search(line):
+        if ("not " in line or "no " in line.lower() or "n't " in line) and _NOT_REQUIRED.search(line):
             # "A nursing license is not required; nursing tasks are covered by the clinic RN."; an aside
             # "(no security clearance is required)" goes alone
             line = _NOT_REQUIRED_ASIDE.sub(" ", line)
@@ -2044,7 +2056,9 @@ STRONG_ASK = _Folded(
 
 _NOT_REQUIRED = re.compile(
     r"\b(?:is|are) not (?:required|necessary|needed)\b|"
-    r"\bno (?:[\w-]+ ){1,3}(?:(?:is|are) )?(?:required|necessary|needed)\b",
+    r"\bno (?:[\w-]+ ){1,3}(?:(?:is|are) )?(?:required|necessary|needed)\b|"
+    # "You don't need a real estate licence", "we don't require Spanish"
+    r"\b(?:you|we) (?:don't|do not|won't|will not) (?:need|require)\b",
     re.I,
 )
 _NOT_REQUIRED_ASIDE = re.compile(

@@ -877,13 +877,12 @@ def _named_outside_issuers(line: str, words: Sequence[str]) -> bool:
     return set(words) <= set(tokens(_ISSUER.sub(" ", line)))
 
 
-_ISSUING_WORDS = frozenset(
-    tokens("commission board council association institute society department division agency bureau registry")
-)
+_ISSUING_WORDS = frozenset(tokens("commission board council association institute society registry"))
 # named after the credential, as its attribution: "RV Technical Institute (RVTI) Level 2" is the credential
 _ISSUER = re.compile(
-    r"(?:,|\s[-–—]|\bby|\bfrom)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:Commission|Board|Council|Association|Institute|Society|Department|"
-    r"Division|Agency|Bureau|Registry)\b"
+    # credentialing bodies only: "Manufactured Housing Division" names the licensed work itself
+    r"(?:,|\s[-–—]|\bby|\bfrom)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}"
+    r"(?:Commission|Board|Council|Association|Institute|Society|Registry)\b"
 )
 
 
