@@ -3606,3 +3606,32 @@ def test_a_capitalised_lead_opens_a_list_however_long_the_line() -> None:
 def test_common_words_are_not_methods(line: str) -> None:
     found = load_taxonomy().find_in_lines([line])
     assert not {"lex:lean", "lex:lesson_planning"} & {c for m in found for c in m.concept_ids}
+
+
+def test_a_lapsed_credential_in_its_own_part_of_a_line_is_its_own() -> None:
+    asked = posting("PALS and BLS.")
+    held = resume("PALS, BLS, NRP (current); CCRN (Pediatric) 2016-2020, lapsed")
+    assert score_fit(held, asked).missing_gates == ()
+
+
+def test_a_bodys_initials_written_out_name_the_credential() -> None:
+    asked = posting("You'll need your AFA Certified Farrier or a higher certification.")
+    held = resume("American Farrier's Association Certified Farrier (CF), 2019")
+    other = resume("Brotherhood of Working Farriers Association Certified Farrier, 2019")
+    assert score_fit(held, asked).missing_gates == ()
+    assert score_fit(other, asked).missing_gates
+
+
+def test_an_owners_own_years_are_not_asked() -> None:
+    assert parse_years("I've been shoeing in Marion County for twenty-two years and my practice has grown") == (
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "header", ["These would be welcome but are not required:", "We would like, but do not require:"]
+)
+def test_a_welcome_but_not_required_header_opens_preferences(header: str) -> None:
+    text = posting("Five years of process plant controls") + f"\n{header}\n- Conversational Spanish\n"
+    assert [r.importance for r in parse_posting(text).requirements if r.gates] == ["nice"]

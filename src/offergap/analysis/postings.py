@@ -145,6 +145,8 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     (
         re.compile(
             r"prefer|nice[- ]to[- ]have|nice extras|^nice$|really nice|optional|we.d love|(?:do not|don.t) need|"
+            # "These would be welcome but are not required:", "We would like, but do not require:"
+            r"welcome|would (?:also |really )?like|(?:are|is) not required|(?:do not|don.t) require|"
             r"bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
             r"great if|stand out|sets? you apart|even better|especially like|we.d (?:also |really )?like|helpful|"
             r"advantage|good to have|great to have|would be (?:great|nice)|would help|helps to have|"
@@ -432,7 +434,7 @@ _EMPLOYER_HISTORY = re.compile(
     r"\bfor (?:over |more than |nearly |almost |about )?\S+ years,? (?:we|our (?:firm|company|team|family))\b|"
     # "a distributor that has been in Camp Hill for twenty-two years"
     r"\b(?:that|which) (?:has|have) been\b[^.;]{0,60}\bfor (?:over |more than |nearly |almost )?\S+ years\b|"
-    r"\bwe(?:'ve| have) (?:been \w+ing|served|helped|operated)\b[^.;]{0,60}\bfor "
+    r"\b(?:we|i)(?:'ve|’ve| have) (?:been \w+ing|served|helped|operated|run|owned)\b[^.;]{0,60}\bfor "
     r"(?:over |more than |nearly )?\S+ years\b",
     re.I,
 )

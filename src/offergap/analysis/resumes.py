@@ -124,6 +124,8 @@ class ResumeProfile:
     _line_concepts: dict[int, frozenset[str]] = field(default_factory=dict, hash=False, repr=False)
 
 
+# short words of credential names that are words, not a body's initials
+_EVERYDAY_WORDS = frozenset(tokens("level class grade senior master chief field board state basic advanced"))
 _SPELLED_ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|&|for|in)\s+)?){2,6})\(([A-Z]{2,6})\)")
 
 
@@ -666,12 +668,17 @@ def _credentials(
 
 def _pending_asides(line: str, ids: set[str], taxonomy: Taxonomy) -> set[str]:
     """The credentials a line's pending or lapsed cue is about: all of them, unless the cue sits in a
-    parenthesis that names credentials of its own ("BLS, AHA (ACLS held 2014-2019, lapsed)" holds BLS);
-    "RN licence (expired 2019)" has the cue about the credential before it."""
-    asides = _ASIDE.findall(line)
-    cued = [aside for aside in asides if PENDING.search(aside)]
-    if not cued or PENDING.search(_ASIDE.sub(" ", line)):
-        return set(ids)
+    parenthesis or a ";" part that names credentials of its own ("BLS, AHA (ACLS held 2014-2019, lapsed)" holds
+    BLS); "RN licence (expired 2019)" has the cue about the credential before it."""
+    parts = line.split(";")
+    if len(parts) > 1 and not all(PENDING.search(part) for part in parts):
+        # "PALS, BLS, NRP (current); CCRN (Pediatric) 2016-2020, lapsed": the cue is about its own part
+        cued = [part for part in parts if PENDING.search(part)]
+    else:
+        asides = _ASIDE.findall(line)
+        cued = [aside for aside in asides if PENDING.search(aside)]
+        if not cued or PENDING.search(_ASIDE.sub(" ", line)):
+            return set(ids)
     named = {c for m in taxonomy.find_in_lines(cued) for c in m.concept_ids} & ids
     return named or set(ids)
 
@@ -866,6 +873,20 @@ def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
             return index
     if len(words) == 1 and words[0].isalpha() and 2 < len(words[0]) < 7:
         return _spelled_out_line(resume, words[0])
+    return _with_body_spelled_out(resume, words)
+
+
+def _with_body_spelled_out(resume: ResumeProfile, words: Sequence[str]) -> int | None:
+    """ "AFA Certified Farrier" on a line "American Farrier's Association Certified Farrier (CF), 2019": the
+    body's initials written out in full."""
+    initials = [w for w in words if w.isalpha() and 2 < len(w) < 7 and w not in _EVERYDAY_WORDS]
+    rest = [w for w in words if w not in initials]
+    if len(words) < 2 or not initials or not rest:
+        return None
+    for index in sorted(set.intersection(*(set(resume.evidence_lines_by_word.get(w, ())) for w in rest))):
+        line = resume.lines[index]
+        if not PENDING.search(line) and all(spells_out(line, w.upper()) for w in initials):
+            return index
     return None
 
 
@@ -912,7 +933,8 @@ def spells_out(line: str, acronym: str) -> bool:
 @lru_cache(maxsize=1024)
 def _spelled_out(acronym: str) -> re.Pattern[str]:
     joint = r"[\s-]+(?:(?:of|and|in|for|the|&|as|a|an|to)\s+){0,2}"
-    return re.compile(r"\b" + joint.join(f"{letter.upper()}[a-z]+" for letter in acronym) + r"\b")
+    # "American Farrier's Association" spells AFA
+    return re.compile(r"\b" + joint.join(f"{letter.upper()}[a-z]+(?:['’]s)?" for letter in acronym) + r"\b")
 
 
 def _evidence(
