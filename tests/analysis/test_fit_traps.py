@@ -3635,3 +3635,8 @@ def test_an_owners_own_years_are_not_asked() -> None:
 def test_a_welcome_but_not_required_header_opens_preferences(header: str) -> None:
     text = posting("Five years of process plant controls") + f"\n{header}\n- Conversational Spanish\n"
     assert [r.importance for r in parse_posting(text).requirements if r.gates] == ["nice"]
+
+
+def test_a_real_plus_is_a_preference() -> None:
+    found = parse_posting(posting("Experience with Stripe or another payments API is a real plus"))
+    assert [r.importance for r in found.requirements] == ["nice"]

@@ -255,7 +255,7 @@ _NICE_CUE = _Folded(
     re.compile(
         # "third parties prefer to hold calls in Portuguese" is someone else's preference, "we prefer to see" ours
         r"\b(preferred|preferably|prefer(?!\s+to\b)|(?:we|i)(?:'d| would)?\s+(?:\w+\s+)?prefer|"
-        r"a (?:big |huge |strong |definite )?plus|is a plus|are a plus|plus\s*$|"
+        r"a (?:big |huge |strong |definite |real |great |nice )?plus|is a plus|are a plus|plus\s*$|"
         r"bonus|nice[- ]to[- ]have|ideally|desired|desirable|advantage(?:ous)?|helpful|not required|optional|"
         r"we will train|would be great|we.d (?:really |especially |also )?like|we.d love|great if|good to have|"
         r"would (?:really |especially |also )?(?:like|love)|"
