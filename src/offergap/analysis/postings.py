@@ -1001,8 +1001,7 @@ class _LineConcepts:
             # "Journeyman or Master Electrician license"; "Class B or Class A CDL" puts two words before "or"
             for size in (1, 2) if start >= 3 and gate.end - start > 2 else (1,):
                 phrase = [*clause_tokens[start - 1 - size : start - 1], *clause_tokens[start + size : gate.end]]
-                whole = [m for m in self.taxonomy.find_in_lines([" ".join(phrase)], [phrase]) if m.start == 0]
-                whole = [m for m in whole if m.end == len(phrase) and self._is_gate(m)]
+                whole = self._gates_naming(phrase)
                 if whole:
                     found += [Mention(m.concept_ids, gate.line, start - 1 - size, start - 1, m.source) for m in whole]
                     break
@@ -1020,8 +1019,7 @@ class _LineConcepts:
                 phrase = [head, *clause_tokens[after : after + size]]
                 if len(phrase) != size + 1:
                     continue
-                whole = [m for m in self.taxonomy.find_in_lines([" ".join(phrase)], [phrase]) if m.start == 0]
-                whole = [m for m in whole if m.end == len(phrase) and self._is_gate(m)]
+                whole = self._gates_naming(phrase)
                 if whole:
                     found += [Mention(m.concept_ids, gate.line, after, after + size, m.source) for m in whole]
                     break
@@ -1040,10 +1038,15 @@ class _LineConcepts:
                 continue
             phrase = [*clause_tokens[gate.start : gate.end - 1], after[1]]
             position = clause_tokens.index(after[1], gate.end)
-            for m in self.taxonomy.find_in_lines([" ".join(phrase)], [phrase]):
-                if m.start == 0 and m.end == len(phrase) and self._is_gate(m):
-                    found.append(Mention(m.concept_ids, gate.line, position, position + 1, m.source))
+            found += [
+                Mention(m.concept_ids, gate.line, position, position + 1, m.source) for m in self._gates_naming(phrase)
+            ]
         return found
+
+    def _gates_naming(self, phrase: list[str]) -> list[Mention]:
+        """The credential mentions that are the whole phrase: "licensed professional engineer", "series 7"."""
+        mentions = self.taxonomy.find_in_lines([" ".join(phrase)], [phrase])
+        return [m for m in mentions if m.start == 0 and m.end == len(phrase) and self._is_gate(m)]
 
     def _names_a_kind_of_firm(self, mention: Mention, clause_tokens: list[str]) -> bool:
         following = clause_tokens[mention.end] if mention.end < len(clause_tokens) else ""
@@ -1983,15 +1986,14 @@ def _gather_units(
 # "Performs inspection under the federal standards the state program must be at least equal to": a duty
 # opened by a verb in the third person, whatever its clauses say
 _DUTY_OPENER = re.compile(r"^\W*([A-Z][a-z]{3,}?)(?:es|s)\b")
+# the stems the opener captures before "es" or "s": "Verifies" -> "verifi", "Manages" -> "manag"
 _DUTY_VERBS = frozenset(
     {
-        "perform", "conduct", "verifi", "verify", "review", "manag", "manage", "coordinat", "coordinate", "prepar",
-        "prepare", "maintain", "provid", "provide", "develop", "ensur", "ensure", "assist", "inspect", "investigat",
-        "investigate", "evaluat", "evaluate", "collect", "issu", "issue", "respond", "driv", "drive", "complet",
-        "complete", "serv", "serve", "supervis", "supervise", "lead", "overse", "oversee", "analyz", "analyze",
-        "monitor", "writ", "write", "operat", "operate", "plan", "direct", "assess", "determin", "determine",
-        "document", "train", "support", "examin", "examine", "process", "repair", "install", "negotiat", "negotiate",
-        "schedul", "schedule", "audit", "research", "advis", "advise", "interview", "test",
+        "perform", "conduct", "verifi", "review", "manag", "coordinat", "prepar", "maintain", "provid", "develop",
+        "ensur", "assist", "inspect", "investigat", "evaluat", "collect", "issu", "respond", "driv", "complet",
+        "serv", "supervis", "lead", "overse", "analyz", "monitor", "writ", "operat", "plan", "direct", "assess",
+        "determin", "document", "train", "support", "examin", "process", "repair", "install", "negotiat", "schedul",
+        "audit", "research", "advis", "interview", "test",
     }
 )
 
