@@ -14,25 +14,20 @@ import typer
 from offergap.cli._common import STATE, err_console
 from offergap.errors import OffergapError
 
-COMMAND_MODULES = (
-    "offergap.cli.store_cmds",
-    "offergap.cli.fit_cmds",
-    "offergap.cli.conduct_cmds",
-    "offergap.cli.pseudo_cmds",
-    "offergap.cli.diagnose_cmds",
-    "offergap.cli.web_cmds",
-)
-
-app = typer.Typer(
-    name="offergap",
-    help="Why your job search brings interviews but no offers: a private, offline diagnosis.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
+# Which module registers which top-level command. A run imports only the module its command needs, so
+# that `offergap fit` does not pay for the store, the web app and the conduct models (about a second).
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "offergap.cli.store_cmds": ("import", "export", "list", "show", "log", "expense", "schema", "add", "resume", "db"),
+    "offergap.cli.fit_cmds": ("fit", "rank", "target"),
+    "offergap.cli.conduct_cmds": ("questions", "answer", "conduct"),
+    "offergap.cli.pseudo_cmds": ("risk", "costs", "next-round"),
+    "offergap.cli.diagnose_cmds": ("diagnose",),
+    "offergap.cli.web_cmds": ("serve",),
+}
+_GLOBAL_FLAGS = ("--debug",)
+_GLOBAL_WITH_VALUE = ("--db",)
 
 
-@app.callback()
 def _global_options(
     db: Annotated[
         str | None,
@@ -48,14 +43,44 @@ def _global_options(
     STATE.debug = debug
 
 
-for _name in COMMAND_MODULES:
-    importlib.import_module(_name).register(app)
+def requested_command(argv: list[str]) -> str | None:
+    """The command named on the command line, past the global options; None for --help or nothing."""
+    arguments = iter(argv)
+    for argument in arguments:
+        if argument in _GLOBAL_WITH_VALUE:
+            next(arguments, None)
+        elif argument in _GLOBAL_FLAGS or argument.startswith(tuple(f"{o}=" for o in _GLOBAL_WITH_VALUE)):
+            continue
+        else:
+            return None if argument.startswith("-") else argument
+    return None
+
+
+def _modules_for(command: str | None) -> list[str]:
+    owners = [module for module, commands in COMMAND_MODULES.items() if command in commands]
+    return owners or list(COMMAND_MODULES)
+
+
+def build_app(command: str | None = None) -> typer.Typer:
+    """The command line with every command, or with only the module that owns `command`."""
+    app = typer.Typer(
+        name="offergap",
+        help="Why your job search brings interviews but no offers: a private, offline diagnosis.",
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        add_completion=False,
+    )
+    app.callback()(_global_options)
+    for module in _modules_for(command):
+        importlib.import_module(module).register(app)
+    return app
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app and turn library errors into a message and an exit code."""
+    arguments = sys.argv[1:] if argv is None else argv
     try:
-        app(args=argv, prog_name="offergap")
+        build_app(requested_command(arguments))(args=arguments, prog_name="offergap")
     except OffergapError as error:
         if STATE.debug:
             raise

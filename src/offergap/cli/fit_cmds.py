@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -20,7 +20,9 @@ from offergap.analysis.fit import (
 from offergap.cli._common import STATE, console, err_console, print_json
 from offergap.errors import InvalidInput, NotFound, OffergapError
 from offergap.ingest.documents import read_document
-from offergap.workbook import Workbook, load_workbook
+
+if TYPE_CHECKING:
+    from offergap.workbook import Workbook
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf", ".docx"}
 PROGRESS_FROM = 200  # postings; fewer finish before a bar would be worth drawing
@@ -37,6 +39,12 @@ def register(app: typer.Typer) -> None:
 
 def _document_text(path: Path) -> str:
     return read_document(path).text
+
+
+def _load_workbook(path: Path) -> Workbook:
+    from offergap.workbook import load_workbook  # only --workbook needs pydantic's models: start fast without
+
+    return load_workbook(path)
 
 
 def _stored_workbook(reference: str) -> Workbook:
@@ -212,7 +220,7 @@ def target_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
     """The role families this resume fits best, and must-haves it lacks that recur in applied-to postings."""
-    searched = load_workbook(workbook) if workbook is not None else None
+    searched = _load_workbook(workbook) if workbook is not None else None
     text = resume_text(resume, searched, workbook.parent if workbook is not None else None)
     items = _applied_postings(resume, searched)
     report = target_resume(text, items)

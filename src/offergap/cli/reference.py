@@ -22,11 +22,11 @@ def _command_paths(command: object, prefix: tuple[str, ...] = ()) -> Iterator[tu
 
 
 def _help_text(path: tuple[str, ...]) -> str:
-    from offergap.cli import app
+    from offergap.cli import build_app
 
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer), contextlib.suppress(SystemExit):
-        app(args=[*path, "--help"], prog_name="offergap")
+        build_app(path[0] if path else None)(args=[*path, "--help"], prog_name="offergap")
     return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()).strip()
 
 
@@ -45,11 +45,11 @@ def _fixed_terminal() -> Iterator[None]:
 
 
 def cli_reference() -> str:
-    from offergap.cli import app
+    from offergap.cli import build_app
 
     sections = [HEADER]
     with _fixed_terminal():
-        for path in _command_paths(typer.main.get_command(app)):
+        for path in _command_paths(typer.main.get_command(build_app())):
             title = " ".join(("offergap", *path))
             sections.append(f"## {title}\n\n```text\n{_help_text(path)}\n```\n")
     return "\n".join(sections)
