@@ -124,6 +124,13 @@ def test_years_per_requirement(text: str, expected: tuple[float | None, float | 
         ("Third Grade Teacher", None),
         ("Staff Accountant", None),
         ("Staff Software Engineer", 3),
+        ("Vice President, Commercial Credit Underwriter", 2),
+        ("Assistant Vice President - Treasury Operations", 2),
+        ("AVP, Model Risk", 2),
+        ("Credit Risk Officer - Vice President", 2),
+        ("Vice President of Engineering", 5),
+        ("Executive Vice President, Credit Officer", 5),
+        ("VP, Sales", 5),
     ],
 )
 def test_seniority_from_title(title: str, level: int | None) -> None:

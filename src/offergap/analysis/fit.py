@@ -203,7 +203,9 @@ def _named_credential_line(concept_id: str, resume: ResumeProfile) -> int | None
     if kind == "endorse":
         # "Sheltered English Immersion (SEI) Teacher Endorsement" is the "SEI Endorsement" a resume lists
         words = " ".join(w for w in words.split() if w not in _HOLDER_WORDS) or words
-    return credential_line(resume, words.split()) if kind in ("cred", "endorse") else None
+    if kind not in ("cred", "endorse"):
+        return None
+    return credential_line(resume, words.split(), ENDORSEMENT_NAMES.get(concept_id))
 
 
 _HOLDER_WORDS = frozenset(tokens("teacher teaching educator"))

@@ -327,6 +327,25 @@ def with_credential_alternatives(
     return (tuple(dict.fromkeys([*licences[0], *(c for g in alternatives for c in g)])),)
 
 
+# "CPNP-AC or a physician assistant (PA-C) certification": an abbreviation joined by "or" to a credential
+_OR_ABBREVIATION = re.compile(
+    r"\b([A-Z][A-Z0-9]{2,7}(?:-[A-Z0-9]{1,5})?)\s+or\s+|\bor\s+(?:an?\s+|the\s+)?([A-Z][A-Z0-9]{2,7}(?:-[A-Z0-9]{1,5})?)\b"
+)
+
+
+def with_unknown_alternatives(
+    known: tuple[tuple[str, ...], ...], text: str, taxonomy: Taxonomy
+) -> tuple[tuple[str, ...], ...]:
+    """A credential the lexicon does not know, given as the alternative to the one it knows, joins its any-of
+    group: without it, a nurse practitioner holding the CPNP-AC would read as lacking the PA-C."""
+    if len(known) != 1 or " or " not in text:
+        return known
+    names = (name for found in _OR_ABBREVIATION.finditer(text) for name in found.groups() if name)
+    ids = [_credential_id(name) for name in names if sum(c.isupper() for c in name) >= 3]
+    extra = [i for i in ids if i and not _known_term(ENDORSEMENT_NAMES[i], taxonomy)]
+    return (tuple(dict.fromkeys([*known[0], *extra])),) if extra else known
+
+
 def _joined_by_or(text: str, first: str, second: str) -> bool:
     a, b = text.find(first), text.find(second)
     if not first or a < 0 or b < 0:
@@ -516,6 +535,9 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
     for match in _ACRONYM_EITHER.finditer(text):  # "an ADRE salesperson or broker license"
         ids = [_credential_id(f"{match.group(1)} {match.group(k)}") for k in (2, 3)]
         groups.append(tuple(dict.fromkeys(i for i in ids if i)))
+    for match in _TITLED_EITHER.finditer(text):  # "TCEQ Irrigation Technician or Licensed Irrigator license"
+        if not any(_known_term(match.group(k), taxonomy) for k in (1, 2)):
+            groups.append(tuple(dict.fromkeys(i for i in map(_credential_id, match.groups()) if i)))
     named = {g for group in groups for g in group}
     for match in _ACRONYM_CREDENTIAL.finditer(text):
         cid = _credential_id(_body_and_name(match.group(1), match.group(2) or ""))
@@ -583,6 +605,10 @@ def _titled_credentials(text: str, taxonomy: Taxonomy) -> list[tuple[str, ...]]:
     return found
 
 
+_TITLED_EITHER = re.compile(
+    r"\b((?:[A-Z][A-Z0-9]{1,7}\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+or\s+(?:an?\s+)?"
+    r"((?:Licensed|Certified|Registered)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:licen[cs]e|certificat(?:e|ion)|registration)\b"
+)
 _ACRONYM_EITHER = re.compile(
     r"\b([A-Z][A-Z0-9]{1,7})\s+([a-z]{4,})\s+or\s+([a-z]{4,})\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
 )

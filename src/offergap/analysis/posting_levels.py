@@ -90,6 +90,28 @@ _ASSOCIATE_PRACTITIONER = re.compile(
 )
 
 
+# a bank's or insurer's "Assistant Vice President" or "Vice President, Credit Risk Analyst" is a corporate rank
+# that senior individual contributors hold, not an executive's office ("VP of Sales", "Senior Vice President")
+_ASSISTANT_VP = re.compile(r"\b(?:assistant vice president|avp)\b")
+_RANKED_VP = re.compile(r"\b(?:vice president|vp)\b")
+_ABOVE_RANK = re.compile(
+    r"\b(?:senior|executive|svp|evp|chief|head|group|regional|general)\b|\bvp of\b|\bvice president of\b"
+)
+_RANKED_ROLE = re.compile(
+    r"\b(?:analyst|underwriter|officer|engineer|developer|associate|specialist|consultant|trader|banker|"
+    r"relationship manager|portfolio manager|product manager|lender|auditor|counsel|advisor|adviser|strategist|"
+    r"architect|scientist|modeler|modeller|actuary|examiner)s?\b"
+)
+
+
+def _corporate_rank(lowered: str) -> int | None:
+    if _ASSISTANT_VP.search(lowered):
+        return 2
+    if _RANKED_VP.search(lowered) and _RANKED_ROLE.search(lowered) and not _ABOVE_RANK.search(lowered):
+        return 2
+    return None
+
+
 # "Executive Assistant to the Chief Financial Officer": whom the job supports, not its level
 _SUPPORTING = re.compile(
     r"\s+(?:to|for|supporting|reporting to)\s+(?:the\s+|our\s+|a\s+)?(?:ceo|cfo|coo|cto|cio|president|chief|vp|"
@@ -120,6 +142,9 @@ def title_level(title: str) -> int | None:
     specialist = _specialist_level(lowered) if _NOT_PEOPLE_MANAGER.search(lowered) else None
     if specialist is not None:
         return specialist
+    rank = _corporate_rank(lowered)
+    if rank is not None:
+        return rank
     assistant = _ASSISTANT_LEAD.search(lowered)
     if assistant:
         # a university's or agency's "Assistant Director of Compliance" is a senior professional, not a manager

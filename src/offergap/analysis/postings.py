@@ -30,6 +30,7 @@ from offergap.analysis.posting_credentials import (
     states_named,
     unknown_credential_groups,
     with_credential_alternatives,
+    with_unknown_alternatives,
 )
 from offergap.analysis.posting_layout import reflow
 from offergap.analysis.posting_levels import UNSTATED, Seniority, _posting_seniority
@@ -432,6 +433,11 @@ def _compound_number(found: re.Match[str]) -> str:
 
 _EMPLOYER_HISTORY = re.compile(
     r"\bfor (?:over |more than |nearly |almost |about )?\S+ years,? (?:we|our (?:firm|company|team|family))\b|"
+    # "Our pattern maker of 22 years is retiring": the years of the person the hire replaces
+    r"\b(?:our|my) (?:[\w-]+ ){1,4}of (?:over |nearly |almost )?\S+ years (?:is|was|has|will|retir\w*|left)\b|"
+    # "Cullum Uniform has been sewing work uniforms in Meridian for over forty years"
+    r"^\W*(?-i:[A-Z])\w*(?: (?-i:[A-Z])\w*){0,3} (?:has|have) been \w+ing\b[^.;]{0,60}\bfor "
+    r"(?:over |more than |nearly |almost |about )?\S+ years\b|"
     # "a distributor that has been in Camp Hill for twenty-two years"
     r"\b(?:that|which) (?:has|have) been\b[^.;]{0,60}\bfor (?:over |more than |nearly |almost )?\S+ years\b|"
     r"\b(?:we|i)(?:'ve|’ve| have) (?:been \w+ing|served|helped|operated|run|owned)\b[^.;]{0,60}\bfor "
@@ -537,7 +543,7 @@ _APPLY_ANYWAY = re.compile(
 _SCREENING_QUESTION = re.compile(r"\?\s*(?:\([^)]*\)\s*)*$|\(yes/no\)")
 _WORKING_CONDITION = re.compile(
     r"^\W*(?:(?:you|incumbents?|employees?|candidates?|applicants?|staff|the (?:\w+ )?(?:hire|incumbent)) "
-    r"(?:must|should|will) )?(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |"
+    r"(?:must|should|will(?: need to)?|need to) )?(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |"
     r"willingness to |must )?"
     r"(?:(?:walk|stand|sit|climb|kneel|stoop|bend|crouch|reach|push|pull|carry|standing|walking|sitting)\b"
     r"(?:[^.]{0,120}\b(?:lift|carry|stand|walk|periods|hours|terrain|stairs|ladders|respirator|heights|heat|"
@@ -870,6 +876,8 @@ def split_clauses(line: str) -> list[tuple[str, bool]]:
         # "five or more years leading rollouts, ideally ERP or HCM": only the tail is a preference
         asides.append((tail.group(1).strip(" ."), True))
         main = main[: tail.start()]
+    if "preferred," in lowered:
+        main = _PREFERRED_ITEM.sub(lambda m: _lifted(m, asides), main)
     head, colon, rest = main.partition(":") if ";" in main else ("", "", "")
     if colon and len(head.split()) <= 25 and _NICE_CUE.found(head):
         # "We would especially welcome some of the following, though none is required: A; B; C": every
@@ -879,6 +887,16 @@ def split_clauses(line: str) -> list[tuple[str, bool]]:
     pieces = _CLAUSE_BREAK.split(main)
     parts = [p.strip(" ,") for p in pieces if p.strip(" ,.")]
     return [(p, False) for p in parts] + asides
+
+
+# "eight or more years making production patterns, uniforms or workwear preferred, grading in AccuMark": one
+# item of a list is a preference, the rest still asked
+_PREFERRED_ITEM = re.compile(r",\s*((?:(?!\b(?:is|are|be)\b)[^,;()]){3,50}?\bpreferred)\s*(?=,)", re.I)
+
+
+def _lifted(match: re.Match[str], asides: list[tuple[str, bool]]) -> str:
+    asides.append((match.group(1).strip(), True))
+    return ""
 
 
 _TRAILING_NICE = re.compile(
@@ -1314,6 +1332,8 @@ def _requirement(
     assumed = tuple(g for g in gate_groups if set(g) <= _ASSUMED)
     if assumed:
         gate_groups = tuple(g for g in gate_groups if g not in assumed)
+    if gate_groups and 2 in hints:
+        gate_groups = with_unknown_alternatives(gate_groups, clause, concepts.taxonomy)
     if not gate_groups:
         gate_groups += coded_credential_groups(clause)
         if gate_groups and " or " in clause and 2 in hints:
@@ -1354,7 +1374,7 @@ def _requirement(
         return None  # "We are Desert Bloom Medical Distributors, a family-owned company that has represented ..."
     if (
         not (skill_groups or gate_groups or years_min is not None or degree)
-        and _ABOUT_US.match(clause)
+        and (_ABOUT_US.match(clause) or ("years" in low and _EMPLOYER_HISTORY.search(clause)))
         and not _ASKS_YOU.search(clause)
     ):
         return None  # "Our devices have to run for years on two AA cells": the employer, not an ask
@@ -1686,7 +1706,10 @@ _REQUIREMENT_HINT = _Folded(
     re.compile(
         r"\b(experience|years?|degree|certif\w*|licen[cs]\w*|knowledge of|proficien\w*|familiar\w*|ability to|"
         r"must|required|skills?|fluen\w*|background in|understanding of|endorsement|ideally|you have|you.ve|"
-        r"we need|we.d (?:really )?like|a plus|preferred|record of|requires?|credential|registered|certified|"
+        r"we (?:also |really )?need|(?<!if )you(?: will|.ll)? need(?!\s*:)|we.d (?:really )?like|a plus|preferred|"
+        r"record of|requires?|credential|registered|certified|"
+        # "Professional Mandarin, spoken and written, is a requirement for this position"
+        r"(?:is|are) (?:a |an absolute |a firm )?requirements?|mandatory|non-negotiable|"
         # "our contract stipulates that everyone hold an active Secret clearance", "we can only move forward with"
         r"clearance|stipulat\w*|move forward with|entitled to work|authori[sz]ed to work|already hold|"
         r"right to (?:live and )?work|open only to|already have)\b",

@@ -502,7 +502,8 @@ def parse_resume(text: str, as_of: date | None = None, taxonomy: Taxonomy | None
     # a licence named only as someone else's ("report to the RN") is not held
     have -= _credential_kind(have, taxonomy) - taxonomy.closure(credentials)
     languages = _languages(lines, line_concepts, sections, taxonomy)
-    conversational = _conversational(lines, line_concepts, taxonomy, sections) & languages
+    conversational = _with_broader_languages(_conversational(lines, line_concepts, taxonomy, sections), taxonomy)
+    conversational &= languages
     have -= {c for c in have if c in taxonomy.concepts and taxonomy.concept(c).kind == "language"} - languages
     total = _total_years(jobs)
     claimed = _claimed_years(lines, sections)
@@ -581,7 +582,13 @@ def _languages(
         spoken = {c for c in ids if c in taxonomy.concepts and taxonomy.concept(c).kind == "language"}
         if spoken and (sections[index] in _LANGUAGE_SECTIONS or _SPEAKS.search(lines[index])):
             held |= {c for c in spoken if not _BASIC.search(_near(lines[index], taxonomy.concept(c).name))}
-    return frozenset(held)
+    return _with_broader_languages(held, taxonomy)
+
+
+def _with_broader_languages(held: Iterable[str], taxonomy: Taxonomy) -> frozenset[str]:
+    """Mandarin is Chinese: a plain ask for Chinese is met by either spoken form."""
+    broader = {a for c in held for a in taxonomy.ancestors(c) if a in taxonomy.concepts}
+    return frozenset(held) | {a for a in broader if taxonomy.concept(a).kind == "language"}
 
 
 _CONVERSATIONAL = re.compile(r"\b(conversational|working knowledge|intermediate|functional)\b", re.I)
@@ -670,19 +677,31 @@ def _pending_asides(line: str, ids: set[str], taxonomy: Taxonomy) -> set[str]:
     """The credentials a line's pending or lapsed cue is about: all of them, unless the cue sits in a
     parenthesis or a ";" part that names credentials of its own ("BLS, AHA (ACLS held 2014-2019, lapsed)" holds
     BLS); "RN licence (expired 2019)" has the cue about the credential before it."""
-    parts = line.split(";")
+    parts = _OUTER_SEMICOLON.split(line)
     if len(parts) > 1 and not all(PENDING.search(part) for part in parts):
         # "PALS, BLS, NRP (current); CCRN (Pediatric) 2016-2020, lapsed": the cue is about its own part
-        cued = [part for part in parts if PENDING.search(part)]
-    else:
-        asides = _ASIDE.findall(line)
-        cued = [aside for aside in asides if PENDING.search(aside)]
-        if not cued or PENDING.search(_ASIDE.sub(" ", line)):
-            return set(ids)
+        return _pending_parts(parts, ids, taxonomy)
+    cued = [aside for aside in _ASIDE.findall(line) if PENDING.search(aside)]
+    if not cued or PENDING.search(_ASIDE.sub(" ", line)):
+        return set(ids)
     named = {c for m in taxonomy.find_in_lines(cued) for c in m.concept_ids} & ids
     return named or set(ids)
 
 
+def _pending_parts(parts: list[str], ids: set[str], taxonomy: Taxonomy) -> set[str]:
+    """Per ";" part: a cued part's own credentials; a bare cue ("RN licence; expired 2019") is about the part
+    before it; a cued part that names no credential the lexicon knows leaves the others held ("USCG MMC: Mate,
+    Great Lakes; Third Mate, Oceans (2016, STCW lapsed)")."""
+    named = [{c for m in taxonomy.find_in_lines([part]) for c in m.concept_ids} & ids for part in parts]
+    cued: set[str] = set()
+    for index, part in enumerate(parts):
+        if PENDING.search(part):
+            bare = index > 0 and not named[index] and PENDING.match(part.strip()) is not None
+            cued |= named[index - 1] if bare else named[index]
+    return cued
+
+
+_OUTER_SEMICOLON = re.compile(r";(?![^()]*\))")
 _ASIDE = re.compile(r"\(([^)]*)\)")
 
 
@@ -856,8 +875,9 @@ def _listed_credentials(line: str, taxonomy: Taxonomy) -> set[str]:
     return found
 
 
-def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
-    """The first line that names a credential by all its words and does not say it is pending."""
+def credential_line(resume: ResumeProfile, words: Sequence[str], written: str | None = None) -> int | None:
+    """The first line that names a credential by all its words and does not say it is pending; `written` is
+    the name as the posting wrote it."""
     lines = [set(resume.evidence_lines_by_word.get(w, ())) for w in words]
     if not lines:
         return None
@@ -872,7 +892,9 @@ def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
         if wanted <= resume.line_words[index] and not PENDING.search(line) and _named_outside_issuers(line, words):
             return index
     if len(words) == 1 and words[0].isalpha() and 2 < len(words[0]) < 7:
-        return _spelled_out_line(resume, words[0])
+        # the acronym as written: "CHPS" has a fourth word to spell out that its token "chp" lost
+        whole = written is not None and written.isalpha() and written.lower().startswith(words[0])
+        return _spelled_out_line(resume, written if whole and written else words[0])
     return _with_body_spelled_out(resume, words)
 
 
