@@ -3737,3 +3737,54 @@ def test_mandarin_does_not_interpret_cantonese() -> None:
     assert score_fit(cantonese, asked).missing_gates == ()
     chinese = posting("Fluent Chinese required", title="Sourcing Analyst")
     assert score_fit(mandarin, chinese).missing_gates == ()
+
+
+def test_a_short_run_in_label_opens_the_asks_and_its_paragraph_ends_them() -> None:
+    text = (
+        "Cider Production Lead\nEastbank Hard Cider, Hudson, New York\n\n"
+        "Eastbank is a Hudson Valley cidery with a busy taproom.\n\n"
+        "What you'll do: Lead the production crew; press and ferment our apples.\n\n"
+        "What you'll need: Four or more years of hands-on cider or wine production, with time as a lead.\n\n"
+        "Full-time, company vehicle, health insurance after 60 days.\n\n"
+        "Nice to have, truly not required: a Certified Pommelier credential or conversational Spanish.\n"
+    )
+    found = parse_posting(text)
+    assert [r.text[:19] for r in found.must_haves] == ["Four or more years "]
+    assert {r.importance for r in found.requirements if "Pommelier" in r.text} == {"nice"}
+
+
+def test_a_sentence_before_a_colon_is_not_a_run_in_header() -> None:
+    text = posting("Active Florida real estate licence") + (
+        "\nYou'll do what business brokers do: meet owners, value businesses and close deals.\n"
+    )
+    assert any("licence" in r.text for r in parse_posting(text).must_haves)
+
+
+def test_a_nice_to_have_header_alone_leaves_the_asks_in_the_prose() -> None:
+    text = (
+        "Field Technician\nOakcity Engineering Group | Durham, NC\n\n"
+        "We test soils and concrete on building sites across the Triangle.\n\n"
+        "You must have 3+ years of construction materials testing and an ACI Field Testing Technician Grade I.\n\n"
+        "A plus: NICET Soils Level II, ICC special inspector certification.\n"
+    )
+    found = parse_posting(text)
+    assert any(r.years_min == 3 for r in found.must_haves)
+    assert all(r.importance == "nice" for r in found.requirements if "NICET" in r.text)
+
+
+def test_what_does_not_count_in_a_parenthesis_asks_nothing() -> None:
+    assert split_clauses("2+ yrs exp in an ophthalmology clinic (not optometry retail)") == [
+        ("2+ yrs exp in an ophthalmology clinic", False)
+    ]
+
+
+def test_pluses_after_a_list_make_it_preferences() -> None:
+    found = parse_posting(posting("Perry experience, an enology credential and vintrace are pluses."))
+    assert [r.importance for r in found.requirements] == ["nice"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Contact Crestview Talent Partners to be considered.", "Send your resume and cover letter to Dana Ruiz."]
+)
+def test_how_to_apply_asks_nothing(line: str) -> None:
+    assert parse_posting(posting(line)).requirements == ()

@@ -256,7 +256,7 @@ _NICE_CUE = _Folded(
     re.compile(
         # "third parties prefer to hold calls in Portuguese" is someone else's preference, "we prefer to see" ours
         r"\b(preferred|preferably|prefer(?!\s+to\b)|(?:we|i)(?:'d| would)?\s+(?:\w+\s+)?prefer|"
-        r"a (?:big |huge |strong |definite |real |great |nice )?plus|is a plus|are a plus|plus\s*$|"
+        r"a (?:big |huge |strong |definite |real |great |nice )?plus|is a plus|are a plus|plus\s*$|(?:are|as) pluses|"
         r"bonus|nice[- ]to[- ]have|ideally|desired|desirable|advantage(?:ous)?|helpful|not required|optional|"
         r"we will train|would be great|we.d (?:really |especially |also )?like|we.d love|great if|good to have|"
         r"would (?:really |especially |also )?(?:like|love)|"
@@ -538,8 +538,12 @@ _OFFER = re.compile(
 )
 _APPLY_ANYWAY = re.compile(
     r"\b(?:please )?still apply\b|\b(?:will not|won't|do not|don't) screen (?:you|anyone|candidates) out\b|"
-    r"\b(?:don't|do not) (?:check|meet|tick) every (?:box|requirement|qualification)\b|\bencourage you to apply\b"
+    r"\b(?:don't|do not) (?:check|meet|tick) every (?:box|requirement|qualification)\b|\bencourage you to apply\b|"
+    # "Contact Crestview Talent Partners to be considered": how to apply, not what is asked
+    r"^\W*(?:please )?(?:contact|send|e-?mail|submit|call|text|apply)\b[^.;]*\b(?:to be considered|resume|cv|"
+    r"cover letter|application)\b"
 )
+_APPLY_HINTS = ("apply", "screen", "every", "considered", "resume", "cv", "cover letter", "application")
 _SCREENING_QUESTION = re.compile(r"\?\s*(?:\([^)]*\)\s*)*$|\(yes/no\)")
 _WORKING_CONDITION = re.compile(
     r"^\W*(?:(?:you|incumbents?|employees?|candidates?|applicants?|staff|the (?:\w+ )?(?:hire|incumbent)) "
@@ -850,6 +854,7 @@ def content_words(words: Sequence[str]) -> tuple[str, ...]:
 
 
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
+_NOT_ASIDE = re.compile(r"\s*\(not [^()]*\)")
 # a full stop after "St.", "Dr." or "Inc." ends no sentence: "a pharmacy in St. Louis for twenty years"
 _ABBREVIATIONS = ("St", "Mt", "Ft", "Dr", "Mr", "Ms", "Mrs", "Jr", "Sr", "No", "Inc", "Co", "Corp")
 # nor do initials: "you must hold an active U.S. Secret clearance", "J. J. Keller Encompass"
@@ -869,6 +874,8 @@ def split_clauses(line: str) -> list[tuple[str, bool]]:
         return match.group(0)
 
     main = _PARENTHESIS.sub(lift, line) if "(" in line else line
+    if "(not " in main:
+        main = _NOT_ASIDE.sub(" ", main)  # "in an ophthalmology clinic (not optometry retail)" asks no retail
     lowered = main.lower()
     hinted = "," in main and any(cue in lowered for cue in ("ideally", "preferab", "especially", "a plus", "a bonus"))
     tail = _TRAILING_NICE.search(main) if hinted else None
@@ -1283,7 +1290,7 @@ def _requirement(
         return None  # "at least 21 years of age", "U.S. citizen": conditions a resume does not show
     if ("?" in low or "yes/no" in low) and _SCREENING_QUESTION.search(low):
         return None  # "Do you speak Spanish? (Not required) (Yes/No)": an application's question, not an ask
-    if ("apply" in low or "screen" in low or "every" in low) and _APPLY_ANYWAY.search(low):
+    if any(map(low.__contains__, _APPLY_HINTS)) and _APPLY_ANYWAY.search(low):
         return None  # "If you have none of these, please still apply; we will not screen you out over them."
     if _OFFER.match(low):
         return None  # "Salary based on experience", "Union position, on-call rotation, take-home truck"
@@ -1934,6 +1941,21 @@ _RUN_IN_HEADER = re.compile(
 )
 
 
+# "What you'll need: Four or more years ...", "Nice to have, truly not required: a Certified Pommelier ...": a
+# short label of two to six words that opens the asks or the preferences ("Education: ..." is one item of a list;
+# "You'll do what business brokers do: meet owners ..." is a sentence)
+_RUN_IN_LABEL = re.compile(
+    r"^\s*(?:[#*]+\s*)?((?!about\b)[A-Za-z][\w'’ ,-]{3,48}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(\S.*)$", re.I
+)
+
+
+def _run_in_label(raw: str) -> re.Match[str] | None:
+    found = _RUN_IN_LABEL.match(raw)
+    if found is None or not 2 <= len(found.group(1).split()) <= 6:
+        return None
+    return found if _header_section(f"{found.group(1)}:") in ("must", "nice") else None
+
+
 def _split_run_in_headers(
     raw_lines: list[str], title_index: int, headers: list[Section | None]
 ) -> tuple[list[str], frozenset[int]]:
@@ -1943,7 +1965,7 @@ def _split_run_in_headers(
     for index, raw in enumerate(raw_lines):
         if index == title_index or headers[index] is not None or ":" not in raw:
             continue
-        found = _RUN_IN_HEADER.match(raw)
+        found = _RUN_IN_HEADER.match(raw) or _run_in_label(raw)
         section = _header_section(f"{found.group(1)}:") if found else None
         if found and section is not None:
             inner = _header_section(found.group(2))
@@ -1952,14 +1974,31 @@ def _split_run_in_headers(
                 continue
             headers[index], lines[index] = section, f"- {found.group(2)}"
             run_in.add(index)
+            if section in ("must", "nice"):
+                _close_after_paragraph(raw_lines, headers, index)
     return lines, frozenset(run_in)
+
+
+_BULLETED = re.compile(r"^\s*(?:[-•*▪◦●·]|\d{1,2}[.)])\s")
+
+
+def _close_after_paragraph(raw_lines: Sequence[str], headers: list[Section | None], start: int) -> None:
+    """ "You'll need: two years of pool routes, ...": a run-in header holds its own paragraph; prose after a
+    blank line ("Full-time, company vehicle, health insurance after 60 days.") is no longer the list of asks."""
+    end = start + 1
+    while end < len(raw_lines) and raw_lines[end].strip():
+        end += 1
+    while end < len(raw_lines) and not raw_lines[end].strip():
+        end += 1
+    if end < len(raw_lines) and headers[end] is None and not _BULLETED.match(raw_lines[end]):
+        headers[end - 1] = "intro"  # on the blank line, so that the paragraph itself is still read
 
 
 def _gather_units(
     raw_lines: Sequence[str], title_index: int, headers: Sequence[Section | None], run_in: frozenset[int] = frozenset()
 ) -> _Units:
     sections = _sections(headers)
-    explicit = any(s in ("must", "nice") for s in sections)
+    explicit = "must" in sections  # a posting with only a "Nice to have" header states its asks in prose
     units = _Units()
     for index, raw in enumerate(raw_lines):
         section = sections[index]
