@@ -3788,3 +3788,38 @@ def test_pluses_after_a_list_make_it_preferences() -> None:
 )
 def test_how_to_apply_asks_nothing(line: str) -> None:
     assert parse_posting(posting(line)).requirements == ()
+
+
+def test_a_registration_issued_by_a_states_department_is_that_states_licence() -> None:
+    asked = posting(
+        "Registration as an Environmental Health Specialist (REHS) issued by the California Department of Public "
+        "Health at time of appointment. The NEHA REHS/RS credential, and licenses or registrations from other states, "
+        "do not meet this requirement."
+    )
+    assert gates(asked) == [(("licence:california:environmental health specialist",),)]
+
+
+def test_lead_in_a_lead_poisoning_program_is_the_metal_not_a_level() -> None:
+    text = (
+        "Lead Outreach Field Technician\nTazewell County Health Department\n\n"
+        "The technician supports our Childhood Lead Poisoning Prevention Program.\n\n"
+        "Requirements:\n- High school diploma or GED\n- Comfort talking with families\n"
+    )
+    assert parse_posting(text).seniority.level == 1
+    assert parse_posting(text.replace("Lead Poisoning Prevention", "Home Visiting")).seniority.level == 2
+
+
+def test_an_entry_job_that_refers_credentialed_applicants_elsewhere_is_entry_level() -> None:
+    text = posting("High school diploma or GED", title="Outreach Field Technician") + (
+        "\nThis is an entry-level, non-licensed position. Applicants who already hold an LEHP license are "
+        "overqualified for this classification and will be referred to our Specialist II openings.\n"
+    )
+    found = parse_posting(text)
+    assert found.seniority.level == 0 and found.years_max == 1.0
+
+
+def test_neither_nor_is_required_makes_preferences() -> None:
+    text = posting("Bachelor's degree in public health") + (
+        "\nPreferred:\n- Registered nurse licence. CHES certification. Neither the RN licence nor CHES is required.\n"
+    )
+    assert all(r.importance == "nice" for r in parse_posting(text).requirements if r.gates)

@@ -362,7 +362,9 @@ _FROM_A_BOARD = re.compile(
     r"(?:(?:Registration|Licensure|Examiners|Certification)\s+(?:of|for)\s+)?((?:(?:[A-Z][\w-]*|and|&)\s*){1,6})"
 )
 _LICENSED_IN = re.compile(
-    r"\b(?:Licensed|Certified|Registered|(?i:registration|licensure|certification)\s+as\s+an?)\s+((?:[A-Z][\w-]*\s+){1,3}?)(?i:in|by|with)\s+(?:the\s+)?(?:(?i:state)\s+of\s+)?("
+    r"\b(?:Licensed|Certified|Registered|(?i:registration|licensure|certification)\s+as\s+an?)\s+((?:[A-Z][\w-]*\s+){1,3}?)"
+    # "Registration as an Environmental Health Specialist (REHS) issued by the California Department of …"
+    r"(?:\([A-Z]{2,6}\)\s+)?(?:issued\s+)?(?i:in|by|with)\s+(?:the\s+)?(?:(?i:state)\s+of\s+)?("
     + _STATE_NAMES
     + r")\b"
 )

@@ -206,6 +206,12 @@ _NO_REPORTS = re.compile(
 _MANAGES_PEOPLE = re.compile(r"\b(" + "|".join(_PEOPLE_PHRASES) + r")\b")
 
 
+_LEAD_THE_METAL = re.compile(
+    r"\blead(?:-based)? (?:poisoning|paint|hazards?|abatement|exposure|risk assess\w*|service lines?)\b|\bblood lead\b"
+)
+_LEAD_WORD = re.compile(r"(?i)\blead\b(?! (?:the|a|our)\b)")
+
+
 def _posting_seniority(title: str, years_min: float | None, lowered: str) -> tuple[Seniority, bool]:
     """The posting's level from its title or the years it asks; `lowered` is the posting's lowered text."""
     manages_managers = "managers" in lowered and bool(_MANAGES_MANAGERS.search(lowered))
@@ -213,6 +219,8 @@ def _posting_seniority(title: str, years_min: float | None, lowered: str) -> tup
     people = manages_managers or (
         not alone and any(phrase in lowered for phrase in _PEOPLE_PHRASES) and bool(_MANAGES_PEOPLE.search(lowered))
     )
+    if "lead" in title.lower() and _LEAD_THE_METAL.search(lowered):
+        title = _LEAD_WORD.sub("", title)  # "Lead Outreach Field Technician" in a lead poisoning program
     level = title_level(title)
     grade = _federal_grade(lowered) if level is None and "gs-" in lowered else None
     if grade is not None:

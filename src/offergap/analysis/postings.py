@@ -33,7 +33,7 @@ from offergap.analysis.posting_credentials import (
     with_unknown_alternatives,
 )
 from offergap.analysis.posting_layout import reflow
-from offergap.analysis.posting_levels import UNSTATED, Seniority, _posting_seniority
+from offergap.analysis.posting_levels import LEVEL_NAMES, UNSTATED, Seniority, _posting_seniority
 from offergap.analysis.posting_text import (
     _BULLET,
     _BULLET_START,
@@ -1662,6 +1662,8 @@ def _without_exclusions(clause: str) -> str:
     # "... two years of flag dispatch, including ETOPS releases, and domestic-only experience does not qualify"
     # "RHIT or CCS (CPC alone not accepted)": an aside that excludes goes alone
     clause = _ASIDE.sub(lambda m: " " if _EXCLUSION.search(m.group(0).lower()) else m.group(0), clause)
+    if _COMPOUND_SUBJECT_EXCLUDED.match(clause):
+        return ""
     parts = re.split(r";|\s[-–—]\s|\.\s|,\s+(?:and|but|while|so)\s+", clause)
     # "other certifications (ACE, PCD) do not meet this requirement": the whole part names what is not asked
     kept = [p for p in parts if not _EXCLUSION.search(p.lower())]
@@ -1669,6 +1671,11 @@ def _without_exclusions(clause: str) -> str:
 
 
 _ASIDE = re.compile(r"\([^()]*(?:\)|$)")  # an aside the clause split may have left open
+# "The NEHA REHS/RS credential, and licenses or registrations from other states, do not meet this requirement": the
+# subject before ", and" is excluded with the rest
+_COMPOUND_SUBJECT_EXCLUDED = re.compile(
+    r"^[^,;.]{3,80},\s+and\s+[^,;.]{3,80},\s+(?:do|does|are|is|will) not (?:meet|satisfy|count|qualify|be)\b", re.I
+)
 
 
 # "applicants without a Minnesota license will not be considered" is a requirement after all, and so is
@@ -2012,7 +2019,8 @@ def _gather_units(
             continue
         if (":" in line and _INLINE_LABEL.match(line)) or (len(line) < 100 and _names_pay(line)):
             continue  # "Salary: $80,000", "Location: Remote": facts about the job, not asks of the person
-        if ("not " in line or "no " in line.lower() or "n't " in line) and _NOT_REQUIRED.search(line):
+        negated = "not " in line or "no " in line.lower() or "n't " in line or "either" in line
+        if negated and _NOT_REQUIRED.search(line):
             # "A nursing license is not required; nursing tasks are covered by the clinic RN."; an aside
             # "(no security clearance is required)" goes alone
             line = _NOT_REQUIRED_ASIDE.sub(" ", line)
@@ -2124,7 +2132,9 @@ _NOT_REQUIRED = re.compile(
     r"\b(?:is|are) not (?:required|necessary|needed)\b|"
     r"\bno (?:[\w-]+ ){1,3}(?:(?:is|are) )?(?:required|necessary|needed)\b|"
     # "You don't need a real estate licence", "we don't require Spanish"
-    r"\b(?:you|we) (?:don't|do not|won't|will not) (?:need|require)\b",
+    r"\b(?:you|we) (?:don't|do not|won't|will not) (?:need|require)\b|"
+    # "Neither the RN licence nor CHES is required"
+    r"\bneither\b[^.;]{0,80}\bnor\b[^.;]{0,80}\b(?:is|are) (?:required|necessary|needed)\b",
     re.I,
 )
 _NOT_REQUIRED_ASIDE = re.compile(
@@ -2299,7 +2309,9 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("is an early", "is an entry", "is a junior"),
-            r"\b(?:this is|is) an? (?:early[- ]career|entry[- ]level|junior) (?:position|role|job|opportunity)",
+            # "This is an entry-level, non-licensed position"
+            r"\b(?:this is|is) an? (?:early[- ]career|entry[- ]level|junior)(?:,? [\w-]+)? (?:position|role|job|"
+            r"opportunity)",
         ),
         (
             ("apply", " see "),
@@ -2329,7 +2341,8 @@ _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("who already",),
             r"\b(?:applicants|candidates|those) who already (?:hold|have)\b[^.]{0,120}\b(?:are not eligible|"
-            r"will not be considered|cannot be considered|need not apply)|"
+            r"will not be considered|cannot be considered|need not apply|are overqualified|will be (?:referred|"
+            r"directed|redirected))|"
             # "Candidates who already manage a banquet department are encouraged to look at our management openings"
             r"\b(?:applicants|candidates|those) who already\b[^.]{0,80}\b(?:are encouraged to|should|may want to|"
             r"please) (?:look at|apply (?:to|for)|see|consider)\b[^.]{0,40}\b(?:openings|roles|positions|postings)",
@@ -2392,10 +2405,14 @@ def _profile(
     maxima = [r.years_max for r in musts if r.years_max is not None]
     years_max = max(maxima) if maxima and (years_min is None or max(maxima) >= years_min) else None
     low = "\n".join(raw_lines).lower()
-    if _for_newcomers(low):
+    newcomers = _for_newcomers(low)
+    if newcomers:
         years_max = 1.0 if years_max is None else min(years_max, 1.0)
     degrees = [r.degree for r in musts if r.degree]
     seniority, people = _posting_seniority(title, years_min, low)
+    # a job that asks for years is no entry job, whatever one line says ("no experience is needed" for one task)
+    if newcomers and (years_min is None or years_min < 2) and not seniority.from_title and seniority.level > 0:
+        seniority = Seniority(0, LEVEL_NAMES[0], False, "a job for people starting out")
     occupations = (
         tuple((o.name, s) for o, s in taxonomy.nearest_occupations(title)) if title and with_occupations else ()
     )
