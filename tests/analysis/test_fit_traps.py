@@ -9,7 +9,7 @@ import pytest
 from offergap.analysis.fit import score_fit
 from offergap.analysis.posting_levels import title_level
 from offergap.analysis.postings import parse_degree, parse_posting, parse_years, split_clauses
-from offergap.analysis.resumes import parse_resume
+from offergap.analysis.resumes import parse_resume, spells_out
 from offergap.analysis.skills import load_taxonomy, stem
 
 AS_OF = date(2026, 11, 1)
@@ -3823,3 +3823,27 @@ def test_neither_nor_is_required_makes_preferences() -> None:
         "\nPreferred:\n- Registered nurse licence. CHES certification. Neither the RN licence nor CHES is required.\n"
     )
     assert all(r.importance == "nice" for r in parse_posting(text).requirements if r.gates)
+
+
+def test_a_licence_spelled_the_british_way_is_the_same_licence() -> None:
+    asked = posting("CDL Class A (we move our own reel trailers)", title="Cable Splicer")
+    held = resume("Maryland Commercial Driver's Licence, Class A, air brakes")
+    other = resume("Maryland Commercial Driver's Licence, Class B, air brakes")
+    assert score_fit(held, asked).missing_gates == ()
+    assert score_fit(other, asked).missing_gates
+
+
+def test_a_states_licence_named_by_a_known_abbreviation_is_the_known_licence_there() -> None:
+    asked = posting("Current Colorado licence as an OT (issued before start date).", title="Occupational Therapist")
+    held = resume("Colorado Occupational Therapist licence (DORA), 2015", bullet="Treat infants in Denver, CO.")
+    assert score_fit(held.replace("CRUZ", "CRUZ, OTR/L"), asked).missing_gates == ()
+
+
+def test_a_language_named_with_a_state_licence_does_not_hide_the_licence() -> None:
+    asked = posting("Applicants must hold an active Texas Licensed Court Interpreter license (Spanish), Master level")
+    assert ("licence:texas:licens court interpret",) in gates(asked)[0]
+
+
+def test_an_acronym_is_not_spelled_out_by_the_start_of_a_longer_name() -> None:
+    assert not spells_out("Certified in Healthcare Privacy Compliance (CHPC), HCCA, 2018", "CHP")
+    assert spells_out("FAA Airline Transport Pilot Certificate, 2019", "ATP")

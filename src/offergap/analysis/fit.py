@@ -203,9 +203,7 @@ def _named_credential_line(concept_id: str, resume: ResumeProfile) -> int | None
     if kind == "endorse":
         # "Sheltered English Immersion (SEI) Teacher Endorsement" is the "SEI Endorsement" a resume lists
         words = " ".join(w for w in words.split() if w not in _HOLDER_WORDS) or words
-    if kind not in ("cred", "endorse"):
-        return None
-    return credential_line(resume, words.split(), ENDORSEMENT_NAMES.get(concept_id))
+    return credential_line(resume, words.split()) if kind in ("cred", "endorse") else None
 
 
 _HOLDER_WORDS = frozenset(tokens("teacher teaching educator"))
@@ -629,10 +627,11 @@ def _known_licence_in_state(group: Sequence[str], resume: ResumeProfile, taxonom
 
 @lru_cache(maxsize=4096)
 def _known_licences(licence_id: str, taxonomy: Taxonomy) -> frozenset[str]:
+    # "Colorado licence as an OT" is an "OT license", whichever words the posting put between
+    spellings = [f"{licence_id.split(':', 2)[2]} license"]
     shown = ENDORSEMENT_NAMES.get(licence_id)
-    if not shown:
-        return frozenset()
-    spellings = [shown, re.sub(r"(?i)licence", "license", shown)]  # the lexicon may list one spelling only
+    if shown:
+        spellings.append(shown)
     found = (c for mention in taxonomy.find_in_lines(spellings) for c in mention.concept_ids)
     return frozenset(c for c in found if c in taxonomy.concepts and taxonomy.concept(c).kind == "licence")
 

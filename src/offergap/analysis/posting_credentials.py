@@ -341,8 +341,8 @@ def with_unknown_alternatives(
     if len(known) != 1 or " or " not in text:
         return known
     names = (name for found in _OR_ABBREVIATION.finditer(text) for name in found.groups() if name)
-    ids = [_credential_id(name) for name in names if sum(c.isupper() for c in name) >= 3]
-    extra = [i for i in ids if i and not _known_term(ENDORSEMENT_NAMES[i], taxonomy)]
+    unknown = [n for n in names if sum(c.isupper() for c in n) >= 3 and not _known_term(n, taxonomy)]
+    extra = [i for i in map(_credential_id, unknown) if i]
     return (tuple(dict.fromkeys([*known[0], *extra])),) if extra else known
 
 

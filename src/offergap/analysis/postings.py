@@ -1339,6 +1339,10 @@ def _requirement(
     assumed = tuple(g for g in gate_groups if set(g) <= _ASSUMED)
     if assumed:
         gate_groups = tuple(g for g in gate_groups if g not in assumed)
+    # "a Texas Licensed Court Interpreter license (Spanish)": a language named with it does not stop the search
+    # for the licence the lexicon does not know
+    spoken = tuple(g for g in gate_groups if _is_language_group(g, concepts.taxonomy))
+    gate_groups = tuple(g for g in gate_groups if g not in spoken)
     if gate_groups and 2 in hints:
         gate_groups = with_unknown_alternatives(gate_groups, clause, concepts.taxonomy)
     if not gate_groups:
@@ -1354,7 +1358,7 @@ def _requirement(
         gate_groups += unknown_credential_groups(clause, concepts.taxonomy)
         if len(gate_groups) > 1 and _NAMED_OR_NAMED.search(clause) and " and " not in clause:
             gate_groups = _one_of(gate_groups)  # "Professional Geophysicist (PGp) or Professional Geologist (PG)"
-    gate_groups = tuple(g for g in gate_groups if not _english_only(g)) + assumed
+    gate_groups = tuple(g for g in gate_groups + spoken if not _english_only(g)) + assumed
     if gate_groups and years_min is not None and "(" in clause:
         gate_groups = _outside_examples(gate_groups, clause, concepts)
     # conditions of employment a resume does not show ("pass a drug screen", "a valid driver's license")

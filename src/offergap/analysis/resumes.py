@@ -875,9 +875,8 @@ def _listed_credentials(line: str, taxonomy: Taxonomy) -> set[str]:
     return found
 
 
-def credential_line(resume: ResumeProfile, words: Sequence[str], written: str | None = None) -> int | None:
-    """The first line that names a credential by all its words and does not say it is pending; `written` is
-    the name as the posting wrote it."""
+def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
+    """The first line that names a credential by all its words and does not say it is pending."""
     lines = [set(resume.evidence_lines_by_word.get(w, ())) for w in words]
     if not lines:
         return None
@@ -892,9 +891,7 @@ def credential_line(resume: ResumeProfile, words: Sequence[str], written: str | 
         if wanted <= resume.line_words[index] and not PENDING.search(line) and _named_outside_issuers(line, words):
             return index
     if len(words) == 1 and words[0].isalpha() and 2 < len(words[0]) < 7:
-        # the acronym as written: "CHPS" has a fourth word to spell out that its token "chp" lost
-        whole = written is not None and written.isalpha() and written.lower().startswith(words[0])
-        return _spelled_out_line(resume, written if whole and written else words[0])
+        return _spelled_out_line(resume, words[0])
     return _with_body_spelled_out(resume, words)
 
 
@@ -955,8 +952,15 @@ def spells_out(line: str, acronym: str) -> bool:
 @lru_cache(maxsize=1024)
 def _spelled_out(acronym: str) -> re.Pattern[str]:
     joint = r"[\s-]+(?:(?:of|and|in|for|the|&|as|a|an|to)\s+){0,2}"
-    # "American Farrier's Association" spells AFA
-    return re.compile(r"\b" + joint.join(f"{letter.upper()}[a-z]+(?:['’]s)?" for letter in acronym) + r"\b")
+    # "American Farrier's Association" spells AFA; "Certified in Healthcare Privacy Compliance" goes on past CHP
+    # (a credential's own noun may follow: "Airline Transport Pilot Certificate" is an ATP)
+    words = joint.join(f"{letter.upper()}[a-z]+(?:['’]s)?" for letter in acronym)
+    return re.compile(r"\b" + words + r"\b(?![\s-]+(?!" + _CREDENTIAL_NOUNS + r")[A-Z][a-z])")
+
+
+_CREDENTIAL_NOUNS = (
+    r"(?:Certifi|Licen[cs]|Credential|Registration|Registered|Card|Endorsement|Rating|Designation|Member)"
+)
 
 
 def _evidence(

