@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from offergap.analysis.fit import score_fit
+from offergap.analysis.posting_credentials import _credential_id
 from offergap.analysis.posting_levels import title_level
 from offergap.analysis.postings import parse_degree, parse_posting, parse_years, split_clauses
 from offergap.analysis.resumes import parse_resume, spells_out
@@ -3847,3 +3848,9 @@ def test_a_language_named_with_a_state_licence_does_not_hide_the_licence() -> No
 def test_an_acronym_is_not_spelled_out_by_the_start_of_a_longer_name() -> None:
     assert not spells_out("Certified in Healthcare Privacy Compliance (CHPC), HCCA, 2018", "CHP")
     assert spells_out("FAA Airline Transport Pilot Certificate, 2019", "ATP")
+
+
+def test_reading_a_posting_does_not_depend_on_postings_read_before() -> None:
+    _credential_id("C.R.C.")  # the same credential, as another posting might have written it first
+    [(group,)] = gates(posting("the CRC credential or a Maryland professional counselor license", title="Counselor"))
+    assert "cred:crc" in group and any(c.startswith("licence:maryland") for c in group)

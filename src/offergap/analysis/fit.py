@@ -627,11 +627,10 @@ def _known_licence_in_state(group: Sequence[str], resume: ResumeProfile, taxonom
 
 @lru_cache(maxsize=4096)
 def _known_licences(licence_id: str, taxonomy: Taxonomy) -> frozenset[str]:
-    # "Colorado licence as an OT" is an "OT license", whichever words the posting put between
-    spellings = [f"{licence_id.split(':', 2)[2]} license"]
-    shown = ENDORSEMENT_NAMES.get(licence_id)
-    if shown:
-        spellings.append(shown)
+    # "Colorado licence as an OT" is an "OT license", whichever words the posting put between; read from the id,
+    # so that it does not depend on how another posting wrote the name
+    words = licence_id.split(":", 2)[2]
+    spellings = [f"{words} license", f"licensed {words}"]
     found = (c for mention in taxonomy.find_in_lines(spellings) for c in mention.concept_ids)
     return frozenset(c for c in found if c in taxonomy.concepts and taxonomy.concept(c).kind == "licence")
 

@@ -322,7 +322,7 @@ def with_credential_alternatives(
     alternatives = [
         group
         for group in unknown_credential_groups(text, taxonomy)
-        if _joined_by_or(text, ENDORSEMENT_NAMES.get(group[0], ""), states[0])
+        if _joined_by_or(text, group[0], states[0])
     ]
     return (tuple(dict.fromkeys([*licences[0], *(c for g in alternatives for c in g)])),)
 
@@ -346,12 +346,17 @@ def with_unknown_alternatives(
     return (tuple(dict.fromkeys([*known[0], *extra])),) if extra else known
 
 
-def _joined_by_or(text: str, first: str, second: str) -> bool:
-    a, b = text.find(first), text.find(second)
-    if not first or a < 0 or b < 0:
+def _joined_by_or(text: str, credential_id: str, state: str) -> bool:
+    """The credential (by the first word of its id) and the state are named with "or" between them, and no
+    "and" or ";": read on the words, so that it does not depend on how another posting wrote the name."""
+    words = tokens(text)
+    first = credential_id.partition(":")[2].split()[:1]
+    state_words = tokens(state)[:1]
+    if not first or not state_words or first[0] not in words or state_words[0] not in words:
         return False
-    between = text[min(a, b) : max(a, b)]
-    return bool(re.search(r"\bor\b", between)) and not re.search(r"\band\b|;", between)
+    a, b = words.index(first[0]), words.index(state_words[0])  # where each is first named
+    between = words[min(a, b) : max(a, b)]
+    return "or" in between and "and" not in between and ";" not in between
 
 
 _FROM_A_BOARD = re.compile(
