@@ -3854,3 +3854,23 @@ def test_reading_a_posting_does_not_depend_on_postings_read_before() -> None:
     _credential_id("C.R.C.")  # the same credential, as another posting might have written it first
     [(group,)] = gates(posting("the CRC credential or a Maryland professional counselor license", title="Counselor"))
     assert "cred:crc" in group and any(c.startswith("licence:maryland") for c in group)
+
+
+def test_uk_accountancy_bodies_are_credentials_and_acas_is_not_aca() -> None:
+    asked = posting("CIMA, ACCA or ACA qualified", title="Management Accountant")
+    assert gates(asked) == [(("lex:cima", "lex:acca", "lex:aca_icaew"),)]
+    assert score_fit(resume("CIMA (ACMA, CGMA), 2021"), asked).missing_gates == ()
+    assert score_fit(resume("ACAS, Casualty Actuarial Society, 2019"), asked).missing_gates
+
+
+def test_years_of_management_accounting_are_not_years_of_managing() -> None:
+    found = parse_posting(posting("At least three years of management accounting in a manufacturing environment."))
+    assert [r.managing_years for r in found.requirements] == [None]
+
+
+def test_a_british_citizen_may_work_in_ireland() -> None:
+    asked = posting("Applicants must be eligible to work in Ireland", title="Management Accountant")
+    british = resume("CIMA, 2021", bullet="British citizen; based in Leeds.")
+    canadian = resume("CIMA, 2021", bullet="Canadian citizen; based in Toronto.")
+    assert score_fit(british, asked).missing_gates == ()
+    assert score_fit(canadian, asked).missing_gates

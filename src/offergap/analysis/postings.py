@@ -1612,7 +1612,8 @@ _MANAGING_ASKED = re.compile(
     r"volunteers)\b)"
     r"[a-z]+(?:ers|ors|ists|ians))\b|"
     # "management-side labor and employment litigation" represents employers; it leads no one
-    r"(?:people management|supervisory|managerial)\b|(?<=of )management\b(?![- ]side)|"
+    # "three years of management accounting" keeps the books: the accounting, not a team
+    r"(?:people management|supervisory|managerial)\b|(?<=of )management\b(?![- ]side| accounting| accountancy)|"
     # "two years in the rank of sergeant", "three years as a superintendent or general foreman"
     r"(?:as an?|in the rank of)\s+(?:\w+\s+){0,2}?(?:supervisor|foreman|superintendent|sergeant|lieutenant)\b)",
     re.I,

@@ -16,12 +16,20 @@ class _Country:
     names: str  # a regular expression of the country's names
     people: str  # of its citizens
     in_eu: bool = False
+    # other citizens with the same right: the Common Travel Area lets the British work in Ireland and the Irish in
+    # the UK
+    also: str = ""
 
 
 _COUNTRIES = (
     _Country("canada", r"Canada", r"Canadian"),
-    _Country("united kingdom", r"the United Kingdom|the UK|the U\.K\.|Great Britain|Britain", r"British|UK|U\.K\."),
-    _Country("ireland", r"Ireland", r"Irish", in_eu=True),
+    _Country(
+        "united kingdom",
+        r"the United Kingdom|the UK|the U\.K\.|Great Britain|Britain",
+        r"British|UK|U\.K\.",
+        also="Irish",
+    ),
+    _Country("ireland", r"Ireland", r"Irish", in_eu=True, also=r"British|UK|U\.K\."),
     _Country("spain", r"Spain", r"Spanish", in_eu=True),
     _Country("germany", r"Germany", r"German", in_eu=True),
     _Country("france", r"France", r"French", in_eu=True),
@@ -70,8 +78,9 @@ def holds_work_right(concept_id: str, lines: Sequence[str]) -> bool:
     country = _BY_KEY.get(concept_id.partition(":")[2])
     if country is None:
         return False
+    people = f"{country.people}|{country.also}" if country.also else country.people
     held = re.compile(
-        rf"\b(?:{country.people}|{country.names}) (?:citizen\w*|national|passport|permanent resident\w*)\b|"
+        rf"\b(?:{people}|{country.names}) (?:citizen\w*|national|passport|permanent resident\w*)\b|"
         rf"\b(?:citizen\w*|permanent resident\w*|work permit|(?:authori[sz]ed|eligible|entitled|right) to work)"
         rf"\b[^.\n]{{0,40}}\b(?:{country.names})\b" + (f"|{_EU_CITIZEN}" if country.in_eu else ""),
         re.I,
