@@ -3874,3 +3874,16 @@ def test_a_british_citizen_may_work_in_ireland() -> None:
     canadian = resume("CIMA, 2021", bullet="Canadian citizen; based in Toronto.")
     assert score_fit(british, asked).missing_gates == ()
     assert score_fit(canadian, asked).missing_gates
+
+
+def test_canadas_asset_qualifications_are_preferences() -> None:
+    text = posting("Bachelor's degree in environmental health") + "\nASSET QUALIFICATIONS\nKnowledge of French.\n"
+    assert [r.importance for r in parse_posting(text).requirements if r.gates] == ["nice"]
+
+
+def test_an_address_in_a_province_is_a_home_in_canada() -> None:
+    asked = posting("All applicants must be legally entitled to work in Canada", title="Community Support Worker")
+    ontario = "DANA CRUZ\nHamilton, ON | dana@example.com\n" + resume("CNO registration").split("\n", 1)[1]
+    texas = "DANA CRUZ\nAustin, TX | dana@example.com\n" + resume("CNO registration").split("\n", 1)[1]
+    assert score_fit(ontario, asked).missing_gates == ()
+    assert score_fit(texas, asked).missing_gates

@@ -151,7 +151,8 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
             r"bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
             r"great if|stand out|sets? you apart|even better|especially like|we.d (?:also |really )?like|helpful|"
             r"advantage|good to have|great to have|would be (?:great|nice)|would help|helps to have|"
-            r"assets?$"
+            # Canada's "Asset qualifications" are the preferences beside the "Essential qualifications"
+            r"assets?$|^assets? (?:qualifications|criteria|requirements|skills|experience)"
         ),
         "nice",
     ),

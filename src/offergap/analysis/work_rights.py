@@ -19,10 +19,12 @@ class _Country:
     # other citizens with the same right: the Common Travel Area lets the British work in Ireland and the Irish in
     # the UK
     also: str = ""
+    home: str = ""  # the provinces or regions an address names instead of the country ("Hamilton, ON")
 
 
 _COUNTRIES = (
-    _Country("canada", r"Canada", r"Canadian"),
+    _Country("canada", r"Canada", r"Canadian", home=r"ON|BC|AB|QC|NS|NB|MB|SK|PE|NL|Ontario|British Columbia|Alberta|"
+             r"Quebec|Québec|Nova Scotia|New Brunswick|Manitoba|Saskatchewan|Prince Edward Island|Newfoundland"),
     _Country(
         "united kingdom",
         r"the United Kingdom|the UK|the U\.K\.|Great Britain|Britain",
@@ -85,7 +87,8 @@ def holds_work_right(concept_id: str, lines: Sequence[str]) -> bool:
         rf"\b[^.\n]{{0,40}}\b(?:{country.names})\b" + (f"|{_EU_CITIZEN}" if country.in_eu else ""),
         re.I,
     )
-    home = re.compile(rf"(?:,|\|)\s*(?:{country.names})\b", re.I)
+    places = f"{country.names}|{country.home}" if country.home else country.names
+    home = re.compile(rf"(?:,|\|)\s*(?:{places})\b", re.I)
     return any(held.search(line) for line in lines) or any(home.search(line) for line in lines[:_CONTACT_LINES])
 
 
