@@ -3878,3 +3878,10 @@ def test_an_address_in_a_province_is_a_home_in_canada() -> None:
     texas = "DANA CRUZ\nAustin, TX | dana@example.com\n" + resume("CNO registration").split("\n", 1)[1]
     assert score_fit(ontario, asked).missing_gates == ()
     assert score_fit(texas, asked).missing_gates
+
+
+def test_an_endorsement_named_as_a_known_certification_is_one_gate() -> None:
+    text = posting("Alberta Journeyperson Certificate or an Interprovincial Red Seal endorsement", title="Technician")
+    assert gates(text) == [(("lex:red_seal",),)]
+    text = posting("Class A or B CDL with a passenger (P) endorsement", title="Motorcoach Operator")
+    assert gates(text) == [(("lex:cdl",), ("lex:passenger_endorsement",))]

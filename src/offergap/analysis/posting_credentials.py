@@ -218,7 +218,7 @@ def _lexicon_endorsement(subject: str, taxonomy: Taxonomy) -> str | None:
         if mention.start > 0 or mention.end < size:
             continue
         for cid in mention.concept_ids:
-            if taxonomy.concept(cid).kind == "endorsement":
+            if taxonomy.concept(cid).kind in CREDENTIAL_KINDS:  # "Interprovincial Red Seal endorsement"
                 return cid
     return None
 
@@ -227,6 +227,9 @@ def _endorsement_id(subject: str, taxonomy: Taxonomy) -> str | None:
     words = _endorsement_words(subject)
     if not words or len(words) > 4:
         return None
+    whole = _lexicon_endorsement(subject, taxonomy)
+    if whole is not None:
+        return whole
     phrase = " ".join(words)
     for mention in taxonomy.find_in_lines([f"{phrase} endorsement"]):
         for cid in mention.concept_ids:

@@ -1335,6 +1335,7 @@ def _requirement(
             _field_kind(clause) if degree_found[1] else (),
         )
     gate_groups += endorsement_groups(clause, concepts.taxonomy) + work_right_groups(clause)
+    gate_groups = tuple(dict.fromkeys(gate_groups))
     # "a valid driver's license and a Virginia salesperson license": an assumed licence does not stop the
     # search for the one that matters
     assumed = tuple(g for g in gate_groups if set(g) <= _ASSUMED)
