@@ -3885,3 +3885,46 @@ def test_an_endorsement_named_as_a_known_certification_is_one_gate() -> None:
     assert gates(text) == [(("lex:red_seal",),)]
     text = posting("Class A or B CDL with a passenger (P) endorsement", title="Motorcoach Operator")
     assert gates(text) == [(("lex:cdl",), ("lex:passenger_endorsement",))]
+
+
+@pytest.mark.parametrize(
+    ("held", "wanted"),
+    [
+        ("North Carolina Alarm Systems Licensing Board, registered employee", "NC Alarm Systems Licensing Board"),
+        ("NC Alarm Systems Licensing Board registration (2017)", "North Carolina Alarm Systems Licensing Board"),
+    ],
+)
+def test_a_state_opening_a_credentials_name_may_be_written_either_way(held: str, wanted: str) -> None:
+    asked = posting(f"Current {wanted} registration", title="Security Technician")
+    assert score_fit(resume(held), asked).missing_gates == ()
+    assert score_fit(resume("OSHA 10-Hour Construction"), asked).missing_gates
+
+
+def test_a_products_own_certification_is_a_gate() -> None:
+    asked = posting(
+        "Our VAR agreement requires every technician who services an OnGuard system to hold a current "
+        "LenelS2 OnGuard technical certification.",
+        title="Access Control Technician",
+    )
+    assert gates(asked) == [(("cred:lenels2 onguard",),)]
+    assert score_fit(resume("LenelS2 OnGuard certified technician, 2022"), asked).missing_gates == ()
+    assert score_fit(resume("Genetec Security Center technical certification"), asked).missing_gates
+    either = posting("SAFe Release Train Engineer or SAFe Practice Consultant certification", title="RTE")
+    assert [len(group) for (group,) in gates(either)] == [2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A Health Science certificate with clinical experience may be considered.",
+        "An Extensive Support Needs credential does not authorize a resource caseload of this kind.",
+    ],
+)
+def test_a_credential_named_as_an_alternative_or_refused_is_not_asked(line: str) -> None:
+    assert gates(posting(line, title="Teacher")) == []
+
+
+def test_would_love_but_not_required_opens_the_preferences() -> None:
+    text = posting("Two years caring for infants", title="Nanny")
+    text += "\nWould love, but definitely not required:\n- Newborn Care Specialist certification\n"
+    assert [r.importance for r in parse_posting(text).requirements if r.names or r.gates] == ["nice"]

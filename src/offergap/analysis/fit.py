@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from offergap.analysis.posting_credentials import ENDORSEMENT_NAMES, states_named, states_of_places
+from offergap.analysis.posting_credentials import _STATE_CODES, ENDORSEMENT_NAMES, states_named, states_of_places
 from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager
 from offergap.analysis.postings import (
     STRONG_ASK,
@@ -253,9 +253,11 @@ def _state_credential_line(state: str, wanted: set[str], resume: ResumeProfile, 
     # License" on the resume of someone who works in Denton, TX)
     local = _works_in(resume, state)
     credential_lines = set(resume.credentials.values()) | resume.credential_lines
+    code = _STATE_CODE.get(state.lower())
     for number, have in enumerate(resume.line_words):
-        named = (local or state_words <= have) and (have & _CREDENTIAL_WORDS or number in credential_lines)
         line = resume.lines[number]
+        in_state = local or state_words <= have or (code is not None and re.search(rf"\b{code}\b", line) is not None)
+        named = in_state and (have & _CREDENTIAL_WORDS or number in credential_lines)
         if (
             named
             and not _trainee_line(line, wanted)
@@ -265,6 +267,9 @@ def _state_credential_line(state: str, wanted: set[str], resume: ResumeProfile, 
         ):
             return True
     return False
+
+
+_STATE_CODE = {name.lower(): code for code, name in _STATE_CODES.items()}
 
 
 def _level_in_place(name: str, line: str) -> bool:

@@ -635,12 +635,36 @@ def named_credential_groups(names: Sequence[str], clause: str) -> tuple[tuple[st
         if (_ACRONYM_NAME.match(name) and re.search(rf"\b{re.escape(name)}\b", listed))
         or f"certified {name.lower()}" in clause.lower()
         or (_ACRONYM_NAME.match(name) and _named_before_credential_word(name, clause))
+        or (_longest(name, names) and _names_a_product_credential(name, clause, names))
     ]
     found = tuple(dict.fromkeys(i for i in ids if i))
     return (found,) if found else ()
 
 
 _ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9-]{1,7}$")
+
+
+_CONSIDERED_INSTEAD = re.compile(r"\b(?:may|might|will|can) (?:also )?be (?:considered|accepted)\b")
+_NEGATED = re.compile(r"\bnot\b|n't\b")
+_PRODUCT_WORD = re.compile(r"\b[A-Z][a-z]+[A-Z]|\b[A-Za-z]+[0-9]")
+
+
+def _longest(name: str, names: Sequence[str]) -> bool:
+    return not any(name != other and name in other for other in names)
+
+
+def _names_a_product_credential(name: str, clause: str, names: Sequence[str]) -> bool:
+    """ "a current LenelS2 OnGuard technical certification", "Mercury Master Technician certification", and
+    each name of "SAFe Release Train Engineer or SAFe Practice Consultant certification". A name of one
+    plain word is left out: "a Health Science certificate" names a field, "Education certification" a body."""
+    if not _PRODUCT_WORD.search(name) and " " not in name:
+        return False
+    if _CONSIDERED_INSTEAD.search(clause) or _NEGATED.search(clause):
+        return False  # "a Health Science certificate ... may be considered", "an ESN credential does not authorize"
+    if re.search(rf"\b{re.escape(name)}\s+(?:[a-z]+\s+)?(?:certification|certificate|credential)\b", clause):
+        return True
+    return any(f"{name} or " in clause and clause.index(name) < clause.index(other)
+               and _names_a_product_credential(other, clause, ()) for other in names if other != name)
 
 
 def _named_before_credential_word(name: str, clause: str) -> bool:

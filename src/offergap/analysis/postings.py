@@ -147,7 +147,8 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
         re.compile(
             r"prefer|nice[- ]to[- ]have|nice extras|^nice$|really nice|optional|we.d love|(?:do not|don.t) need|"
             # "These would be welcome but are not required:", "We would like, but do not require:"
-            r"welcome|would (?:also |really )?like|(?:are|is) not required|(?:do not|don.t) require|"
+            r"welcome|would (?:also |really )?(?:like|love)|(?:are|is|definitely) not required|"
+            r"(?:do not|don.t) require|"
             r"bonus|plus(es)?\b|desired|desirable|ideal(ly)?|extra credit|"
             r"great if|stand out|sets? you apart|even better|especially like|we.d (?:also |really )?like|helpful|"
             r"advantage|good to have|great to have|would be (?:great|nice)|would help|helps to have|"
@@ -295,7 +296,7 @@ _OBTAINABLE = _Folded(
         r"or eligible|within (?:the first )?(?:\d+|a|one|two|three|four|five|six|nine|twelve|thirty|sixty|ninety) "
         r"(?:\(\d+\) )?(?:days|weeks|months|years?)|in progress|progress|or be working toward|pursuing|"
         r"(?:help|support|sponsor)\w* (?:\w+ ){0,4}(?:in )?(?:getting|obtaining|earning|to get|to obtain|to earn)|"
-        r"(?:earned|obtained|completed) after hire)\b",
+        r"(?:earned|obtained|completed) after hire|will sponsor(?! (?:a |your )?(?:visa|h-?1b|work)))\b",
         re.I,
     )
 )
@@ -1389,6 +1390,7 @@ def _requirement(
         not (skill_groups or gate_groups or years_min is not None or degree)
         and (_ABOUT_US.match(clause) or ("years" in low and _EMPLOYER_HISTORY.search(clause)))
         and not _ASKS_YOU.search(clause)
+        and not (_GATE_HINT.search(clause) and STRONG_ASK.found(clause))  # "Our VAR agreement requires ... to hold"
     ):
         return None  # "Our devices have to run for years on two AA cells": the employer, not an ask
     names = () if gate_groups or degree else unknown_names(clause, concepts.taxonomy, words, own)

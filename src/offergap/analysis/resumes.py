@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
-from offergap.analysis.posting_credentials import endorsement_groups, state_licence_groups, states_named
+from offergap.analysis.posting_credentials import _STATE_CODES, endorsement_groups, state_licence_groups, states_named
 from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager, title_level, years_level
 from offergap.analysis.posting_text import check_text, clean_line
 from offergap.analysis.postings import _NUMBER_WORDS, parse_degree
@@ -876,7 +876,25 @@ def _listed_credentials(line: str, taxonomy: Taxonomy) -> set[str]:
 
 
 def credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
-    """The first line that names a credential by all its words and does not say it is pending."""
+    """The first line that names a credential by all its words and does not say it is pending; the
+    state that opens its name may be written either way ("NC Alarm Systems Licensing Board")."""
+    found = _credential_line(resume, words)
+    other = _state_written_other_way(words) if found is None else None
+    return _credential_line(resume, other) if other else found
+
+
+def _state_written_other_way(words: Sequence[str]) -> list[str] | None:
+    code = words[0].upper() if words else ""
+    if code in _STATE_CODES:
+        return [*tokens(_STATE_CODES[code]), *words[1:]]
+    for code, name in _STATE_CODES.items():
+        named = tokens(name)
+        if list(words[: len(named)]) == named:
+            return [code.lower(), *words[len(named) :]]
+    return None
+
+
+def _credential_line(resume: ResumeProfile, words: Sequence[str]) -> int | None:
     lines = [set(resume.evidence_lines_by_word.get(w, ())) for w in words]
     if not lines:
         return None
