@@ -3928,3 +3928,27 @@ def test_would_love_but_not_required_opens_the_preferences() -> None:
     text = posting("Two years caring for infants", title="Nanny")
     text += "\nWould love, but definitely not required:\n- Newborn Care Specialist certification\n"
     assert [r.importance for r in parse_posting(text).requirements if r.names or r.gates] == ["nice"]
+
+
+def test_uk_and_irish_regulators_are_registrations_and_hcpcs_is_not_hcpc() -> None:
+    asked = posting("Registered with the HCPC as an Operating Department Practitioner", title="Theatre Practitioner")
+    assert gates(asked) == [(("lex:hcpc_registration",),)]
+    assert gates(posting("Expert ICD-10-CM, CPT and HCPCS", title="Coder")) == []
+    assert score_fit(resume("HCPC registered Operating Department Practitioner"), asked).missing_gates == ()
+    assert score_fit(resume("NMBI registered nurse"), asked).missing_gates
+
+
+def test_a_credential_described_in_a_parenthesis_is_not_asked_beside_it() -> None:
+    text = posting("Current registration with the NMC (Registered Nurse with anaesthetic experience)", title="Nurse")
+    assert gates(text) == [(("lex:nmc_registration",),)]
+    series = "FINRA Series 7 and Series 66 (or Series 65 with Series 63) are required"
+    alternative = gates(posting(series, title="Advisor"))
+    assert any("lex:series_65" in group for groups in alternative for group in groups)
+
+
+def test_a_registered_psychiatric_nurse_is_not_a_registered_nurse() -> None:
+    asked = posting("Practising registration with BCCNM as a Registered Psychiatric Nurse or Registered Nurse")
+    assert gates(asked) == [(("lex:rpn_licence", "lex:rn_licence"),)]
+    held = resume("BC College of Nurses and Midwives (BCCNM): Registered Psychiatric Nurse, practising")
+    assert score_fit(held, asked).missing_gates == ()
+    assert score_fit(held, posting("Active RN license in British Columbia")).missing_gates

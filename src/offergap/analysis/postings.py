@@ -972,6 +972,8 @@ class _LineConcepts:
             (gates if self._is_gate(mention) else skills).append(mention)
         if gates and skills:
             skills, gates = self._credential_company(skills, gates, clause_tokens)
+        if len(gates) > 1 and "(" in clause_tokens:
+            gates = _not_described(gates, clause_tokens)
         if gates and "or" in clause_tokens:
             gates += self._elided_alternatives(gates, clause_tokens) + self._numbered_alternatives(gates, clause_tokens)
             gates += self._qualified_alternatives(gates, clause_tokens)
@@ -1190,6 +1192,18 @@ def _merge_examples(
         previous_end = max((m.end for m in mentions if m.start == start), default=start + 1)
         previous_inside = inside
     return tuple(dict.fromkeys(tuple(dict.fromkeys(g)) for g in merged))
+
+
+def _not_described(gates: list[Mention], clause_tokens: list[str]) -> list[Mention]:
+    """ "registration with the NMC (Registered Nurse with anaesthetic experience)": a credential named in the
+    parenthesis right after another says who holds that one; it is not asked beside it."""
+    ends = {g.end for g in gates}
+    described = [(a, b) for a, b in _paren_spans(clause_tokens) if a in ends and clause_tokens[a + 1] not in _JOINED]
+    return [g for g in gates if not any(a < g.start and g.end <= b for a, b in described)]
+
+
+# "Series 66 (or Series 65 with Series 63)": a parenthesis that opens with a joiner gives an alternative
+_JOINED = frozenset(tokens("or and with plus"))
 
 
 def _paren_spans(clause_tokens: list[str]) -> list[tuple[int, int]]:

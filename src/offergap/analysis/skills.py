@@ -733,8 +733,14 @@ class Taxonomy:
         for index, line in enumerate(lines):
             for match in self._cased_re.finditer(line):
                 concept_id, context = self._cased[match.group(0)]
-                # "Excel financial modelling, FactSet, Bloomberg": a list of tools starts with one
-                if _sentence_initial(line, match.start()) and not _in_list(line, match.end()) and line.count(",") < 2:
+                # "Excel financial modelling, FactSet, Bloomberg": a list of tools starts with one; an acronym
+                # ("HCPC registered ODP") is no common word that opens a sentence
+                if (
+                    _sentence_initial(line, match.start())
+                    and not _in_list(line, match.end())
+                    and line.count(",") < 2
+                    and not _ACRONYM.match(match.group(0))
+                ):
                     continue
                 if context and not self._line_has_kind(token_lines[index], context, concept_id):
                     continue
@@ -901,6 +907,9 @@ def _longest_per_source(
             mentions.append(Mention(values[value][0], line, start, end, source))
     mentions.sort(key=lambda m: (m.line, m.start))
     return mentions
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,}$")
 
 
 def _sentence_initial(line: str, position: int) -> bool:
