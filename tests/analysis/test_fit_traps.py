@@ -3952,3 +3952,24 @@ def test_a_registered_psychiatric_nurse_is_not_a_registered_nurse() -> None:
     held = resume("BC College of Nurses and Midwives (BCCNM): Registered Psychiatric Nurse, practising")
     assert score_fit(held, asked).missing_gates == ()
     assert score_fit(held, posting("Active RN license in British Columbia")).missing_gates
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HCPC registered ODP or NMC registered nurse",
+        "Current registration with the HCPC (Operating Department Practitioner) or the NMC (Registered Nurse).",
+    ],
+)
+def test_registrations_joined_by_or_with_their_holders_between_are_either_one(line: str) -> None:
+    [(group,)] = gates(posting(line, title="Theatre Practitioner"))
+    assert {"lex:hcpc_registration", "lex:nmc_registration"} <= set(group)
+
+
+def test_a_sentence_asking_again_for_this_certification_is_not_another_ask() -> None:
+    line = (
+        "Our agreement requires every technician to hold a current LenelS2 OnGuard technical certification. "
+        "Candidates must hold this certification at the time of hire."
+    )
+    found = parse_posting(posting(line, title="Access Control Technician")).requirements
+    assert [r.kind for r in found] == ["credential"]

@@ -978,7 +978,7 @@ class _LineConcepts:
             gates += self._elided_alternatives(gates, clause_tokens) + self._numbered_alternatives(gates, clause_tokens)
             gates += self._qualified_alternatives(gates, clause_tokens)
         skill_groups = self._logic_groups(skills, clause_tokens, examples)
-        gate_groups = self._logic_groups(gates, clause_tokens, False)
+        gate_groups = self._logic_groups(gates, clause_tokens, False, credentials=True)
         lowered = clause.lower()
         if ("lingual" in lowered or "dual" in lowered) and _BILINGUAL.found(clause):
             gate_groups = self._each_language_needed(gate_groups)
@@ -1085,15 +1085,15 @@ class _LineConcepts:
         return any(self.taxonomy.concept(c).kind in _GATE_KINDS for c in mention.concept_ids)
 
     def _logic_groups(
-        self, mentions: list[Mention], clause_tokens: list[str], examples: bool
+        self, mentions: list[Mention], clause_tokens: list[str], examples: bool, credentials: bool = False
     ) -> tuple[tuple[str, ...], ...]:
         if not mentions:
             return ()
-        groups = _either_or(self._list_groups(mentions, clause_tokens, examples), clause_tokens)
+        groups = _either_or(self._list_groups(mentions, clause_tokens, examples, credentials), clause_tokens)
         return _merge_examples(groups, mentions, clause_tokens)
 
     def _list_groups(
-        self, mentions: list[Mention], clause_tokens: list[str], examples: bool
+        self, mentions: list[Mention], clause_tokens: list[str], examples: bool, credentials: bool = False
     ) -> list[tuple[tuple[str, ...], int]]:
         """Runs of mentions joined only by ',', 'and', 'or', '/' form a list: an 'or' or '/' anywhere in
         the run makes it one any-of group, otherwise each item is needed. "such as"/"or similar" widens
@@ -1112,6 +1112,8 @@ class _LineConcepts:
                     or (len(unknown) <= 2 and between[:1] == [","] and between[-1] in {",", "or", "and"})
                     # "OEC technician certification, or a state EMT certification": credentials named in full
                     or ("or" in between and len(between) <= 8 and set(unknown) <= _CREDENTIAL_FILLER)
+                    # "HCPC registered ODP or NMC registered nurse": who holds the first credential, then "or"
+                    or (credentials and _ends_with_or(between) and len(unknown) <= 2 and "," not in between)
                 ):
                     runs[-1].append(mention)
                     joiners[-1] |= set(between)
@@ -1192,6 +1194,13 @@ def _merge_examples(
         previous_end = max((m.end for m in mentions if m.start == start), default=start + 1)
         previous_inside = inside
     return tuple(dict.fromkeys(tuple(dict.fromkeys(g)) for g in merged))
+
+
+def _ends_with_or(between: list[str]) -> bool:
+    return between[-1:] == ["or"] or (len(between) > 1 and between[-2] == "or" and between[-1] in _ARTICLES)
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _not_described(gates: list[Mention], clause_tokens: list[str]) -> list[Mention]:
@@ -1795,6 +1804,8 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
         if texts[count + position]:
             mentions = mentions + by_line.get(count + position, [])
         found = _requirement(clause, number, section, aside, concepts, token_lines[position], mentions, own)
+        if found and _restates(found, requirements):
+            continue
         if found:
             requirements.append(found)
             _weigh(key, found)
@@ -1817,6 +1828,25 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
         requirements = [_with_strict_years(r, given) for r in requirements]
     words = frozenset(w for line in token_lines for w in line if w not in STOPWORDS and w not in PUNCTUATION)
     return replace(_profile(title, given, requirements, key, taxonomy, frozenset(duties), occupations), words=words)
+
+
+def _restates(found: Requirement, before: list[Requirement]) -> bool:
+    """ "... to hold a current LenelS2 OnGuard technical certification. Candidates must hold this certification at
+    the time of hire.": the second sentence asks again for the credential of the first."""
+    return (
+        found.kind == "general"
+        and bool(before)
+        and before[-1].line == found.line
+        and bool(before[-1].gates)
+        and _THIS_CREDENTIAL.search(found.text) is not None
+    )
+
+
+_THIS_CREDENTIAL = re.compile(
+    r"\b(?:this|that|these|those|the above|such) "
+    r"(?:certifications?|certificates?|credentials?|licen[cs]es?|registrations?|endorsements?)\b",
+    re.I,
+)
 
 
 def _alternative_paths(requirements: list[Requirement]) -> list[Requirement]:
