@@ -3973,3 +3973,38 @@ def test_a_sentence_asking_again_for_this_certification_is_not_another_ask() -> 
     )
     found = parse_posting(posting(line, title="Access Control Technician")).requirements
     assert [r.kind for r in found] == ["credential"]
+
+
+def test_a_board_certification_is_held_as_listed_under_its_board() -> None:
+    asked = posting("Board certification in Gastroenterology (ABIM)", title="Gastroenterologist")
+    held = resume("American Board of Internal Medicine: Internal Medicine (2018); Gastroenterology (2021)")
+    eligible = resume("American Board of Internal Medicine: Gastroenterology written exam passed; board-eligible")
+    assert score_fit(held, asked).missing_gates == ()
+    assert score_fit(eligible, asked).missing_gates
+
+
+def test_a_diplomate_of_an_american_board_is_a_gate() -> None:
+    asked = posting("Diplomate of the American Board of Endodontics - REQUIRED", title="Endodontist")
+    assert gates(asked)
+    eligible = resume("American Board of Endodontics: Written Examination passed (2022); board-eligible")
+    assert score_fit(eligible, asked).missing_gates
+    assert score_fit(resume("Diplomate, American Board of Endodontics (2019)"), asked).missing_gates == ()
+
+
+def test_australians_and_new_zealanders_may_work_in_each_others_country() -> None:
+    asked = posting("The right to live and work in New Zealand", title="Osteopath")
+    australian = resume("Osteopathy Board of Australia registration", bullet="Australian citizen.")
+    american = resume("Osteopathy Board of Australia registration", bullet="US citizen; based in Tacoma, WA.")
+    assert score_fit(australian, asked).missing_gates == ()
+    assert score_fit(american, asked).missing_gates
+    in_australia = posting("Full Australian working rights", title="Haul Truck Operator")
+    new_zealander = resume("HR licence", bullet="New Zealand citizen living in Queensland.")
+    assert score_fit(new_zealander, in_australia).missing_gates == ()
+    assert score_fit(american, in_australia).missing_gates
+
+
+def test_audit_credentials_written_as_acronyms_in_a_list_are_alternatives() -> None:
+    [(group,)] = gates(posting("CIA, CPA or CFE certification required", title="Construction Auditor"))
+    assert {"lex:cia", "lex:cpa", "lex:cfe"} <= set(group)
+    held = resume("Certified Internal Auditor (CIA), 2019")
+    assert score_fit(held, posting("CIA, CPA or CFE required")).missing_gates == ()

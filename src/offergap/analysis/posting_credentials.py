@@ -527,7 +527,9 @@ _NAMED_CREDENTIAL = re.compile(
 )
 
 
-_UNKNOWN_CREDENTIAL_HINT = _Folded(re.compile(r"certif|credential|licen[cs]|designation|registration|registered", re.I))
+_UNKNOWN_CREDENTIAL_HINT = _Folded(
+    re.compile(r"certif|credential|licen[cs]|designation|registration|registered|diplomate", re.I)
+)
 
 
 def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], ...]:
@@ -559,10 +561,9 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
         cid = _credential_id(f"{match.group(1)} board")
         if cid and not _known_term(match.group(1), taxonomy):
             groups.append((cid,))
-    for match in _BOARD_CERTIFIED_IN.finditer(text):  # "Board Certification in Family Law by the Texas Board of …"
-        # a board-certified specialist lists it as such, or as a "Diplomate" in the field
-        ids = [_credential_id(f"board certified {match.group(1)}"), _credential_id(f"diplomate {match.group(1)}")]
-        groups.append(tuple(i for i in ids if i))
+    # "Board Certification in Family Law by the Texas Board of …", "Diplomate of the American Board of Endodontics"
+    for match in (*_BOARD_CERTIFIED_IN.finditer(text), *_DIPLOMATE_OF.finditer(text)):
+        groups.append(_board_certification(match.group(1)))
     if not groups and " or " not in text:  # "3M Certified Graphics Installer", named once and alone
         for match in _BODY_CERTIFIED.finditer(text):
             cid = _credential_id(match.group(0))
@@ -591,6 +592,16 @@ _BOARD_CERTIFIED_BY = re.compile(
 )
 
 
+def _board_certification(field: str) -> tuple[str, ...]:
+    """A board-certified specialist lists it as such, as a "Diplomate" in the field, or under the board that
+    certifies it ("American Board of Internal Medicine: Internal Medicine (2018); Gastroenterology (2021)")."""
+    ids = (_credential_id(f"{kind} {field}") for kind in ("board certified", "diplomate", "board"))
+    return tuple(i for i in ids if i)
+
+
+_DIPLOMATE_OF = re.compile(
+    r"\bDiplomate,?\s+(?:of\s+)?(?:the\s+)?American Board of ([A-Z][\w&'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'-]*){0,4})"
+)
 _BOARD_CERTIFIED_IN = re.compile(
     r"\b(?i:board certifi(?:cation|ed))\s+in\s+([A-Z][\w&'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'-]*){0,4})"
 )

@@ -1626,7 +1626,7 @@ _WHERE_YOU_LIVE = re.compile(r"\b(?:live|living|reside|residing|relocat\w*|commu
 _CLAUSE_HINTS = (
     ("pass", "undergo", "submit", "consent", "clear", "successful"),
     ("manag", "supervis", "leading", "foreman", "superintendent", "sergeant", "lieutenant", "director"),
-    ("certif", "credential", "licen", "designation", "registration", "registered"),
+    ("certif", "credential", "licen", "designation", "registration", "registered", "diplomate"),
 )
 _CLAUSE_HINT_FINDER = _substring_finder((word, kind) for kind, words in enumerate(_CLAUSE_HINTS) for word in words)
 _MANAGING_ASKED = re.compile(

@@ -816,7 +816,9 @@ def _in_context(concept_id: str, kind: str, wanted: str) -> bool:
 
 
 def _of_kind(kind: str, wanted: str) -> bool:
-    return kind == wanted or (wanted == "software" and kind in _SOFTWARE_KINDS)
+    return kind == wanted or (wanted == "software" and kind in _SOFTWARE_KINDS) or (
+        wanted == "credential" and kind in CREDENTIAL_KINDS
+    )
 
 
 def _usable_esco_label(label: str, *, preferred_knowledge: bool, frequency: Counter[str]) -> bool:

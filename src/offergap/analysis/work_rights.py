@@ -38,8 +38,12 @@ _COUNTRIES = (
     _Country("netherlands", r"the Netherlands", r"Dutch", in_eu=True),
     _Country("italy", r"Italy", r"Italian", in_eu=True),
     _Country("portugal", r"Portugal", r"Portuguese", in_eu=True),
-    _Country("australia", r"Australia", r"Australian"),
-    _Country("new zealand", r"New Zealand", r"New Zealand"),
+    # the Trans-Tasman Travel Arrangement: Australian citizens may live and work in New Zealand, New Zealand
+    # citizens in Australia
+    # (WA, SA and Victoria name places elsewhere too: "Tacoma, WA")
+    _Country("australia", r"Australia", r"Australian", also=r"New Zealand|NZ",
+             home=r"NSW|VIC|QLD|TAS|New South Wales|Queensland|Tasmania"),
+    _Country("new zealand", r"New Zealand", r"New Zealand", also=r"Australian"),
     _Country("mexico", r"Mexico", r"Mexican"),
     _Country("singapore", r"Singapore", r"Singaporean"),
     _Country("japan", r"Japan", r"Japanese"),
@@ -53,12 +57,31 @@ _ASKED = re.compile(
 _EU_CITIZEN = r"\b(?:EU|EEA|European Union)(?:/EEA)? (?:citizen|national|passport)"
 
 
+# "Full Australian working rights", "working rights in New Zealand"
+_RIGHTS_ASKED = re.compile(
+    r"\b(" + "|".join(c.people for c in _COUNTRIES) + r") work(?:ing)? rights\b|"
+    r"\bwork(?:ing)? rights (?:in|for) (" + "|".join(c.names for c in _COUNTRIES) + r")\b",
+    re.I,
+)
+
+
 def work_right_groups(text: str) -> tuple[tuple[str, ...], ...]:
     """The right to work in a named country other than the US, asked by a clause."""
-    found = _ASKED.search(text) if "work in" in text.lower() else None
-    if found is None:
+    lowered = text.lower()
+    found = _ASKED.search(text) if "work in" in lowered else None
+    if found is not None:
+        return ((f"workright:{_key(found.group(1))}",),)
+    rights = _RIGHTS_ASKED.search(text) if "rights" in lowered else None
+    if rights is None:
         return ()
-    return ((f"workright:{_key(found.group(1))}",),)
+    return ((f"workright:{_key(rights.group(2)) if rights.group(2) else _key_of_people(rights.group(1))}",),)
+
+
+def _key_of_people(people: str) -> str:
+    for country in _COUNTRIES:
+        if re.fullmatch(country.people, people, re.I):
+            return country.key
+    return people.lower()
 
 
 def _key(name: str) -> str:
