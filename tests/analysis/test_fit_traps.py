@@ -4008,3 +4008,12 @@ def test_audit_credentials_written_as_acronyms_in_a_list_are_alternatives() -> N
     assert {"lex:cia", "lex:cpa", "lex:cfe"} <= set(group)
     held = resume("Certified Internal Auditor (CIA), 2019")
     assert score_fit(held, posting("CIA, CPA or CFE required")).missing_gates == ()
+
+
+def test_a_membership_asked_in_good_standing_is_a_gate() -> None:
+    asked = posting("Member of IATSE Local 161 in good standing at the time of hire", title="Production Accountant")
+    assert gates(asked) == [(("cred:iats local 161",),)]
+    member = resume("IATSE Local 161, member since 2019")
+    other_local = resume("IATSE Local 600, member since 2019")
+    assert score_fit(member, asked).missing_gates == ()
+    assert score_fit(other_local, asked).missing_gates

@@ -592,6 +592,19 @@ _BOARD_CERTIFIED_BY = re.compile(
 )
 
 
+# "Member of IATSE Local 161 in good standing", "a member in good standing of the Ordre des ingénieurs du Québec"
+_MEMBERSHIP = re.compile(
+    r"\b(?i:member(?:ship)?\s+(?:in good standing\s+)?(?:of|in|with)\s+(?:the\s+)?)"
+    r"((?:[A-Z][\w&.'’-]*|\d+)(?:\s+(?:of|des|du|de|and|&)\s+[\w&.'’-]+|\s+(?:[A-Z][\w&.'’-]*|\d+)){0,6})"
+)
+
+
+def membership_groups(text: str) -> tuple[tuple[str, ...], ...]:
+    """A membership asked "in good standing" is held as a credential is: by a resume line naming the body."""
+    ids = (_credential_id(match.group(1)) for match in _MEMBERSHIP.finditer(text))
+    return tuple((i,) for i in dict.fromkeys(ids) if i)
+
+
 def _board_certification(field: str) -> tuple[str, ...]:
     """A board-certified specialist lists it as such, as a "Diplomate" in the field, or under the board that
     certifies it ("American Board of Internal Medicine: Internal Medicine (2018); Gastroenterology (2021)")."""

@@ -25,6 +25,7 @@ from offergap.analysis.posting_credentials import (
     _known_term,
     coded_credential_groups,
     endorsement_groups,
+    membership_groups,
     named_credential_groups,
     state_licence_groups,
     states_named,
@@ -1384,6 +1385,8 @@ def _requirement(
         gate_groups += unknown_credential_groups(clause, concepts.taxonomy)
         if len(gate_groups) > 1 and _NAMED_OR_NAMED.search(clause) and " and " not in clause:
             gate_groups = _one_of(gate_groups)  # "Professional Geophysicist (PGp) or Professional Geologist (PG)"
+    if not gate_groups and "good standing" in low:
+        gate_groups += membership_groups(clause)
     gate_groups = tuple(g for g in gate_groups + spoken if not _english_only(g)) + assumed
     if gate_groups and years_min is not None and "(" in clause:
         gate_groups = _outside_examples(gate_groups, clause, concepts)
