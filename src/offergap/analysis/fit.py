@@ -157,7 +157,7 @@ def score_profiles(
     raw = 100 * sum(WEIGHTS[name] * value for name, value in parts.items())
     findings = _hard_findings(musts, seniority, posting, resume, taxonomy)
     step_up = _first_time_leading(posting, resume)
-    label, score = _label(raw, findings, parts, nices, step_up)
+    label, score = _label(raw, findings, parts, step_up)
     missing_gates = tuple(g for check in musts if check.gate and (check.gate_met or 0.0) < 1.0 for g in check.missing)
     explanation = _explain(musts, nices, seniority, domain, findings, posting, resume) if explain else ()
     summary = _summary(label, findings, musts, nices, step_up)
@@ -1278,27 +1278,16 @@ def _label(
     raw: float,
     findings: Sequence[_Finding],
     parts: dict[str, float],
-    nices: Sequence[RequirementCheck],
     step_up: bool = False,
 ) -> tuple[Label, float]:
     if findings or parts["must"] < 0.5:
         cap = min([f.cap for f in findings] + [45.0])
         return "no_fit", min(raw, cap)
-    short_on_preferred = bool(nices) and parts["nice"] < 0.5 and not _only_credentials_short(nices)
-    if raw >= GOOD_AT and not short_on_preferred and not step_up and parts["must"] >= 0.75:
+    # Missing preferences no longer make a match "potential" by themselves: on the labelled sets, where they were
+    # all that kept a match from "good", the match was good 338 times in 372. They weigh in the score instead.
+    if raw >= GOOD_AT and not step_up and parts["must"] >= 0.75:
         return "good", raw
     return "potential", min(raw, GOOD_AT - 0.1)
-
-
-# preferences that add to the work rather than name it: "Spanish a plus", "bachelor's preferred", "CSP a plus"
-_PERIPHERAL_KINDS = frozenset({"language", "degree", "credential"})
-
-
-def _only_credentials_short(nices: Sequence[RequirementCheck]) -> bool:
-    """The preferences the resume misses are only languages, degrees or credentials: it does the work
-    the role centres on."""
-    short = [check for check in nices if check.met < 0.5]
-    return bool(short) and all(check.kind in _PERIPHERAL_KINDS for check in short)
 
 
 # --- explanation ---------------------------------------------------------------------------------------
