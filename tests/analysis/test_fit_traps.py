@@ -4017,3 +4017,15 @@ def test_a_membership_asked_in_good_standing_is_a_gate() -> None:
     other_local = resume("IATSE Local 600, member since 2019")
     assert score_fit(member, asked).missing_gates == ()
     assert score_fit(other_local, asked).missing_gates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at least 2-3 years as a fire safety manager", (2.0, None)),
+        ("Minimum of 3 to 5 years in audit", (3.0, None)),
+        ("2-3 years of experience in audit", (2.0, 3.0)),
+    ],
+)
+def test_a_range_after_at_least_is_a_floor(text: str, expected: tuple[float, float | None]) -> None:
+    assert parse_years(text) == expected

@@ -402,7 +402,12 @@ def parse_years(text: str) -> tuple[float | None, float | None]:
         return 0.0, low  # "less than 1 year of experience": a ceiling, not a floor
     if high is None and _NO_MORE.search(text[: match.start()]) and match.group(0).lstrip()[:4].lower() == "more":
         return 0.0, low  # "no more than one year": the match took "more than" for a floor
+    if high is not None and _FLOOR_WORDS.search(text[max(0, match.start() - 16) : match.end()]):
+        return low, None  # "at least 2-3 years", "minimum 5-7 years": a floor, whatever the range's top
     return low, high
+
+
+_FLOOR_WORDS = re.compile(r"\b(?:at least|minimum(?: of)?|min\.)\s+(?:an? )?\d", re.I)
 
 
 def _months_floor(text: str) -> float | None:
