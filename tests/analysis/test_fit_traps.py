@@ -4029,3 +4029,21 @@ def test_a_membership_asked_in_good_standing_is_a_gate() -> None:
 )
 def test_a_range_after_at_least_is_a_floor(text: str, expected: tuple[float, float | None]) -> None:
     assert parse_years(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("M.Pharm. (Pharmacology), Manipal College of Pharmaceutical Sciences, 2017", 3),
+        ("B.Pharm., Poona College of Pharmacy, 2015", 2),
+        ("B.Tech in Computer Science, 2014", 2),
+        ("M.Com, University of Mumbai, 2012", 3),
+    ],
+)
+def test_indian_degrees_are_read_at_their_level(line: str, level: int) -> None:
+    found = parse_degree(line)
+    assert found is not None and found[0] == level
+
+
+def test_a_pharmd_is_a_degree_not_a_pharmacist_licence() -> None:
+    assert gates(posting("PhD in a life science discipline, MD, or PharmD", title="Medical Writer")) == []

@@ -642,6 +642,8 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
                 r"\b(master'?s\b|master (?:of|in)\b(?! progress)|m\.s\.?|m\.sc|ms (?:in|degree)|m\.a\.t\.?|m\.a\.|"
                 r"ma in|mba|m\.ed|"
                 r"msn|m\.eng|mph|mpa|msw|mlis|msls|msis|mfa|mha|mpp|graduate degree|advanced degree|"
+                # Indian and Commonwealth degrees: "M.Pharm", "M.Tech", "M.Com", "M.Phil"
+                r"m\.?\s?pharm|m\.?\s?tech|m\.\s?com|m\.\s?phil|mphil|"
                 r"ms(?:ee|me|ce|che|cs|ie))(?![\w+])",
                 re.I,
             ),
@@ -652,6 +654,7 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
                 r"\b(bachelor'?s?|b\.a\.a\.s\.?|baas|b\.a\.s\.|b\.s\.?|b\.a\.?|bs (?:in|degree)|ba (?:in|degree)|"
                 r"bsc|b\.sc|bsn|beng|b\.eng|"
                 r"bba|bsw|bs(?:ee|eet|me|ce|che|cs|ie|et|it|ba)|"
+                r"b\.?\s?pharm|b\.?\s?tech|b\.\s?com|b\.e\.|"
                 r"undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree)"
                 r"(?![\w+])",
                 re.I,
@@ -678,7 +681,7 @@ _DEGREE_HINT = _Folded(
     re.compile(
         r"degree|bachelor|master|doctor|diploma|\b(?:a|b|m|ph|ed|pharm|j|au|psy)\.|\b(?:baas|bs|ba|bsc|bsn|"
         r"msn|ms|ma|mba|med|meng|beng|bba|phd|jd|dpt|dnp|mph|mpa|adn|aas|aa|as|aud|psyd|dvm|dds|dmd|otd|bsw|msw|mlis|"
-        r"msls|msis|mfa|mha|mpp|"
+        r"msls|msis|mfa|mha|mpp|mphil|[bm]pharm|[bm]tech|"
         r"[bm]s(?:ee|eet|me|ce|che|cs|ie|et|it|ba))\b",
         re.I,
     )
