@@ -4047,3 +4047,10 @@ def test_indian_degrees_are_read_at_their_level(line: str, level: int) -> None:
 
 def test_a_pharmd_is_a_degree_not_a_pharmacist_licence() -> None:
     assert gates(posting("PhD in a life science discipline, MD, or PharmD", title="Medical Writer")) == []
+
+
+def test_dod_baseline_certifications_listed_as_examples_are_alternatives() -> None:
+    line = "DoD 8570 CSSP Incident Responder certification (GCIH, CySA+, GCFA, CEH or similar)"
+    [(group,)] = gates(posting(line, title="SOAR Engineer"))
+    assert {"lex:gcih", "lex:comptia_cysa", "lex:gcfa", "lex:ceh"} <= set(group)
+    assert score_fit(resume("GIAC Certified Incident Handler (GCIH), 2020"), posting(line)).missing_gates == ()
