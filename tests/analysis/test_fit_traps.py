@@ -4054,3 +4054,13 @@ def test_dod_baseline_certifications_listed_as_examples_are_alternatives() -> No
     [(group,)] = gates(posting(line, title="SOAR Engineer"))
     assert {"lex:gcih", "lex:comptia_cysa", "lex:gcfa", "lex:ceh"} <= set(group)
     assert score_fit(resume("GIAC Certified Incident Handler (GCIH), 2020"), posting(line)).missing_gates == ()
+
+
+def test_a_full_scope_polygraph_is_asked_and_a_ci_polygraph_does_not_meet_it() -> None:
+    asked = posting("Active TS/SCI clearance with a current Full-Scope Polygraph", title="Threat Hunt Analyst")
+    assert score_fit(resume("Active TS/SCI with CI polygraph"), asked).missing_gates
+    assert score_fit(resume("TS/SCI with full-scope polygraph, 2023"), asked).missing_gates == ()
+    ci = posting("Active TS/SCI with CI polygraph. (This customer does not require a full-scope polygraph.)")
+    assert score_fit(resume("TS/SCI with CI polygraph, 2024"), ci).missing_gates == ()
+    exam = posting("Must pass a thorough background investigation, including a polygraph examination")
+    assert gates(exam) == []

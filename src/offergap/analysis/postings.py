@@ -2195,8 +2195,10 @@ STRONG_ASK = _Folded(
 _NOT_REQUIRED = re.compile(
     r"\b(?:is|are) not (?:required|necessary|needed)\b|"
     r"\bno (?:[\w-]+ ){1,3}(?:(?:is|are) )?(?:required|necessary|needed)\b|"
-    # "You don't need a real estate licence", "we don't require Spanish"
+    # "You don't need a real estate licence", "we don't require Spanish", "This customer does not require a
+    # full-scope polygraph"
     r"\b(?:you|we) (?:don't|do not|won't|will not) (?:need|require)\b|"
+    r"\b(?:customer|client|role|position|job|contract|program|employer) (?:does not|doesn't) require\b|"
     # "Neither the RN licence nor CHES is required"
     r"\bneither\b[^.;]{0,80}\bnor\b[^.;]{0,80}\b(?:is|are) (?:required|necessary|needed)\b",
     re.I,
