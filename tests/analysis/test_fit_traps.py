@@ -4064,3 +4064,15 @@ def test_a_full_scope_polygraph_is_asked_and_a_ci_polygraph_does_not_meet_it() -
     assert score_fit(resume("TS/SCI with CI polygraph, 2024"), ci).missing_gates == ()
     exam = posting("Must pass a thorough background investigation, including a polygraph examination")
     assert gates(exam) == []
+
+
+def test_reading_a_language_is_that_language_not_another_skill_beside_it() -> None:
+    asked = posting("the ability to read German or Italian for selection and cataloging", title="Music Librarian")
+    [found] = [r for r in parse_posting(asked).requirements]
+    assert ("lex:german", "lex:italian") in found.groups + found.gates
+    held = resume("Goethe-Zertifikat B2", bullet="Languages: German (reading, professional); Italian (reading).")
+    assert not [c for c in score_fit(held, asked).must_haves if c.status == "missing"]
+
+
+def test_no_clearance_or_public_trust_is_required_asks_nothing() -> None:
+    assert gates(posting("No security clearance or public trust is required", title="Developer")) == []

@@ -970,6 +970,8 @@ class _LineConcepts:
             if stripped != clause:
                 mentions += self.taxonomy.find_in_lines([stripped])
         mentions = _dedupe_mentions(mentions)
+        if len(mentions) > 1:
+            mentions = self._languages_named_once(mentions)
         if "non" in clause_tokens:  # "Technician Training (Non-RN)" asks for no RN
             mentions = [m for m in mentions if not (m.start and clause_tokens[m.start - 1] == "non")]
         if not _FIRM_WORDS.isdisjoint(clause_tokens):  # "audit experience at a tax agency or a CPA firm"
@@ -993,6 +995,14 @@ class _LineConcepts:
             gate_groups = self._each_language_needed(gate_groups)
         every = tuple(dict.fromkeys(cid for m in mentions for cid in m.concept_ids))
         return skill_groups, gate_groups, every
+
+    def _languages_named_once(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the ability to read German or Italian": ESCO's "understand written German" around the language the
+        lexicon names is that language, asked as the lexicon's languages are."""
+        languages = [m for m in mentions if any(self.taxonomy.concept(c).kind == "language" for c in m.concept_ids)]
+        if not languages:
+            return mentions
+        return [m for m in mentions if not (m.source != "lexicon" and any(_around(m, lang) for lang in languages))]
 
     def _credential_company(
         self, skills: list[Mention], gates: list[Mention], clause_tokens: list[str]
@@ -1239,6 +1249,10 @@ _LIST_JOINERS = frozenset({",", "or", "and", "/", "(", ")", "and/or", "a", "an"}
 _CREDENTIAL_FILLER = frozenset(
     tokens("technician certification certificate certified licence license registration card state current valid")
 )
+
+
+def _around(outer: Mention, inner: Mention) -> bool:
+    return outer is not inner and outer.start <= inner.start and inner.end <= outer.end and outer.line == inner.line
 
 
 def _dedupe_mentions(mentions: list[Mention]) -> list[Mention]:
@@ -2195,6 +2209,8 @@ STRONG_ASK = _Folded(
 _NOT_REQUIRED = re.compile(
     r"\b(?:is|are) not (?:required|necessary|needed)\b|"
     r"\bno (?:[\w-]+ ){1,3}(?:(?:is|are) )?(?:required|necessary|needed)\b|"
+    # "No security clearance or public trust is required"
+    r"\bno (?:[\w-]+ ){1,3}or (?:[\w-]+ ){1,3}(?:is|are) (?:required|necessary|needed)\b|"
     # "You don't need a real estate licence", "we don't require Spanish", "This customer does not require a
     # full-scope polygraph"
     r"\b(?:you|we) (?:don't|do not|won't|will not) (?:need|require)\b|"
