@@ -4076,3 +4076,16 @@ def test_reading_a_language_is_that_language_not_another_skill_beside_it() -> No
 
 def test_no_clearance_or_public_trust_is_required_asks_nothing() -> None:
     assert gates(posting("No security clearance or public trust is required", title="Developer")) == []
+
+
+def test_an_elementary_education_certificate_is_a_teaching_certificate() -> None:
+    asked = posting("Valid Arizona teaching certificate covering the grades taught", title="Navajo Language Teacher")
+    held = (
+        "MARLENE TSOSIE\nChinle, Arizona | m@example.com\n\nSUMMARY\nElementary teacher of the Navajo language.\n\n"
+        "EXPERIENCE\nNavajo Language Teacher, Chinle Unified School District, Chinle, AZ (Aug 2020-present)\n"
+        "- Teach six sections a day of Navajo language and culture.\n\nCERTIFICATES\n"
+        "- Arizona Standard Professional Elementary Education Certificate, Grades K-8 (2015; renewed 2024)\n"
+    )
+    assert score_fit(held, asked).missing_gates == ()
+    card = held.replace("Elementary Education Certificate", "Fingerprint Clearance Card")
+    assert score_fit(card, asked).missing_gates
