@@ -74,19 +74,13 @@ def work_right_groups(text: str) -> tuple[tuple[str, ...], ...]:
     rights = _RIGHTS_ASKED.search(text) if "rights" in lowered else None
     if rights is None:
         return ()
-    return ((f"workright:{_key(rights.group(2)) if rights.group(2) else _key_of_people(rights.group(1))}",),)
+    return ((f"workright:{_key(rights.group(2)) if rights.group(2) else _key(rights.group(1), people=True)}",),)
 
 
-def _key_of_people(people: str) -> str:
+def _key(name: str, *, people: bool = False) -> str:
+    """The country a name ("the UK") or, with `people`, its people ("British") names."""
     for country in _COUNTRIES:
-        if re.fullmatch(country.people, people, re.I):
-            return country.key
-    return people.lower()
-
-
-def _key(name: str) -> str:
-    for country in _COUNTRIES:
-        if re.fullmatch(country.names, name, re.I):
+        if re.fullmatch(country.people if people else country.names, name, re.I):
             return country.key
     return name.lower()
 
