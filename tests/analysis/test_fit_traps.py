@@ -4089,3 +4089,11 @@ def test_an_elementary_education_certificate_is_a_teaching_certificate() -> None
     assert score_fit(held, asked).missing_gates == ()
     card = held.replace("Elementary Education Certificate", "Fingerprint Clearance Card")
     assert score_fit(card, asked).missing_gates
+
+
+def test_assets_not_required_are_preferences_and_essential_before_a_noun_asks_nothing() -> None:
+    text = posting("C.E.T. (OACETT)", title="Electrical Technologist")
+    text += "\nASSETS — NOT REQUIRED\n- AZ licence\n"
+    text += "- In-depth knowledge of CSA Z32 (Electrical safety and essential electrical systems in health care)\n"
+    asked = parse_posting(text).requirements
+    assert [r.importance for r in asked if r.line > 7] == ["nice", "nice"]

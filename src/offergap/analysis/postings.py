@@ -154,7 +154,9 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
             r"great if|stand out|sets? you apart|even better|especially like|we.d (?:also |really )?like|helpful|"
             r"advantage|good to have|great to have|would be (?:great|nice)|would help|helps to have|"
             # Canada's "Asset qualifications" are the preferences beside the "Essential qualifications"
-            r"assets?$|^assets? (?:qualifications|criteria|requirements|skills|experience)"
+            r"assets?$|^assets? (?:qualifications|criteria|requirements|skills|experience)|"
+            # "Assets — not required", "Bonus (not required)"
+            r"^assets?\b|[-–—(]\s*not required\b"
         ),
         "nice",
     ),
@@ -277,7 +279,14 @@ _NICE_CUE = _Folded(
 _STRONG_NICE = _Folded(
     re.compile(r"\b(strongly preferred|highly preferred|strong plus|highly desired|big plus)\b", re.I)
 )
-_MUST_CUE = _Folded(re.compile(r"\b(required|requires|must|mandatory|essential|need to have|minimum of)\b", re.I))
+# "essential" before a noun names a thing ("essential electrical systems"), not how much an item matters
+_MUST_CUE = _Folded(
+    re.compile(
+        r"\b(required|requires|must|mandatory|essential(?!\s+(?!for\b|to\b|in\b|if\b|when\b|as\b|and\b)[a-z])|"
+        r"need to have|minimum of)\b",
+        re.I,
+    )
+)
 # "NPD-BC at hire, or another specialty certification plus NPD-BC within 12 months": the time to earn it
 # comes only with another credential, so the one named is needed at hire
 _AT_HIRE_UNLESS_ANOTHER = re.compile(
