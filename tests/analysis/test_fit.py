@@ -259,3 +259,32 @@ def test_years_managing_people_are_checked(taxonomy: Taxonomy) -> None:
     result = fit(COACH, HEAD_COACH_POSTING, taxonomy)
     assert result.label == "no_fit"
     assert any("managing people" in line for line in result.explanation)
+
+
+HYGIENIST = """Jordan Ellis
+Dental Hygienist, Salem, Oregon
+EXPERIENCE
+Dental Hygienist, Willamette Family Dental, Salem, OR, 2019 - Present
+- Perform prophylaxis, scaling and root planing, periodontal charting and radiographs for 12 patients a day.
+EDUCATION
+A.A.S. Dental Hygiene, Portland Community College, 2019
+LICENSES
+Oregon Dental Hygiene License
+"""
+
+
+def _hygienist_posting(state: str) -> str:
+    return (
+        "Dental Hygienist\n\nRequirements:\n"
+        f"- Current {state} dental hygiene license.\n"
+        f"- Current {state} Local Anesthesia Endorsement required at hire.\n"
+        "- Two years of clinical experience.\n"
+    )
+
+
+def test_a_credential_is_named_in_its_own_postings_words_whatever_was_read_before() -> None:
+    for state, other in (("Oregon", "Washington"), ("Washington", "Oregon")):
+        result = score_fit(HYGIENIST, _hygienist_posting(state))
+        missing = [m for check in result.must_haves for m in check.missing]
+        assert any(f"{state} Local Anesthesia" in m for m in missing), missing
+        assert not any(other in m for m in missing), missing

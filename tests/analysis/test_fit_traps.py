@@ -4097,3 +4097,76 @@ def test_assets_not_required_are_preferences_and_essential_before_a_noun_asks_no
     text += "- In-depth knowledge of CSA Z32 (Electrical safety and essential electrical systems in health care)\n"
     asked = parse_posting(text).requirements
     assert [r.importance for r in asked if r.line > 7] == ["nice", "nice"]
+
+
+def _languages_resume(languages: str) -> str:
+    return (
+        "NOOR BAKKER\nSUMMARY\nIntercompany accountant with nine years of experience.\n"
+        "EXPERIENCE\nIntercompany Accountant, Solvane EMEA Services, Antwerp (Jan 2018-present)\n"
+        "- Run intercompany invoicing, matching and reconciliation in SAP and BlackLine.\n"
+        f"LANGUAGES\n{languages}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("held", "missing"),
+    [
+        ("Dutch (native), English (C1), German (A2)", True),  # basic: not a working language
+        ("Dutch (native), German (B2), English (C1)", True),  # independent: short of the C1 asked
+        ("Dutch (native), German (C1), English (C1)", False),
+    ],
+)
+def test_european_language_levels_are_read_against_the_level_asked(held: str, missing: bool) -> None:
+    asked = posting("German at C1 level or higher is mandatory", title="Intercompany Accountant")
+    result = score_fit(_languages_resume(held), asked)
+    assert bool(result.missing_gates) is missing
+
+
+def test_every_major_language_is_its_own_gate() -> None:
+    assert gates(posting("Fluent Swedish", title="Accountant")) == [(("lex:swedish",),)]
+    assert gates(posting("Finnish at native level is mandatory", title="Accountant")) == [(("lex:finnish",),)]
+    asked = posting("Fluent Amharic required", title="Case Manager")
+    assert score_fit(_languages_resume("English (native), Somali (fluent)"), asked).missing_gates
+
+
+def test_arranging_interpreters_for_a_language_is_not_speaking_it() -> None:
+    asked = posting("Fluent Dari or Pashto required", title="Case Manager")
+    arranged = _languages_resume("English (native)").replace(
+        "- Run intercompany", "- Scheduled interpreters for Dari and Pashto.\n- Run intercompany"
+    )
+    assert score_fit(arranged, asked).missing_gates
+    assert not score_fit(_languages_resume("English (native), Dari (fluent)"), asked).missing_gates
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("MSc Finance, University of Amsterdam (2015)", 3),
+        ("Master 2 Banque et Finance, IAE Lyon (2017)", 3),
+        ("Diplom-Kaufmann, Universität zu Köln (2009)", 3),
+        ("Dipl.-Ing. Maschinenbau, TU München (2011)", 3),
+        ("Working knowledge of MSC Nastran and Patran", None),  # MSC Software's solver
+        ("Experience with LLM-based features: grounding, guardrails, evaluation", None),
+        ("LL.M. in Taxation required", None),  # beyond the J.D. that a level would let meet it
+    ],
+)
+def test_european_masters_degrees_are_read_and_their_look_alikes_are_not(line: str, level: int | None) -> None:
+    found = parse_degree(line)
+    assert (found[0] if found else None) == level
+
+
+def test_nordic_meritorious_opens_the_preferences_and_the_right_to_work_in_sweden_is_a_gate() -> None:
+    text = posting("Fluent Swedish", "You must have the right to work in Sweden (EU/EEA citizen or work permit).")
+    text += "\nMeritorious\n- Auktoriserad Lönekonsult\n- Experience of supervising assistants\n"
+    asked = parse_posting(text).requirements
+    assert [r.importance for r in asked if r.line > 9] == ["nice", "nice"]
+    assert ("workright:sweden",) in [g for r in asked for g in r.gates]
+
+
+def test_a_header_with_a_remark_after_a_dash_opens_its_list() -> None:
+    text = posting("CEM or BEAP certification", title="Energy Auditor")
+    text += "\nPreferred — genuinely optional; we hire many auditors without them\n"
+    text += "- Professional Engineer (PE) license\n"
+    text += "\nQualifications – Preferred\n- CMVP certification\n"
+    asked = parse_posting(text).requirements
+    assert [r.importance for r in asked if r.line > 9] == ["nice", "nice"]

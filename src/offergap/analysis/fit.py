@@ -12,14 +12,14 @@ from __future__ import annotations
 import csv
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from offergap.analysis.posting_credentials import _STATE_CODES, ENDORSEMENT_NAMES, states_named, states_of_places
+from offergap.analysis.posting_credentials import _STATE_CODES, states_named, states_of_places
 from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager
 from offergap.analysis.postings import (
     STRONG_ASK,
@@ -29,12 +29,12 @@ from offergap.analysis.postings import (
     _strip_parentheses,
     parse_posting,
 )
+from offergap.analysis.regex_start import compile_scanning
 from offergap.analysis.resumes import (
     GRADE_BAND,
     PENDING,
     ResumeProfile,
     _union_years,
-    claimed_years_of,
     credential_line,
     lists_what_is_not_held,
     parse_resume,
@@ -139,8 +139,9 @@ def score_profiles(
 ) -> FitResult:
     """The fit of parsed documents; `rank` parses the resume once and calls this for every posting.
     `explain=False` leaves `explanation` empty (ranking shows only the summary); all else is the same."""
-    musts = tuple(_check(r, resume, taxonomy) for r in posting.must_haves)
-    nices = tuple(_check(r, resume, taxonomy) for r in posting.nice_to_haves)
+    names = posting.written_names
+    musts = tuple(_check(r, resume, taxonomy, names) for r in posting.must_haves)
+    nices = tuple(_check(r, resume, taxonomy, names) for r in posting.nice_to_haves)
     seniority = _seniority(resume, posting, musts)
     domain = _domain(resume, posting, taxonomy)
     key = _key_coverage(posting, resume)
@@ -154,7 +155,7 @@ def score_profiles(
     }
     if parts["nice"] < 0:
         parts["nice"] = parts["must"]
-    raw = 100 * sum(WEIGHTS[name] * value for name, value in parts.items())
+    raw = 100 * sum((WEIGHTS[name] * value for name, value in parts.items()), 0.0)
     findings = _hard_findings(musts, seniority, posting, resume, taxonomy)
     step_up = _first_time_leading(posting, resume)
     label, score = _label(raw, findings, parts, step_up)
@@ -233,7 +234,7 @@ _CREDENTIAL_WORDS = frozenset(tokens("licence license licensed certificate certi
 
 
 # "Texas Geoscientist-in-Training (GIT)" is a trainee's registration, not the licence it leads to
-_TRAINEE = re.compile(r"\b(?:in[- ]training|trainee|intern)\b", re.I)
+_TRAINEE = compile_scanning(r"\b(?:in[- ]training|trainee|intern)\b", re.I)
 
 
 def _trainee_line(line: str, wanted: set[str]) -> bool:
@@ -338,36 +339,41 @@ def _states_of_resume(lines: tuple[str, ...]) -> frozenset[str]:
     return frozenset(s.lower() for line in lines for s in states_of_places(line))
 
 
-def _name(concept_id: str, taxonomy: Taxonomy) -> str:
+def _name(concept_id: str, taxonomy: Taxonomy, written: Mapping[str, str]) -> str:
+    """A concept's name; a credential the lexicon does not know, as the posting wrote it."""
     if concept_id.startswith("workright:"):
         return work_right_name(concept_id)
-    if concept_id in ENDORSEMENT_NAMES:
+    if concept_id in written:
         suffix = " endorsement" if concept_id.startswith("endorse:") else ""
-        return ENDORSEMENT_NAMES[concept_id] + suffix
+        return written[concept_id] + suffix
     return taxonomy.concept(concept_id).name if concept_id in taxonomy.concepts else concept_id
 
 
-def _group_name(group: Sequence[str], taxonomy: Taxonomy) -> str:
-    return " or ".join(dict.fromkeys(_name(c, taxonomy) for c in group[:3]))
+def _group_name(group: Sequence[str], taxonomy: Taxonomy, written: Mapping[str, str]) -> str:
+    return " or ".join(dict.fromkeys(_name(c, taxonomy, written) for c in group[:3]))
 
 
-def _check(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy) -> RequirementCheck:
+def _check(
+    requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy, written: Mapping[str, str]
+) -> RequirementCheck:
     """How far the resume meets a requirement, by its best path: the requirement itself or an alternative
     path, which is as good as its least-met requirement."""
-    best = _check_one(requirement, resume, taxonomy)
+    best = _check_one(requirement, resume, taxonomy, written)
     for path in requirement.alternatives:
-        weakest = min((_check_one(r, resume, taxonomy) for r in path), key=lambda c: c.met)
+        weakest = min((_check_one(r, resume, taxonomy, written) for r in path), key=lambda c: c.met)
         if weakest.met > best.met:
             best = weakest
     return best
 
 
-def _check_one(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy) -> RequirementCheck:
+def _check_one(
+    requirement: Requirement, resume: ResumeProfile, taxonomy: Taxonomy, written: Mapping[str, str]
+) -> RequirementCheck:
     found: list[str] = []
     missing: list[str] = []
     parts: list[float] = []
     evidence_ids: list[str] = []
-    gate_score = _gates(requirement, resume, taxonomy, found, missing, evidence_ids)
+    gate_score = _gates(requirement, resume, taxonomy, written, found, missing, evidence_ids)
     if gate_score is not None and requirement.obtainable:
         gate_score = max(gate_score, OBTAINABLE_MISSING)  # "must obtain within six months of hire"
     if gate_score is not None:
@@ -379,10 +385,10 @@ def _check_one(requirement: Requirement, resume: ResumeProfile, taxonomy: Taxono
             hit = next((c for c in group if _satisfied(c, resume)), None)
             if hit:
                 hits += 1
-                found.append(_name(hit, taxonomy))
+                found.append(_name(hit, taxonomy, written))
                 evidence_ids.append(hit)
             else:
-                missing.append(_group_name(group, taxonomy))
+                missing.append(_group_name(group, taxonomy, written))
         # the resume may use the requirement's own words where the lexicon knows no concept for them
         # ("FLSA"): most of the words, by weight, count as partial evidence
         parts.append(max(hits / len(requirement.groups), 0.8 * coverage if coverage >= 0.6 else 0.0))
@@ -457,7 +463,7 @@ def _names(name: str, resume: ResumeProfile) -> bool:
 
 
 # "RJG Master Molder II": the level is part of the name, and "Master Molder I ... Decoupled II" is not it
-_LEVELLED_NAME = re.compile(r"\s(?:I{1,3}|IV|V|[1-5])$")
+_LEVELLED_NAME = compile_scanning(r"\s(?:I{1,3}|IV|V|[1-5])$")
 
 
 def _names_in_a_line(name: str, resume: ResumeProfile) -> bool:
@@ -474,11 +480,11 @@ def _first_time_leading(posting: PostingProfile, resume: ResumeProfile) -> bool:
     return leads and _managing_years(resume) == 0
 
 
-_LEADS_PEOPLE = re.compile(r"\b(?:lead|supervisor|foreman|forewoman|manager|superintendent|chief|head)\b", re.I)
-_MANAGER_TITLE = re.compile(
+_LEADS_PEOPLE = compile_scanning(r"\b(?:lead|supervisor|foreman|forewoman|manager|superintendent|chief|head)\b", re.I)
+_MANAGER_TITLE = compile_scanning(
     r"\b(?:manager|supervisor|director|head|chief|foreman|superintendent|lead|sergeant|lieutenant)\b", re.I
 )
-_MANAGED_PEOPLE = re.compile(
+_MANAGED_PEOPLE = compile_scanning(
     r"\b(?:managed|supervised|led|lead|manage|supervise|oversaw|oversee|directed)\s+(?:a\s+)?"
     # "supervised a 64-bed housing unit" counts beds, not people
     r"(?:(?:team|staff|crew|department)\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -502,6 +508,7 @@ def _gates(
     requirement: Requirement,
     resume: ResumeProfile,
     taxonomy: Taxonomy,
+    written: Mapping[str, str],
     found: list[str],
     missing: list[str],
     evidence_ids: list[str],
@@ -519,7 +526,8 @@ def _gates(
             hit = _TEACHING
         if hit is None:
             pending = any(c in resume.pending_credentials for c in group)
-            missing.append(_group_name(group, taxonomy) + (" (in progress or lapsed on the resume)" if pending else ""))
+            lapsed = " (in progress or lapsed on the resume)" if pending else ""
+            missing.append(_group_name(group, taxonomy, written) + lapsed)
             continue
         # most requirements name no class or level: the resume's line is looked up only when one does
         below = (
@@ -528,28 +536,28 @@ def _gates(
             else ""
         )
         if below:
-            missing.append(f"{_name(hit, taxonomy)} {below}")  # "Class A wet welding" against a Class B
+            missing.append(f"{_name(hit, taxonomy, written)} {below}")  # "Class A wet welding" against a Class B
             continue
         if hit in resume.conversational and _FLUENCY_ASKED.search(requirement.text):
-            missing.append(f"{_name(hit, taxonomy)} (conversational on the resume, fluent asked)")
+            missing.append(f"{_name(hit, taxonomy, written)} (conversational on the resume, fluent asked)")
             continue
         if not _national_alternative(hit, group) and _wrong_state(requirement, group, resume, taxonomy, hit):
-            missing.append(f"{_name(hit, taxonomy)} for {' or '.join(requirement.states)}")
+            missing.append(f"{_name(hit, taxonomy, written)} for {' or '.join(requirement.states)}")
             hits += 0.5
             continue
         hits += 1
-        found.append(_name(hit, taxonomy))
+        found.append(_name(hit, taxonomy, written))
         evidence_ids.append(hit)
     return hits / len(requirement.gates)
 
 
 # the class, level or grade of a credential: "Class A", "Level II", "Grade 3"
-_DESIGNATOR = re.compile(
+_DESIGNATOR = compile_scanning(
     r"\b((?i:class|level|grade|type|category))\s+((?:[A-E]|[IVX]{1,4}|\d{1,2})\b(?!-)"
     # "Class A or B", "Level II/III": the alternatives share the word
     r"(?:\s*(?:,|/|\bor\b|\band\b)\s*(?:[A-E]|[IVX]{1,4}|\d{1,2})\b(?!-))*)"
 )
-_DESIGNATOR_SPLIT = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*")
+_DESIGNATOR_SPLIT = compile_scanning(r"\s*(?:,|/|\bor\b|\band\b)\s*")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 
 
@@ -594,7 +602,9 @@ def _covers(held: str, wanted: str) -> bool:
 
 
 # "Fluent, professional Spanish, spoken and written": more than a conversational level
-_FLUENCY_ASKED = re.compile(r"\b(?:fluent|fluency|native|professional|business|bilingual|advanced)\b", re.I)
+_FLUENCY_ASKED = compile_scanning(
+    r"\b(?:fluent|fluency|native|professional|business|bilingual|advanced)\b|(?<![\w-])C[12](?![\w-])", re.I
+)
 _GENERIC_CREDENTIAL_WORDS = (
     frozenset(
         tokens(
@@ -793,22 +803,13 @@ _STRICT_SHARE = 0.75  # most of what the years are in, when the posting says oth
 
 def _claim_share(weights: dict[str, float], resume: ResumeProfile) -> tuple[float, float] | None:
     """The best (years, weighted share of the words) of the summary sentences that claim years."""
-    first_job = min((job.line for job in resume.jobs), default=len(resume.lines))
     total = sum(weights.values())
     best: tuple[float, float] | None = None
-    for line in resume.lines[:first_job]:
-        for sentence in _SENTENCE.split(line):
-            claimed = claimed_years_of(sentence)
-            if claimed is None:
-                continue
-            words = set(tokens(sentence))
-            share = sum(weights[w] for w in weights if w in words) / total
-            if best is None or share > best[1]:
-                best = (claimed, share)
+    for claimed, words in resume.year_claims:
+        share = sum(weights[w] for w in weights if w in words) / total
+        if best is None or share > best[1]:
+            best = (claimed, share)
     return best
-
-
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 
 def _years_content(requirement: Requirement) -> Sequence[str]:
@@ -829,7 +830,7 @@ def _years_content(requirement: Requirement) -> Sequence[str]:
 
 # a clause with more content words than this says more than what its years are in
 _LONG_CLAUSE = 8
-_YEARS_OBJECT = re.compile(
+_YEARS_OBJECT = compile_scanning(
     r"\b(?:years?|yrs?)\b(?:\s+of)?(?:\s+(?:professional|progressive|relevant|related|paid|full-time|recent))*"
     r"(?:\s+(?:experience|work))?\s+(?:in|as|with|of|doing|on)?\s*([^,;:.()]{3,90}?)"
     r"(?=[,;:.()]|\s+(?:with|and (?:a|an|the|strong|solid|working|demonstrated|at least|\d)|including|plus)\b|$)",
@@ -1083,7 +1084,7 @@ def _hard_findings(
             findings.append(
                 _Finding(
                     CAP_CORE,
-                    f"missing core skill {_group_name(core[0], taxonomy)} "
+                    f"missing core skill {_group_name(core[0], taxonomy, posting.written_names)} "
                     f'(posting line {check.posting_line}: "{_short(check.text)}")',
                 )
             )
@@ -1115,7 +1116,7 @@ def _named_and_asked(requirement: Requirement, check: RequirementCheck, posting:
     )
 
 
-_STATUS_OR_LATER = re.compile(
+_STATUS_OR_LATER = compile_scanning(
     r"\b(?:U\.?S\.? (?:person|citizen)|citizen\w*|ITAR|export control|permanent resident|after hire|upon hire|"
     r"within (?:\w+ ){1,2}(?:days|weeks|months)|able to (?:register|obtain|get|acquire|pass))\b",
     re.I,
@@ -1134,7 +1135,7 @@ def _not_a_student(posting: PostingProfile, resume: ResumeProfile) -> list[_Find
     return [_Finding(CAP_SENIORITY, f"the posting is for current students; the resume's degree is finished ({text})")]
 
 
-_DEGREE_UNDER_WAY = re.compile(
+_DEGREE_UNDER_WAY = compile_scanning(
     r"\b(?:expected|anticipated|in progress|candidate|pursuing|currently enrolled)\b[^.]{0,60}\b(?:20\d\d|degree|"
     r"bachelor|master|b\.?s|m\.?s|mba)|\b(?:bachelor|master|b\.?s\.?|m\.?s\.?|mba)\b[^.]{0,60}\b(?:expected|anticipated|"
     r"in progress)\b",
@@ -1165,7 +1166,7 @@ def _posting_line(posting: PostingProfile, number: int) -> str:
     return posting.lines[number - 1] if 0 < number <= len(posting.lines) else ""
 
 
-_LOWER_DEGREE_REFUSED = re.compile(
+_LOWER_DEGREE_REFUSED = compile_scanning(
     r"\b(?:ADN|associate(?:'s)?(?: degree)?|diploma)[- ](?:prepared|educated|trained)\b[^.;]{0,60}?"
     r"\b(?:will not|won't|cannot|can't|are not|is not) (?:be )?(?:considered|eligible|accepted)|"
     # "A bachelor's degree with teaching experience does not meet the credential requirement."
@@ -1181,7 +1182,7 @@ _LOWER_DEGREE_REFUSED = re.compile(
 )
 
 
-_NO_SUBSTITUTE = re.compile(
+_NO_SUBSTITUTE = compile_scanning(
     r"\b(?:cannot|can ?not|will not|won't|may not|does not|do not) (?:be )?substitut\w*|\bno substitut\w*|"
     r"\bnot (?:be )?substitut\w*|\bin lieu of (?:the )?degree (?:is|will) not\b",
     re.I,
@@ -1220,7 +1221,7 @@ _GRADUATE_DEGREES = {
 
 
 # "A Master's degree in social work may substitute for one year of the required experience": an option
-_STANDS_IN = re.compile(
+_STANDS_IN = compile_scanning(
     r"\b(?:may|can|will|could) (?:be )?substitute|\bsubstitutes? for\b|\bin (?:lieu|place) of\b|"
     r"\bcounts? (?:as|toward|for)\b|\bwith (?:a|an) (?:master'?s|graduate)",
     re.I,

@@ -4,10 +4,13 @@ named by an acronym or by a body and a code, and the ids that let a resume line 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from offergap.analysis.posting_text import _Folded
+from offergap.analysis.regex_start import compile_scanning
 from offergap.analysis.skills import CREDENTIAL_KINDS, PUNCTUATION, STOPWORDS, Taxonomy, tokens
 
 _US_STATES = (
@@ -64,7 +67,7 @@ _US_STATES = (
 )
 _STATE_NAMES_SET = frozenset(word for state in _US_STATES for word in state.split())
 _STATE_NAMES = "|".join(sorted(_US_STATES, key=len, reverse=True))  # longest first, for alternations
-_STATE_RE = re.compile(r"\b(" + _STATE_NAMES + r")\b")
+_STATE_RE = compile_scanning(r"\b(" + _STATE_NAMES + r")\b")
 _STATE_CODES = {
     "AL": "Alabama",
     "AK": "Alaska",
@@ -117,7 +120,7 @@ _STATE_CODES = {
     "WI": "Wisconsin",
     "WY": "Wyoming",
 }
-_PLACE_STATE = re.compile(r",\s*(" + "|".join(_STATE_CODES) + r")\b")
+_PLACE_STATE = compile_scanning(r",\s*(" + "|".join(_STATE_CODES) + r")\b")
 
 
 def states_of_places(text: str) -> tuple[str, ...]:
@@ -126,11 +129,11 @@ def states_of_places(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(codes + _STATE_RE.findall(text)))
 
 
-_STATE_RE_ANY_CASE = re.compile(_STATE_RE.pattern, re.I)
+_STATE_RE_ANY_CASE = compile_scanning(_STATE_RE.pattern, re.I)
 
 
 _CREDENTIAL_HINT = _Folded(
-    re.compile(r"licen[cs]|certif|registration|credential|state bar|bar of |bar admission|bar\b", re.I)
+    compile_scanning(r"licen[cs]|certif|registration|credential|state bar|bar of |bar admission|bar\b", re.I)
 )
 
 
@@ -142,14 +145,14 @@ def states_named(text: str, *, credential_line: bool = False) -> tuple[str, ...]
     return tuple(dict.fromkeys(_STATE_RE.findall(text)))
 
 
-_ENDORSEMENT = re.compile(r"endorse(?:ment|ments|d)\b", re.I)
+_ENDORSEMENT = compile_scanning(r"endorse(?:ment|ments|d)\b", re.I)
 
 
 _BEFORE_ENDORSEMENT = r"\b(?:with|including|holding|hold|have|has|and an?|plus|the|an?|our|your|this)\b|[:;,]|\.\s"
-_ENDORSED_AS = re.compile(
+_ENDORSED_AS = compile_scanning(
     r"\s+(?:as|for)\s+(?:an?\s+)?([A-Za-z][A-Za-z &/-]{1,40}?)(?=\s*(?:[,.;(]|\bwith\b|\band\b|$))"
 )
-_KNOWING = re.compile(r"\b(?:knowledge|familiar\w*|understanding|experience|issuing|drafting|writing)\b", re.I)
+_KNOWING = compile_scanning(r"\b(?:knowledge|familiar\w*|understanding|experience|issuing|drafting|writing)\b", re.I)
 
 
 def endorsement_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], ...]:
@@ -193,7 +196,29 @@ def endorsement_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str, ...], 
     return tuple(dict.fromkeys(groups))
 
 
-ENDORSEMENT_NAMES: dict[str, str] = {}  # id -> the words as written, for explanations
+# How the document being read wrote the credentials the lexicon does not know (id -> its words), for its
+# explanations. One dictionary per document (`names_written_in`): a process that reads many, such as the web
+# app or `rank`, never names one posting's credential in another's words.
+_WRITTEN: ContextVar[dict[str, str] | None] = ContextVar("offergap_credential_names", default=None)
+
+
+@contextmanager
+def names_written_in() -> Iterator[dict[str, str]]:
+    """The names the credential readers remember while the block reads one document."""
+    names: dict[str, str] = {}
+    token = _WRITTEN.set(names)
+    try:
+        yield names
+    finally:
+        _WRITTEN.reset(token)
+
+
+def _remember_name(key: str, written: str) -> None:
+    names = _WRITTEN.get()
+    if names is not None:
+        names.setdefault(key, written)
+
+
 # words that qualify an endorsement without naming it (tokens() stems them as it stems the text)
 _ENDORSEMENT_NOISE = frozenset(tokens("valid current active state secondary k p"))
 
@@ -235,11 +260,11 @@ def _endorsement_id(subject: str, taxonomy: Taxonomy) -> str | None:
         for cid in mention.concept_ids:
             if taxonomy.concept(cid).kind == "endorsement":
                 return cid
-    ENDORSEMENT_NAMES.setdefault(f"endorse:{phrase}", " ".join(subject.split()).strip(" ,").title())
+    _remember_name(f"endorse:{phrase}", " ".join(subject.split()).strip(" ,").title())
     return f"endorse:{phrase}"
 
 
-_STATE_LICENCE = re.compile(
+_STATE_LICENCE = compile_scanning(
     r"(?=[A-Z])\b(" + _STATE_NAMES + r")\s+((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){1,6}?)"
     r"((?i:licen[cs]e|certificate|certification|registration|credential))\b"
 )
@@ -331,7 +356,7 @@ def with_credential_alternatives(
 
 
 # "CPNP-AC or a physician assistant (PA-C) certification": an abbreviation joined by "or" to a credential
-_OR_ABBREVIATION = re.compile(
+_OR_ABBREVIATION = compile_scanning(
     r"\b([A-Z][A-Z0-9]{2,7}(?:-[A-Z0-9]{1,5})?)\s+or\s+|\bor\s+(?:an?\s+|the\s+)?([A-Z][A-Z0-9]{2,7}(?:-[A-Z0-9]{1,5})?)\b"
 )
 
@@ -362,34 +387,34 @@ def _joined_by_or(text: str, credential_id: str, state: str) -> bool:
     return "or" in between and "and" not in between and ";" not in between
 
 
-_FROM_A_BOARD = re.compile(
+_FROM_A_BOARD = compile_scanning(
     r"\b(?i:licen[cs]es?|certificat(?:e|ion)|registration)\s+(?:issued\s+)?(?:from|by|with)\s+the\s+("
     + _STATE_NAMES
     + r")\s+(?:State\s+)?(?:Board|Commission)\s+(?:of|for)\s+"
     # "the Alabama State Board of Registration for Foresters": the profession follows the board's purpose
     r"(?:(?:Registration|Licensure|Examiners|Certification)\s+(?:of|for)\s+)?((?:(?:[A-Z][\w-]*|and|&)\s*){1,6})"
 )
-_LICENSED_IN = re.compile(
+_LICENSED_IN = compile_scanning(
     r"\b(?:Licensed|Certified|Registered|(?i:registration|licensure|certification)\s+as\s+an?)\s+((?:[A-Z][\w-]*\s+){1,3}?)"
     # "Registration as an Environmental Health Specialist (REHS) issued by the California Department of …"
     r"(?:\([A-Z]{2,6}\)\s+)?(?:issued\s+)?(?i:in|by|with)\s+(?:the\s+)?(?:(?i:state)\s+of\s+)?("
     + _STATE_NAMES
     + r")\b"
 )
-_AS_A_STATE = re.compile(
+_AS_A_STATE = compile_scanning(
     r"\b(?i:certification|licensure|license|licence|registration)\s+as\s+an?\s+(" + _STATE_NAMES + r")\s+"
     r"((?:[A-Z][\w-]*\s*){1,5})"
 )
-_LICENSED_AS = re.compile(
+_LICENSED_AS = compile_scanning(
     r"\b(?i:licensed|certified|registered)\s+as\s+an?\s+((?:[A-Za-z][\w-]*\s+){1,4}?)(?i:by|with|through|in)\s+"
     r"(?:the\s+)?(" + _STATE_NAMES + r")\b"
 )
-_SUBJECT_LICENSED_BY = re.compile(
+_SUBJECT_LICENSED_BY = compile_scanning(
     r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:we\s+(?:hire|select|choose)\s+|(?:hired|selected)\s+)?"
     r"(?:must|has to|needs to|will need to|shall)\s+(?:already\s+)?be\s+licensed\s+(?:by|in|with|through)\s+"
     r"(?:the\s+)?(" + _STATE_NAMES + r")\b"
 )
-_SUBJECT_LICENCE_ISSUED_BY = re.compile(
+_SUBJECT_LICENCE_ISSUED_BY = compile_scanning(
     r"\b((?:[a-z][a-z-]*\s+){1,4}?)licen[cs]e\s+(?:issued\s+)?(?:by|from)\s+the\s+(" + _STATE_NAMES + r")\s+"
     r"(?:State\s+)?(?:Department|Board|Commission|Division|Office)\b"
 )
@@ -413,18 +438,18 @@ def _trailing_subject(words: str) -> str:
     return " ".join(subject)
 
 
-_TO_PRACTICE_IN = re.compile(
+_TO_PRACTICE_IN = compile_scanning(
     r"\b(?i:licen[cs]e)\s+to\s+practice\s+((?:[A-Za-z][\w-]*\s+){1,5}?)(?:issued\s+)?(?i:in|by|from)\s+(?:the\s+)?"
     r"(?:(?:State|Commonwealth)\s+(?:(?:Medical|Dental|Nursing)\s+)?(?:Board\s+)?of\s+)?(" + _STATE_NAMES + r")\b"
 )
-_STATE_LICENCE_AS = re.compile(
+_STATE_LICENCE_AS = compile_scanning(
     r"\b(" + _STATE_NAMES + r")\s+(?:State\s+)?(?:(?:Department|Board)\s+of\s+\w+(?:\s+\w+)?\s+)?"
     r"(?i:licen[cs]e)\s+as\s+an?\s+"
     r"((?:[A-Za-z][\w-]*\s*){1,5})"
 )
 
 
-_STATE_BAR = re.compile(
+_STATE_BAR = compile_scanning(
     r"\b(?i:admission|admitted|member(?:ship)?(?:\s+in\s+good\s+standing)?)\s+(?:to|of|in|with)\s+the\s+"
     r"(?:(" + _STATE_NAMES + r")\s+(?:State\s+)?(?i:bar)\b|(?i:state\s+bar\s+of)\s+(" + _STATE_NAMES + r")\b)"
 )
@@ -434,7 +459,7 @@ def _without_joiners(name: str) -> str:
     return re.sub(r"\s(?:and|&)\s", " ", name)
 
 
-_IN_STATES = re.compile(
+_IN_STATES = compile_scanning(
     r"(?<![\w'])((?:[A-Za-z][\w'-]*\s+){1,5}?)(?i:licen[cs]es?)\s+in\s+(?:(?i:both|either)\s+)?"
     r"((?:" + _STATE_NAMES + r")(?:\s*(?:,|and|or|&)\s*(?:" + _STATE_NAMES + r"))*)\b"
 )
@@ -444,11 +469,11 @@ def _named_licence(state: str, name: str, shown: str) -> str | None:
     """The id of a state licence by its name, remembering how the posting wrote it."""
     key = _state_licence_key(state, name)
     if key:
-        ENDORSEMENT_NAMES.setdefault(key, shown)
+        _remember_name(key, shown)
     return key
 
 
-_ISSUING_AGENCY = re.compile(
+_ISSUING_AGENCY = compile_scanning(
     r"\b(?:State\s+)?(?:Department|Dept\.?|Board|Division)\s+of\s+(?:Public\s+)?(?:Health|Licensing|Labor|Education)"
     r"(?:\s+and\s+[A-Z]\w+)*\s+(?=[A-Z(])"
 )
@@ -483,14 +508,14 @@ def _state_licence_key(state: str, name: str) -> str | None:
     return f"licence:{state.lower()}:{' '.join(words)}"
 
 
-_STATE_LICENCE_IN = re.compile(
+_STATE_LICENCE_IN = compile_scanning(
     r"\b(" + _STATE_NAMES + r")\s+(?:State\s+)?"
     r"((?i:licen[cs]e|certificate|certification|registration))\s+(?i:in|as an?)\s+"
     r"((?:(?!(?:or|and|with)\b)[A-Za-z0-9][A-Za-z0-9-]*\s*){1,4})"
 )
 # words that show the phrase between a state and "license" is a sentence, not a licence's name
 # the lines of insurance a producer licence names: "property and casualty", "life and health"
-_INSURANCE_LINE = re.compile(r"\b(property|life|accident)\s+(?:and|&)\s+(casualty|health|sickness)\b", re.I)
+_INSURANCE_LINE = compile_scanning(r"\b(property|life|accident)\s+(?:and|&)\s+(casualty|health|sickness)\b", re.I)
 _NOT_A_LICENCE_NAME = frozenset(
     tokens("and or with have has hold holds holding must be is are a an the to in of for obtain require")
 )
@@ -503,7 +528,7 @@ _NOT_A_NAME_WORD = (
     r"active|valid|plus|also|from|that|this|will|prior|any|our|your|their|who|which|not|one|all)"
 )
 _CREDENTIAL_NOUN = r"(?:certification|certificate|credential|licen[cs]e|designation|registration|certified|card|award)"
-_ACRONYM_CREDENTIAL = re.compile(
+_ACRONYM_CREDENTIAL = compile_scanning(
     # "API 1169 Pipeline Construction Inspector certification": a body's number is part of the name;
     # the leading lookahead only lets the engine skip positions that cannot start a match
     r"(?=[A-Z])\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?(?: \d{2,5}(?![\d.,]))?)\)?"
@@ -519,7 +544,7 @@ _ACRONYM_CREDENTIAL = re.compile(
     r"\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
 )
 # "Certified Orientation and Mobility Specialist (COMS)"
-_NAMED_CREDENTIAL = re.compile(
+_NAMED_CREDENTIAL = compile_scanning(
     r"\b((?i:certified|registered|licensed)\s+(?:[A-Z][A-Za-z-]+\s+|(?:and|of|in|&)\s+){1,5}|"
     # "Professional Geophysicist (PGp)"
     r"Professional\s+[A-Z][a-z]+\s+)"
@@ -528,7 +553,7 @@ _NAMED_CREDENTIAL = re.compile(
 
 
 _UNKNOWN_CREDENTIAL_HINT = _Folded(
-    re.compile(r"certif|credential|licen[cs]|designation|registration|registered|diplomate", re.I)
+    compile_scanning(r"certif|credential|licen[cs]|designation|registration|registered|diplomate", re.I)
 )
 
 
@@ -579,21 +604,21 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
 
 
 # a body written as initials or with a digit ("3M", "NCRA"), not a name ("Lake City Motors Certified Repair Center")
-_BODY_CERTIFIED = re.compile(
+_BODY_CERTIFIED = compile_scanning(
     r"\b(?:[A-Z]*\d[A-Z\d]*|[A-Z]{2,}[A-Za-z\d]*) Certified (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+\b"
 )
-_LICENSED_PROFESSION = re.compile(
+_LICENSED_PROFESSION = compile_scanning(
     r"\b(?:be|as) an? (licensed|registered) ((?:[a-z]+ ){0,2}[a-z]+)(?= in good standing| with the| by the| \()"
 )
 
 
-_BOARD_CERTIFIED_BY = re.compile(
+_BOARD_CERTIFIED_BY = compile_scanning(
     r"\b(?i:board certifi(?:cation|ed))\s+(?:by|from|through)\s+the\s+[A-Z][\w&,' -]{3,80}?\s+\(([A-Z]{2,8})\b"
 )
 
 
 # "Member of IATSE Local 161 in good standing", "a member in good standing of the Ordre des ingénieurs du Québec"
-_MEMBERSHIP = re.compile(
+_MEMBERSHIP = compile_scanning(
     r"\b(?i:member(?:ship)?\s+(?:in good standing\s+)?(?:of|in|with)\s+(?:the\s+)?)"
     r"((?:[A-Z][\w&.'’-]*|\d+)(?:\s+(?:of|des|du|de|and|&)\s+[\w&.'’-]+|\s+(?:[A-Z][\w&.'’-]*|\d+)){0,6})"
 )
@@ -612,15 +637,15 @@ def _board_certification(field: str) -> tuple[str, ...]:
     return tuple(i for i in ids if i)
 
 
-_DIPLOMATE_OF = re.compile(
+_DIPLOMATE_OF = compile_scanning(
     r"\bDiplomate,?\s+(?:of\s+)?(?:the\s+)?American Board of ([A-Z][\w&'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'-]*){0,4})"
 )
-_BOARD_CERTIFIED_IN = re.compile(
+_BOARD_CERTIFIED_IN = compile_scanning(
     r"\b(?i:board certifi(?:cation|ed))\s+in\s+([A-Z][\w&'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'-]*){0,4})"
 )
-_SHOUTED_RUN = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,}){3,}\b")
+_SHOUTED_RUN = compile_scanning(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,}){3,}\b")
 # "City of Chicago Stationary Engineer license": a credential named in capitals without a body's acronym
-_TITLED_CREDENTIAL = re.compile(r"\b((?:[A-Z][a-z]{2,}\s+){2})(?i:licen[cs]e)\b")
+_TITLED_CREDENTIAL = compile_scanning(r"\b((?:[A-Z][a-z]{2,}\s+){2})(?i:licen[cs]e)\b")
 _NOT_A_CREDENTIAL_NAME = frozenset(
     tokens("valid current active state professional unrestricted required appropriate applicable relevant national "
            "federal city county municipal driver drivers commercial standard")
@@ -639,11 +664,11 @@ def _titled_credentials(text: str, taxonomy: Taxonomy) -> list[tuple[str, ...]]:
     return found
 
 
-_TITLED_EITHER = re.compile(
+_TITLED_EITHER = compile_scanning(
     r"\b((?:[A-Z][A-Z0-9]{1,7}\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+or\s+(?:an?\s+)?"
     r"((?:Licensed|Certified|Registered)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:licen[cs]e|certificat(?:e|ion)|registration)\b"
 )
-_ACRONYM_EITHER = re.compile(
+_ACRONYM_EITHER = compile_scanning(
     r"\b([A-Z][A-Z0-9]{1,7})\s+([a-z]{4,})\s+or\s+([a-z]{4,})\s+(?i:" + _CREDENTIAL_NOUN + r")\b"
 )
 
@@ -665,12 +690,12 @@ def named_credential_groups(names: Sequence[str], clause: str) -> tuple[tuple[st
     return (found,) if found else ()
 
 
-_ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9-]{1,7}$")
+_ACRONYM_NAME = compile_scanning(r"^[A-Z][A-Z0-9-]{1,7}$")
 
 
-_CONSIDERED_INSTEAD = re.compile(r"\b(?:may|might|will|can) (?:also )?be (?:considered|accepted)\b")
-_NEGATED = re.compile(r"\bnot\b|n't\b")
-_PRODUCT_WORD = re.compile(r"\b[A-Z][a-z]+[A-Z]|\b[A-Za-z]+[0-9]")
+_CONSIDERED_INSTEAD = compile_scanning(r"\b(?:may|might|will|can) (?:also )?be (?:considered|accepted)\b")
+_NEGATED = compile_scanning(r"\bnot\b|n't\b")
+_PRODUCT_WORD = compile_scanning(r"\b[A-Z][a-z]+[A-Z]|\b[A-Za-z]+[0-9]")
 
 
 def _longest(name: str, names: Sequence[str]) -> bool:
@@ -719,8 +744,8 @@ def _body_and_name(acronym: str, between: str) -> str:
 
 # Credentials named by a body and a test code: "ASE L2", "ASE T2 and T6", "ARRT (M)", "ARRT (R)(CT)"
 _CODED_CREDENTIALS = (
-    (re.compile(r"\bASE\b"), re.compile(r"\b([ABEGHLPSTX]\d{1,2})\b", re.I)),
-    (re.compile(r"\bARRT\b"), re.compile(r"\((R|N|T|CT|MR|MRI|M|BD|CV|CI|VI|QM|S|BS|IR|RA)\)")),
+    (compile_scanning(r"\bASE\b"), compile_scanning(r"\b([ABEGHLPSTX]\d{1,2})\b", re.I)),
+    (compile_scanning(r"\bARRT\b"), compile_scanning(r"\((R|N|T|CT|MR|MRI|M|BD|CV|CI|VI|QM|S|BS|IR|RA)\)")),
 )
 
 
@@ -741,7 +766,7 @@ def coded_credential_groups(text: str) -> tuple[tuple[str, ...], ...]:
 
 # "MLS(ASCP), M(ASCP) or MT(AMT)": a one-letter credential is named by the body in parentheses after it
 _ACRONYM = re.compile(r"(?=[A-Z])\b(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?(?: \d{2,5}(?![\d.,]))?\b|[A-Z](?=\([A-Z]))")
-_OR_JOIN = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:or|/|,)\s*$")
+_OR_JOIN = compile_scanning(r"^(?:\s*\([^)]*\))?\s*(?:or|/|,)\s*$")
 
 
 def _alternatives_before(text: str, end: int, name: str = "") -> list[str]:
@@ -786,5 +811,5 @@ def _credential_id(name: str) -> str | None:
     if not words or (len(words) == 1 and len(words[0]) < 2) or _DRIVING in words:
         return None  # "a valid AZ driver license" is the driver's licence nearly everyone holds
     key = f"cred:{' '.join(words)}"
-    ENDORSEMENT_NAMES.setdefault(key, " ".join(name.split()))
+    _remember_name(key, " ".join(name.split()))
     return key

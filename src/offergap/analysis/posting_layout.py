@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from offergap.analysis.regex_start import compile_scanning
+
 # A line this long with at least two marks of a lost layout was pasted, not written as a paragraph.
 _PASTED_LENGTH = 200
-_SEGMENT_BREAK = re.compile(r"\s{2,}|\s*(?:\*{2,}|>>)\s*|\s--\s|(?<=:)--\s")
+_SEGMENT_BREAK = compile_scanning(r"\s{2,}|\s*(?:\*{2,}|>>)\s*|\s--\s|(?<=:)--\s")
 # what a job board prints around a posting, copied with it: not the employer's words
-_BOARD_JUNK = re.compile(
+_BOARD_JUNK = compile_scanning(
     r"^[\W_]*(?:apply now|easy apply|apply|save|saved|show more|show less|show more show less|report job|"
     r"report this job|promoted|urgently hiring|actively recruiting|be an early applicant|"
     r"posted \d+\+? (?:days?|hours?|weeks?) ago|\d+ applicants?|see who .{0,40} hired for this role|"
@@ -22,20 +24,20 @@ _BOARD_JUNK = re.compile(
 )
 # a line that may be a board button, found in one scan of the text (a literal newline first lets the
 # engine skip ahead) before any line is matched against _BOARD_JUNK
-_MAY_BE_JUNK = re.compile(
+_MAY_BE_JUNK = compile_scanning(
     r"\n[^\w\n]*(?:apply|save|show m|show l|report j|report t|promoted|urgently|actively|be an early|posted \d|"
     r"\d+ applicant|see who|back to|careers at|jobs at|job openings at)"
 )
 # a mark of a lost layout, looked for before the marks are counted
 _LAYOUT_MARKS = ("  ", "\t", "**", ">>", "•", "▪", "●", "◦", "·", " -- ")
-_MID_BULLET = re.compile(r"\s[•▪●◦·]\s*")
-_STAR_BULLET = re.compile(r"\s\*\s+(?=\S)")
-_DASH_BULLET = re.compile(r"\s[-–]\s+(?=\S)")
-_NUMBERED = re.compile(r"\s\d{1,2}[.)]\s+(?=[A-Za-z])")
-_O_BULLET = re.compile(r"\so\s+(?=[A-Z])")
+_MID_BULLET = compile_scanning(r"\s[•▪●◦·]\s*")
+_STAR_BULLET = compile_scanning(r"\s\*\s+(?=\S)")
+_DASH_BULLET = compile_scanning(r"\s[-–]\s+(?=\S)")
+_NUMBERED = compile_scanning(r"\s\d{1,2}[.)]\s+(?=[A-Za-z])")
+_O_BULLET = compile_scanning(r"\so\s+(?=[A-Z])")
 # where a header may start: a segment's or sentence's start, after a bullet, or an ALL-CAPS header run on
 # after the last item ("... fieldwork PREFERRED: -- NBIS")
-_SENTENCE_START = re.compile(
+_SENTENCE_START = compile_scanning(
     r"(?:^|(?<=[.!?])\s+|(?<=[•▪●◦·|])\s*|(?<=[a-z0-9)])\s+(?=[A-Z][A-Z' ]{3,40}(?:\([^)]*\))?:)|"
     # "... the Guide for the Care and Use of Laboratory Animals Requirements: • High school diploma"
     r"(?<=[a-z0-9)\"%])\s+(?=(?:Minimum |Basic |Preferred |Required |Key |Job )?"
@@ -43,14 +45,14 @@ _SENTENCE_START = re.compile(
     r"Responsibilities|Duties|Benefits|Schedule|Skills|Education|Nice to have|Must have|What you need|Work Location)"
     r"\s*:))"
 )
-_TRAILING_JUNK = re.compile(
+_TRAILING_JUNK = compile_scanning(
     r"(?:[\s.]*(?:show more|show less|report (?:this )?job|apply now|apply online|easy apply|promoted|"
     r"save(?: job)?)\b)+[\W_]*$",
     re.I,
 )
-_AFTER_COLON = re.compile(r"^\s*[-–•▪*]*\s*")
+_AFTER_COLON = compile_scanning(r"^\s*[-–•▪*]*\s*")
 # the words a section header starts with; "FLUENT SPANISH REQUIRED: must pass the exam" is an item
-_SECTION_WORD = re.compile(
+_SECTION_WORD = compile_scanning(
     r"(?i)(?:the |your |our |key |job |position |minimum |basic |required |preferred |desired |additional |"
     r"essential |special |other )?"
     r"(?:about|what|who|why|how|you|requirements?|required|qualifications?|preferred|nice|bonus|must|education|"
@@ -91,17 +93,17 @@ def _pasted(line: str) -> bool:
     return marks >= 2 or (marks == 1 and len(_DASH_BULLET.findall(line)) >= 3)
 
 
-_HEADED_DASH_LIST = re.compile(r"\b[A-Za-z][A-Za-z' ]{2,40}:\s*[-–]\s")
+_HEADED_DASH_LIST = compile_scanning(r"\b[A-Za-z][A-Za-z' ]{2,40}:\s*[-–]\s")
 # "... and care plans. Minimum Qualifications: Bachelor of Science in Nursing ... Preferred Qualifications:
 # RAC-CT. Epic experience. Pay Range: ...": section headers run on after sentences, three or more of them
-_RUN_IN_HEADER = re.compile(
+_RUN_IN_HEADER = compile_scanning(
     r"(?:[.!?)]|\s[-–])\s+(?:Minimum |Basic |Preferred |Required |Key |Job )?(?:Requirements|Qualifications|"
     r"Responsibilities|Duties|Benefits|Schedule|Skills|Education|Summary|Nice to have|Must have|Work Location|"
     r"Pay Range|Preferred)\s*:"
 )
 # "... speak Spanish only. Requirements - Fluent Spanish - 2+ years ... Preferred - CBS": a header that lost
 # its line break and its colon, after a sentence's end and before a dash list
-_BARE_HEADER = re.compile(
+_BARE_HEADER = compile_scanning(
     r"(?<=[.!?] )((?:Minimum |Basic |Preferred |Required |Key )?(?:Requirements|Qualifications|Preferred|"
     r"Responsibilities|Duties|Nice to have|Must have|Benefits|Skills|Education))(?= [-–] )"
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from offergap.analysis.regex_start import compile_scanning
+
 LEVEL_NAMES = ("entry", "mid", "senior", "lead/manager", "director", "executive")
 
 
@@ -20,7 +22,7 @@ class Seniority:
 UNSTATED = Seniority(1, "mid", False, "no seniority stated")
 
 
-_NOT_PEOPLE_MANAGER = re.compile(
+_NOT_PEOPLE_MANAGER = compile_scanning(
     r"\b(account|customer success|client success|product|project|program|programme|case|office|property|"
     r"relationship|territory|content|community|social media|category|brand|portfolio|partner|channel|"
     r"solutions|success|marketing|campaign|release|inventory|facilities|events?|data|quality|contracts?|"
@@ -30,33 +32,33 @@ _NOT_PEOPLE_MANAGER = re.compile(
 _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
     # a "Crew Chief" or "Chief Engineer" leads a crew or a watch, not a company
     (
-        re.compile(r"\b(?:crew|shift|section|party|line)\s+chief\b|\bchief\s+(?:engineer|mate|officer|steward|purser|electrician|operator|estimator|cook)\b"),
+        compile_scanning(r"\b(?:crew|shift|section|party|line)\s+chief\b|\bchief\s+(?:engineer|mate|officer|steward|purser|electrician|operator|estimator|cook)\b"),
         2,
     ),
     # "(CTO)" after a title is a certificate ("Control Tower Operator"), not the chief technology officer
-    (re.compile(r"\b(chief|vp|vice president|svp|evp)\b|(?<!\()\b(cto|cfo|ceo|coo)\b(?!\))"), 5),
-    (re.compile(r"\b(superintendent of schools|school superintendent|district superintendent)\b"), 5),
-    (re.compile(r"\b(director|head of|general superintendent)\b"), 4),
+    (compile_scanning(r"\b(chief|vp|vice president|svp|evp)\b|(?<!\()\b(cto|cfo|ceo|coo)\b(?!\))"), 5),
+    (compile_scanning(r"\b(superintendent of schools|school superintendent|district superintendent)\b"), 5),
+    (compile_scanning(r"\b(director|head of|general superintendent)\b"), 4),
     # a construction or plant superintendent runs one site's work: a manager, not a director
-    (re.compile(r"\bsuperintendent\b"), 3),
+    (compile_scanning(r"\bsuperintendent\b"), 3),
     (
-        re.compile(
+        compile_scanning(
             # a lab's "Staff Scientist" is a career researcher; a "Staff Data Scientist" is a tech company's level
             r"\b(principal|staff (?:software |data |machine learning |ml )?(?:engineer|developer|designer|architect)|"
             r"staff (?:data|machine learning|ml|research|applied) scientist|distinguished|architect)\b"
         ),
         3,
     ),
-    (re.compile(r"\b(manager|managing|lieutenant)\b"), 3),
+    (compile_scanning(r"\b(manager|managing|lieutenant)\b"), 3),
     (
-        re.compile(
+        compile_scanning(
             r"\b(senior|sr\.?|lead|team lead|supervisor|foreman|charge|sergeant)\b|\biii\b(?=\s*(?:$|,|-|–|\())"
         ),
         2,
     ),
-    (re.compile(r"\b(intermediate)\b|\bii\b(?=\s*(?:$|,|-|–|\())"), 1),
+    (compile_scanning(r"\b(intermediate)\b|\bii\b(?=\s*(?:$|,|-|–|\())"), 1),
     (
-        re.compile(
+        compile_scanning(
             r"\b(junior|jr\.?|entry[- ]level|entry|associate|intern|internship|trainee|apprentice|graduate|"
             r"recruit|cadet|fellowship|residency|"
             r"new grad|assistant|aide|helper|student)\b|\bi\b(?=\s*(?:$|,|-|–|\())"
@@ -68,23 +70,23 @@ _TITLE_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
 
 # "Dental Assistant", "Home Health Aide", "Sales Associate": the name of an occupation, not a level
 # (unlike "Assistant Teacher"); the word is left out when the title's level is read
-_OCCUPATION_HEAD = re.compile(r"(?<=[a-z]) (assistant|aide|associate)\b(?=\s*(?:\(.*\))?\s*(?:[-,–].*)?$)")
+_OCCUPATION_HEAD = compile_scanning(r"(?<=[a-z]) (assistant|aide|associate)\b(?=\s*(?:\(.*\))?\s*(?:[-,–].*)?$)")
 # occupations named "director" that are not a level: a funeral director arranges and directs services
-_OCCUPATIONAL_DIRECTOR = re.compile(
+_OCCUPATIONAL_DIRECTOR = compile_scanning(
     r"\b(funeral|activities|activity|theatre|theater|music|band|choir|choral|orchestra|art|stage|casting|field)"
     r"\s+director\b|"
     # a university's live-in hall or community director runs one building's staff and students
     r"\b(?:residence|residential|resident|residence hall|hall|community)\s+director\b|"
     r"\bdirector of (?:theatre|theater|music|bands?|choirs?|choral music|orchestras?|dance|drama)\b"
 )
-_ABOVE_MANAGER = re.compile(r"\b(director|head of|vp)\b")
-_OVER_SITES = re.compile(r"\b(regional|district|area|multi-?site)\b(?! (?:and|&) )")
-_SENIOR_WORD = re.compile(r"\b(senior|director|head of|vp)\b")
+_ABOVE_MANAGER = compile_scanning(r"\b(director|head of|vp)\b")
+_OVER_SITES = compile_scanning(r"\b(regional|district|area|multi-?site)\b(?! (?:and|&) )")
+_SENIOR_WORD = compile_scanning(r"\b(senior|director|head of|vp)\b")
 # "Assistant Director of Compliance", "Assistant Laboratory Director"
-_ASSISTANT_LEAD = re.compile(r"\bassistant (?:[a-z]+ )?(principal|director|manager)\b")
-_ASSOCIATE_LEAD = re.compile(r"\bassociate (director|principal)\b")
+_ASSISTANT_LEAD = compile_scanning(r"\bassistant (?:[a-z]+ )?(principal|director|manager)\b")
+_ASSOCIATE_LEAD = compile_scanning(r"\bassociate (director|principal)\b")
 # "Associate Optometrist", "Associate Attorney": a practitioner who does not own the practice, at any level
-_ASSOCIATE_PRACTITIONER = re.compile(
+_ASSOCIATE_PRACTITIONER = compile_scanning(
     r"\bassociate (optometrist|dentist|veterinarian|attorney|lawyer|physician|pharmacist|chiropractor|"
     r"psychologist|audiologist|orthodontist|periodontist)\b"
 )
@@ -92,12 +94,12 @@ _ASSOCIATE_PRACTITIONER = re.compile(
 
 # a bank's or insurer's "Assistant Vice President" or "Vice President, Credit Risk Analyst" is a corporate rank
 # that senior individual contributors hold, not an executive's office ("VP of Sales", "Senior Vice President")
-_ASSISTANT_VP = re.compile(r"\b(?:assistant vice president|avp)\b")
-_RANKED_VP = re.compile(r"\b(?:vice president|vp)\b")
-_ABOVE_RANK = re.compile(
+_ASSISTANT_VP = compile_scanning(r"\b(?:assistant vice president|avp)\b")
+_RANKED_VP = compile_scanning(r"\b(?:vice president|vp)\b")
+_ABOVE_RANK = compile_scanning(
     r"\b(?:senior|executive|svp|evp|chief|head|group|regional|general)\b|\bvp of\b|\bvice president of\b"
 )
-_RANKED_ROLE = re.compile(
+_RANKED_ROLE = compile_scanning(
     r"\b(?:analyst|underwriter|officer|engineer|developer|associate|specialist|consultant|trader|banker|"
     r"relationship manager|portfolio manager|product manager|lender|auditor|counsel|advisor|adviser|strategist|"
     r"architect|scientist|modeler|modeller|actuary|examiner)s?\b"
@@ -113,7 +115,7 @@ def _corporate_rank(lowered: str) -> int | None:
 
 
 # "Executive Assistant to the Chief Financial Officer": whom the job supports, not its level
-_SUPPORTING = re.compile(
+_SUPPORTING = compile_scanning(
     r"\s+(?:to|for|supporting|reporting to)\s+(?:the\s+|our\s+|a\s+)?(?:ceo|cfo|coo|cto|cio|president|chief|vp|"
     r"vice president|svp|evp|director|head|founder|executive|general manager|managing director|c-suite|"
     r"senior (?:leadership|executives?))\b.*$"
@@ -150,7 +152,8 @@ def title_level(title: str) -> int | None:
         # a university's or agency's "Assistant Director of Compliance" is a senior professional, not a manager
         return 2 if assistant.group(1) == "director" else 3
     lowered = _OCCUPATION_HEAD.sub(" ", lowered)
-    lowered = _OCCUPATIONAL_DIRECTOR.sub(r"\1 practitioner", lowered)
+    if "director" in lowered:
+        lowered = _OCCUPATIONAL_DIRECTOR.sub(r"\1 practitioner", lowered)
     lowered = _ASSOCIATE_PRACTITIONER.sub(r"\1", lowered)
     if _ASSOCIATE_LEAD.search(lowered):
         return 3  # between the assistant director (senior) and the director
@@ -170,7 +173,7 @@ def years_level(years: float) -> int:
     return 3
 
 
-_MANAGES_MANAGERS = re.compile(r"\bmanag\w* managers\b|managers reporting to you|manager of managers")
+_MANAGES_MANAGERS = compile_scanning(r"\bmanag\w* managers\b|managers reporting to you|manager of managers")
 # every alternative of the pattern below; a plain substring test rules most postings out without the regex
 _PEOPLE_PHRASES = (
     "direct reports",
@@ -194,7 +197,7 @@ _ALONE_HINTS = (
     "not a leadership",
     "not a management",
 )
-_NO_REPORTS = re.compile(
+_NO_REPORTS = compile_scanning(
     r"\b(?:no|without|zero|not (?:have|manage|include)(?: any)?) direct reports\b|\bindividual[- ]contributor\b|"
     r"\b(?:department|team|function) of one\b|\bwith no team\b|\bone-person (?:team|department|function|shop)\b|"
     r"\bfirst and only\b|"
@@ -203,13 +206,13 @@ _NO_REPORTS = re.compile(
     r"\bno (?:supervisory responsibilit(?:y|ies)|staff to supervise)\b|"
     r"\bnot a (?:leadership|management|supervisory) (?:level|role|position)\b"
 )
-_MANAGES_PEOPLE = re.compile(r"\b(" + "|".join(_PEOPLE_PHRASES) + r")\b")
+_MANAGES_PEOPLE = compile_scanning(r"\b(" + "|".join(_PEOPLE_PHRASES) + r")\b")
 
 
-_LEAD_THE_METAL = re.compile(
+_LEAD_THE_METAL = compile_scanning(
     r"\blead(?:-based)? (?:poisoning|paint|hazards?|abatement|exposure|risk assess\w*|service lines?)\b|\bblood lead\b"
 )
-_LEAD_WORD = re.compile(r"(?i)\blead\b(?! (?:the|a|our)\b)")
+_LEAD_WORD = compile_scanning(r"(?i)\blead\b(?! (?:the|a|our)\b)")
 
 
 def _posting_seniority(title: str, years_min: float | None, lowered: str) -> tuple[Seniority, bool]:
@@ -244,7 +247,7 @@ def _posting_seniority(title: str, years_min: float | None, lowered: str) -> tup
 
 # the announcement's own grade, from its series and grade ("GS-0696-11/12") or a grade field ("Grade: GS-12");
 # not "specialized experience equivalent to GS-11", which is the grade below
-_ANNOUNCED_GRADE = re.compile(
+_ANNOUNCED_GRADE = compile_scanning(
     r"\b(?:gs|gg|gl)-\d{4}-(\d{1,2})\b|\b(?:series and grade|grade(?: level)?s?|pay plan and grade)\s*:\s*"
     r"(?:gs-(?:\d{4}-)?)?(\d{1,2})\b"
 )

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 import ahocorasick  # type: ignore[import-not-found,unused-ignore]
 
+from offergap.analysis.regex_start import compile_scanning
 from offergap.errors import InvalidInput
 
 MAX_POSTING_BYTES = 1_000_000
@@ -21,7 +22,7 @@ class _Folded:
         if not pattern.flags & re.IGNORECASE or pattern.pattern != pattern.pattern.lower():
             raise ValueError(f"not a lowercase case-insensitive pattern: {pattern.pattern!r}")
         self.pattern = pattern
-        self._twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+        self._twin = compile_scanning(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
     def found(self, text: str) -> bool:
         if text.isascii():
@@ -51,11 +52,11 @@ def _has_any(finder: ahocorasick.Automaton, text: str) -> bool:
 
 
 # "o RJG Master Molder II": a lone "o" is the bullet of lists pasted from Word
-_BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦●>→►➢➤✓✔❖◆■□]+|\\-|\d{1,2}[.)]|[a-z][.)](?=\s)|o(?=\s+\S))\s*")
-_MARKUP = re.compile(r"\*\*|__|^#+\s*|`")
+_BULLET = compile_scanning(r"^\s*(?:[-*•·–—▪◦●>→►➢➤✓✔❖◆■□]+|\\-|\d{1,2}[.)]|[a-z][.)](?=\s)|o(?=\s+\S))\s*")
+_MARKUP = compile_scanning(r"\*\*|__|^#+\s*|`")
 
 
-_BULLET_START = re.compile(r"\s*(?:[-*•·–—▪◦●>→►➢➤✓✔❖◆■□\\]|\d{1,2}[.)]|[a-z][.)]\s|o\s+\S)")
+_BULLET_START = compile_scanning(r"\s*(?:[-*•·–—▪◦●>→►➢➤✓✔❖◆■□\\]|\d{1,2}[.)]|[a-z][.)]\s|o\s+\S)")
 
 
 def _needs_cleaning(line: str) -> bool:
@@ -242,11 +243,11 @@ _LANGUAGE_WORDS = {
 }
 
 
-_WORD = re.compile(r"[a-zà-ÿ]+")
+_WORD = compile_scanning(r"[a-zà-ÿ]+")
 _NOT_A_TO_Z = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
-_LETTER = re.compile(r"[^\W\d_]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
+_LETTER = compile_scanning(r"[^\W\d_]")
+_ASCII_LETTER = compile_scanning(r"[A-Za-z]")
+_TWO_LETTERS = compile_scanning(r"[^\W\d_].*?[^\W\d_]", re.S)
 
 
 def detect_language(text: str) -> str:

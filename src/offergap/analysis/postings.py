@@ -27,6 +27,7 @@ from offergap.analysis.posting_credentials import (
     endorsement_groups,
     membership_groups,
     named_credential_groups,
+    names_written_in,
     state_licence_groups,
     states_named,
     unknown_credential_groups,
@@ -44,6 +45,7 @@ from offergap.analysis.posting_text import (
     check_text,
     clean_line,
 )
+from offergap.analysis.regex_start import compile_scanning
 from offergap.analysis.skills import (
     CREDENTIAL_KINDS,
     PUNCTUATION,
@@ -113,6 +115,8 @@ class PostingProfile:
     students_only: bool = False  # "students currently enrolled ... who will return to school"
     # the words of what it asks and describes (requirements, duties, title), not of its boilerplate
     words: frozenset[str] = field(default=frozenset(), hash=False)
+    # how this posting wrote the credentials the lexicon does not know, by id: "Oregon Local Anesthesia Endorsement"
+    written_names: dict[str, str] = field(default_factory=dict, hash=False)
 
     @property
     def must_haves(self) -> tuple[Requirement, ...]:
@@ -128,7 +132,7 @@ class PostingProfile:
 _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     # USAJOBS and state postings: what every hire agrees to, and how grades are set, ask nothing of a resume
     (
-        re.compile(r"^(?:conditions of employment|grade determinations?|physical (?:requirements|demands)|"
+        compile_scanning(r"^(?:conditions of employment|grade determinations?|physical (?:requirements|demands)|"
                    r"working conditions|"
                    # a university or agency career site's notices: "Title IX", "Background Check", "EEO Statement"
                    r"special instructions|eeo\b|title ix|background check|annual security|clery|"
@@ -141,11 +145,11 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
         "other",
     ),
     # "Essential functions" are the duties, not the essential qualifications
-    (re.compile(r"^essential (?:job )?(?:functions|duties|responsibilities)"), "responsibilities"),
+    (compile_scanning(r"^essential (?:job )?(?:functions|duties|responsibilities)"), "responsibilities"),
     # "Who we'd love to meet" describes the person sought, not an extra ("Who we are" is about the employer)
-    (re.compile(r"^who (?:we.(?:d|re)? ?(?:love|like|want|need|hope|looking|after|seek)|we.re looking)"), "must"),
+    (compile_scanning(r"^who (?:we.(?:d|re)? ?(?:love|like|want|need|hope|looking|after|seek)|we.re looking)"), "must"),
     (
-        re.compile(
+        compile_scanning(
             r"prefer|nice[- ]to[- ]have|nice extras|^nice$|really nice|optional|we.d love|(?:do not|don.t) need|"
             # "These would be welcome but are not required:", "We would like, but do not require:"
             r"welcome|would (?:also |really )?(?:like|love)|(?:are|is|definitely) not required|"
@@ -156,12 +160,14 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
             # Canada's "Asset qualifications" are the preferences beside the "Essential qualifications"
             r"assets?$|^assets? (?:qualifications|criteria|requirements|skills|experience)|"
             # "Assets — not required", "Bonus (not required)"
-            r"^assets?\b|[-–—(]\s*not required\b"
+            r"^assets?\b|[-–—(]\s*not required\b|"
+            # Nordic postings' "Meritorious" (Swedish "meriterande"): what counts in your favour
+            r"meritorious|^merits?$|meriterande"
         ),
         "nice",
     ),
     (
-        re.compile(
+        compile_scanning(
             r"require|qualif|must[- ]have|^must$|what you need|what we need|what we ask|what we.re asking|"
             r"what you bring|what you.ll bring|you.ll bring|"
             r"you will bring|what you have|you have|you bring|"
@@ -174,7 +180,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
         "must",
     ),
     (
-        re.compile(
+        compile_scanning(
             r"responsib|what you.ll do|you will|you.ll|duties|day[- ]to[- ]day|the role|the job|your tasks|"
             r"^tasks$|your mission|your day|"
             r"what you.ll work on|key tasks|job description|position summary|overview|your impact|"
@@ -183,7 +189,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
         "responsibilities",
     ),
     (
-        re.compile(
+        compile_scanning(
             r"about|benefit|salary|compensation|pay|perks|why |equal opportunity|how to apply|location|"
             r"^(?:supplemental|additional|general|other) information$|^(?:application|selection) process$|"
             r"(?:supplemental|screening|application) questions?|"
@@ -195,7 +201,7 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
 
 
 # phrases that open a list even without a colon: "It would be great if you also have"
-_HEADER_PHRASE = re.compile(
+_HEADER_PHRASE = compile_scanning(
     r"\b(?:you should (?:also )?have|would be great if you|nice to have|nice extras|bonus points|we.d love|"
     r"it would be (?:a plus|great|nice|helpful|a bonus) to have|"
     r"what you(?:.ll| will) (?:learn|do|be doing|work on)|"
@@ -204,26 +210,40 @@ _HEADER_PHRASE = re.compile(
 
 
 # "Minimum requirements at time of application": a header of more than five words
-_HEADER_START = re.compile(
+_HEADER_START = compile_scanning(
     r"(?:minimum |basic |required |preferred |additional |job )?(?:requirements|qualifications)\b"
 )
-_CAPITALS_LEAD = re.compile(r"^\s*([A-Z][A-Z ,'/&-]{3,40}[A-Z])[.:]\s+\S")
-_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*:?\s*$")
+# a list's header word, then a dash and a remark on the list
+_REMARKED_HEADER = compile_scanning(
+    r"^\s*((?:minimum |basic |preferred |required |additional )?(?:requirements|qualifications)|preferred|desired|"
+    r"required|nice[- ]to[- ]haves?|must[- ]haves?|bonus(?: points)?|assets?)\s+[—–]\s+\S[^:]*$",
+    re.I,
+)
+_CAPITALS_LEAD = compile_scanning(r"^\s*([A-Z][A-Z ,'/&-]{3,40}[A-Z])[.:]\s+\S")
+_TRAILING_ASIDE = compile_scanning(r"\s*\([^()]*\)\s*:?\s*$")
 
 
-_DOUBLE_BULLET = re.compile(r"^(?:[•▪●◦·*>]\s*){2,}(?=\w)")
+_DOUBLE_BULLET = compile_scanning(r"^(?:[•▪●◦·*>]\s*){2,}(?=\w)")
 
 
 @lru_cache(maxsize=65_536)
 def _header_section(line: str) -> Section | None:
     """The section a header line opens, or None when the line is not a header. Cached: headers repeat
     across postings far more than other lines do."""
+    found = _plain_header_section(line)
+    if found is None and ("—" in line or "–" in line):
+        remark = _REMARKED_HEADER.match(line)  # "Preferred — genuinely optional; we hire many auditors without them"
+        return _plain_header_section(f"{remark.group(1)}:") if remark else None
+    return found
+
+
+def _plain_header_section(line: str) -> Section | None:
     # "PREFERRED (NOT REQUIRED - we do not expect candidates to have all of these)": the aside is not the header
     short = _TRAILING_ASIDE.sub("", line) if line.rstrip().endswith((")", "):")) else line
     # "PREFERRED, NOT REQUIRED. We'd love these, but they won't decide anything:" opens a list by its capitals
     lead = _CAPITALS_LEAD.match(line) if line.rstrip().endswith(":") else None
     if lead:
-        return _header_section(f"{lead.group(1)}:")
+        return _plain_header_section(f"{lead.group(1)}:")
     if len(short) > 90 or short.count(" ") > 12:
         return None
     text = clean_line(line).rstrip(":").strip()
@@ -258,7 +278,7 @@ def _header_section(line: str) -> Section | None:
 # --- clauses and cues -------------------------------------------------------------------------------
 
 _NICE_CUE = _Folded(
-    re.compile(
+    compile_scanning(
         # "third parties prefer to hold calls in Portuguese" is someone else's preference, "we prefer to see" ours
         r"\b(preferred|preferably|prefer(?!\s+to\b)|(?:we|i)(?:'d| would)?\s+(?:\w+\s+)?prefer|"
         r"a (?:big |huge |strong |definite |real |great |nice )?plus|is a plus|are a plus|plus\s*$|(?:are|as) pluses|"
@@ -277,11 +297,11 @@ _NICE_CUE = _Folded(
     )
 )
 _STRONG_NICE = _Folded(
-    re.compile(r"\b(strongly preferred|highly preferred|strong plus|highly desired|big plus)\b", re.I)
+    compile_scanning(r"\b(strongly preferred|highly preferred|strong plus|highly desired|big plus)\b", re.I)
 )
 # "essential" before a noun names a thing ("essential electrical systems"), not how much an item matters
 _MUST_CUE = _Folded(
-    re.compile(
+    compile_scanning(
         r"\b(required|requires|must|mandatory|essential(?!\s+(?!for\b|to\b|in\b|if\b|when\b|as\b|and\b)[a-z])|"
         r"need to have|minimum of)\b",
         re.I,
@@ -289,16 +309,16 @@ _MUST_CUE = _Folded(
 )
 # "NPD-BC at hire, or another specialty certification plus NPD-BC within 12 months": the time to earn it
 # comes only with another credential, so the one named is needed at hire
-_AT_HIRE_UNLESS_ANOTHER = re.compile(
+_AT_HIRE_UNLESS_ANOTHER = compile_scanning(
     r"\b(?:at|upon|on) (?:the )?(?:time of )?(?:hire|start|appointment)\b[^.;]{0,20}?,? or (?:an?|another|other)\b"
     r"[^.;]{0,80}?\b(?:plus|and|with)\b[^.;]{0,60}?\bwithin\b",
     re.I,
 )
 # "or equivalent experience", "or equivalent depth of experience"
-_EXPERIENCE_INSTEAD = re.compile(r"\bor (?:equivalent|comparable|relevant) (?:[\w-]+ ){0,4}?experience\b", re.I)
-_TRANSFER = re.compile(r"\b(?:by comity|comity|reciprocity|from another state|another state's)\b", re.I)
+_EXPERIENCE_INSTEAD = compile_scanning(r"\bor (?:equivalent|comparable|relevant) (?:[\w-]+ ){0,4}?experience\b", re.I)
+_TRANSFER = compile_scanning(r"\b(?:by comity|comity|reciprocity|from another state|another state's)\b", re.I)
 _OBTAINABLE = _Folded(
-    re.compile(
+    compile_scanning(
         r"\b(ability to obtain|able to obtain|willing(?:ness)? to obtain|obtain within|eligible for|"
         # "you must be able to hold a Secret clearance": eligible for it, not holding it now
         r"(?:be )?able to (?:hold|get|be granted|qualify for) an? (?:\w+ ){0,2}clearance|eligible to hold|"
@@ -311,7 +331,7 @@ _OBTAINABLE = _Folded(
     )
 )
 _EQUIVALENT = _Folded(
-    re.compile(
+    compile_scanning(
         r"\bor (?:equivalent|comparable)(?: (?:practical |work |professional )?experience)?\b|"
         r"\bequivalent (?:combination|experience)\b|\bor (?:related )?experience\b",
         re.I,
@@ -319,19 +339,21 @@ _EQUIVALENT = _Folded(
 )
 _RELATED = _Folded(re.compile(r"\b(related|similar|relevant|equivalent) (field|discipline|area|major|degree)\b", re.I))
 _EXAMPLES = _Folded(
-    re.compile(
+    compile_scanning(
         r"\b(or similar|or equivalent|or another|or other|such as|e\.g\.|like|or comparable|"
         r"or a similar|at least one)\b",
         re.I,
     )
 )
-_BILINGUAL = _Folded(re.compile(r"\b(bilingual|bi-lingual|dual[- ]language)\b", re.I))
+_BILINGUAL = _Folded(compile_scanning(r"\b(bilingual|bi-lingual|dual[- ]language)\b", re.I))
 _LANGUAGE_CUE = _Folded(
-    re.compile(
+    compile_scanning(
         r"\b(fluen\w*|bilingual|native|speak\w*|spoken|written|proficien\w*|business[- ]level|"
         r"conversational|conversations?|converse|language|read and write|jlpt|tested in|reading|translat\w*|"
         # "the daily work with the shop and customers is conducted in French"
-        r"(?:conducted|done|carried out|held|delivered) (?:entirely |mostly |only )?in)\b",
+        r"(?:conducted|done|carried out|held|delivered) (?:entirely |mostly |only )?in)\b|"
+        # a European level: "German at C1 level or higher"
+        r"(?<![\w-])[abc][12](?![\w-])",
         re.I,
     )
 )
@@ -355,7 +377,7 @@ _NUMBER_WORDS = {
     "twenty": 20,
 }
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
-_YEARS = re.compile(
+_YEARS = compile_scanning(
     rf"(?:at least|minimum(?: of)?|over|more than)?\s*{_NUM}\s*(?:\+|plus)?\s*"
     rf"(?:(?:-|–|to)\s*{_NUM}\s*\+?\s*)?"
     r"(?:or more\s+)?(?:years?|yrs?)\b",
@@ -363,7 +385,7 @@ _YEARS = re.compile(
 )
 
 
-_WINDOW = re.compile(
+_WINDOW = compile_scanning(
     r"\b(?:(?:in|within|during)(?:\s+the)?(?:\s+(?:last|past|prior|previous|next|coming|first))?|"
     r"(?:for|over)\s+the\s+(?:last|past|prior|previous|next|coming|first))\s*$",
     re.I,
@@ -376,7 +398,7 @@ def _is_window(text: str, start: int) -> bool:
     return bool(_WINDOW.search(text[max(0, start - 30) : start]))
 
 
-_YEARS_HINT = _Folded(re.compile(r"\b(?:years?|yrs?)\b", re.I))
+_YEARS_HINT = _Folded(compile_scanning(r"\b(?:years?|yrs?)\b", re.I))
 
 
 def _number(word: str) -> float:
@@ -416,7 +438,7 @@ def parse_years(text: str) -> tuple[float | None, float | None]:
     return low, high
 
 
-_FLOOR_WORDS = re.compile(r"\b(?:at least|minimum(?: of)?|min\.)\s+(?:an? )?\d", re.I)
+_FLOOR_WORDS = compile_scanning(r"\b(?:at least|minimum(?: of)?|min\.)\s+(?:an? )?\d", re.I)
 
 
 def _months_floor(text: str) -> float | None:
@@ -430,7 +452,7 @@ def _months_floor(text: str) -> float | None:
 
 
 # the span must be of experience: "within 6 months of hire" and "a 6-month contract" are not asks
-_MONTHS_OF_EXPERIENCE = re.compile(
+_MONTHS_OF_EXPERIENCE = compile_scanning(
     rf"(?:at least|minimum(?: of)?|over|more than)?\s*\b{_NUM}\s*\+?\s*months?\s+(?:of\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:experience|work experience)\b",
     re.I,
@@ -439,7 +461,7 @@ _MONTHS_OF_EXPERIENCE = re.compile(
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_COMPOUND_NUMBER = re.compile(
+_COMPOUND_NUMBER = compile_scanning(
     r"\b(twenty|thirty|forty|fifty)[- ](one|two|three|four|five|six|seven|eight|nine)\b", re.I
 )
 
@@ -448,7 +470,7 @@ def _compound_number(found: re.Match[str]) -> str:
     return str(_TENS[found.group(1).lower()] + _UNITS[found.group(2).lower()])
 
 
-_EMPLOYER_HISTORY = re.compile(
+_EMPLOYER_HISTORY = compile_scanning(
     r"\bfor (?:over |more than |nearly |almost |about )?\S+ years,? (?:we|our (?:firm|company|team|family))\b|"
     # "Our pattern maker of 22 years is retiring": the years of the person the hire replaces
     r"\b(?:our|my) (?:[\w-]+ ){1,4}of (?:over |nearly |almost )?\S+ years (?:is|was|has|will|retir\w*|left)\b|"
@@ -461,13 +483,13 @@ _EMPLOYER_HISTORY = re.compile(
     r"(?:over |more than |nearly )?\S+ years\b",
     re.I,
 )
-_WORDS_AND_DIGITS = re.compile(
+_WORDS_AND_DIGITS = compile_scanning(
     r"\b[A-Za-z]+(?:[- ][a-z]+)?\s*\((\d{1,2})\)(?=\s*\+?\s*(?:or more\s+)?(?:years?|yrs?)\b)"
 )
-_NO_MORE = re.compile(r"\b(?:no|not)\s*$", re.I)
+_NO_MORE = compile_scanning(r"\b(?:no|not)\s*$", re.I)
 
 
-_BOILERPLATE = re.compile(
+_BOILERPLATE = compile_scanning(
     r"(?:\b|(?=\$))(?:equal (?:employment )?opportunit\w*|fee split|eoe|eeo|e-verify|affirmative action|"
     r"vets/disability|welcomes? applications from|"
     r"discriminat\w*|without regard to|protected (?:status|characteristic|class|veteran)|"
@@ -490,9 +512,9 @@ def _is_age(text: str, end: int) -> bool:
     return bool(_AGE.match(text, end))
 
 
-_AGE = re.compile(r"\s*(?:old|of age|or older)\b", re.I)
+_AGE = compile_scanning(r"\s*(?:old|of age|or older)\b", re.I)
 _AGE_OF_PEOPLE = re.compile(r"\b(?:infants?|bab(?:y|ies)|newborns?|children|child|toddlers?|kids|aged?|ages)\s*$", re.I)
-_MONTHS_CEILING = re.compile(
+_MONTHS_CEILING = compile_scanning(
     r"\b(?:(?:less than|under|fewer than|no more than|not more than|at most|a maximum of|up to)\s+|0\s*(?:-|–|to)\s*)"
     r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen) months\b",
     re.I,
@@ -538,7 +560,7 @@ def _only_high_school(low: str) -> bool:
 
 
 # what the job gives or how it runs, said without a price: not an ask of the person
-_OFFER = re.compile(
+_OFFER = compile_scanning(
     r"^\W*(?:(?:annual|quarterly|monthly|sign-on|signing|performance) )?(?:salary|pay|compensation|wages?|bonus|"
     r"benefits|perks|union position|union job|on-call rotation|take-home (?:truck|vehicle|car|van)|company "
     r"(?:truck|vehicle|car|van|phone|laptop)|gas card|fuel card|(?:truck|tool|vehicle|phone|uniform) allowance|"
@@ -553,7 +575,7 @@ _OFFER = re.compile(
     r"(?:applicants|candidates|you) (?:must|should|will need to|need to) (?:submit|complete|file) "
     r"(?:a |an |the |your )?(?:online |electronic |state |written )?(?:application|resume|cv))\b"
 )
-_APPLY_ANYWAY = re.compile(
+_APPLY_ANYWAY = compile_scanning(
     r"\b(?:please )?still apply\b|\b(?:will not|won't|do not|don't) screen (?:you|anyone|candidates) out\b|"
     r"\b(?:don't|do not) (?:check|meet|tick) every (?:box|requirement|qualification)\b|\bencourage you to apply\b|"
     # "Contact Crestview Talent Partners to be considered": how to apply, not what is asked
@@ -561,8 +583,8 @@ _APPLY_ANYWAY = re.compile(
     r"cover letter|application)\b"
 )
 _APPLY_HINTS = ("apply", "screen", "every", "considered", "resume", "cv", "cover letter", "application")
-_SCREENING_QUESTION = re.compile(r"\?\s*(?:\([^)]*\)\s*)*$|\(yes/no\)")
-_WORKING_CONDITION = re.compile(
+_SCREENING_QUESTION = compile_scanning(r"\?\s*(?:\([^)]*\)\s*)*$|\(yes/no\)")
+_WORKING_CONDITION = compile_scanning(
     r"^\W*(?:(?:you|incumbents?|employees?|candidates?|applicants?|staff|the (?:\w+ )?(?:hire|incumbent)) "
     r"(?:must|should|will(?: need to)?|need to) )?(?:(?:be |must be )?(?:able|willing|available)(?: to)? |ability to |"
     r"willingness to |must )?"
@@ -586,14 +608,14 @@ _NO_SPONSORSHIP_PATTERN = (
     r"(?:offer |provide |support )?(?:visa |employment |immigration |h-1b )*sponsor(?:ship)?|"
     r"no (?:visa |employment )?sponsorship|sponsorship (?:is )?not (?:available|offered|provided))"
 )
-_WORK_AUTHORIZATION = re.compile(
+_WORK_AUTHORIZATION = compile_scanning(
     r"\b(?:authori[sz]ed|eligible|eligibility|legally (?:able|entitled)|right|permitted) to work\b|"
     r"\bwork (?:authori[sz]ation|permit)\b|" + _NO_SPONSORSHIP_PATTERN
 )
 # what an employer may "sponsor" besides a visa: "we cannot sponsor clearances", "... principal registration"
 _SPONSORED_CREDENTIAL = ("clearance", "registration", "licen", "certif", "cdl", "school", "training")
 # the right to work elsewhere is a real gate for a US resume: "legally eligible to work in Canada"
-_OTHER_COUNTRY = re.compile(
+_OTHER_COUNTRY = compile_scanning(
     r"\b(?:canada|united kingdom|uk|england|ireland|australia|new zealand|germany|france|netherlands|spain|"
     r"india|mexico|singapore|japan|european union|eu|eea|switzerland)\b"
 )
@@ -605,38 +627,38 @@ def _only_us_work_authorization(low: str) -> bool:
     return _WORK_AUTHORIZATION.search(low) is not None
 
 
-_AGE_ONLY = re.compile(
+_AGE_ONLY = compile_scanning(
     r"\W*(?:must be |be )?(?:at least |minimum (?:age )?(?:of )?)?\d{2}\+? "
     r"(?:years? (?:of age|old)|(?:years? (?:of age )?)?or older)\W*$"
 )
-_CITIZEN_ONLY = re.compile(
+_CITIZEN_ONLY = compile_scanning(
     r"\W*(?:must be |be )?(?:a )?u\.?s\.? (?:citizen(?:ship)?|person)(?: or (?:a )?(?:u\.?s\.? )?(?:permanent resident|"
     r"green card holder|national))?(?: (?:under|per|as defined by) (?:itar|ear)| \((?:itar|ear|export control)\))?"
     r"(?: (?:is )?required)?\W*$"
 )
-_HIGH_SCHOOL = re.compile(
+_HIGH_SCHOOL = compile_scanning(
     r"\b(?:high school (?:diploma|education|graduate|degree)|h\.?s\.? diploma|ged|hiset|"
     r"secondary school (?:diploma|certificate))(?: or (?:equivalent|ged|hiset))?\b"
 )
-_HIGH_SCHOOL_ANY_CASE = re.compile(_HIGH_SCHOOL.pattern, re.I)
-_UNDER_A_YEAR = re.compile(
+_HIGH_SCHOOL_ANY_CASE = compile_scanning(_HIGH_SCHOOL.pattern, re.I)
+_UNDER_A_YEAR = compile_scanning(
     r"\b(?:less than|under|fewer than|no more than|not more than|at most|a maximum of|up to) (?:a|one) "
     r"(?:full )?(?:year|yr)\b",
     re.I,
 )
-_ABOUT_WORK = re.compile(
+_ABOUT_WORK = compile_scanning(
     r"\b(?:experien\w*|work\w*|employ\w*|practi[cs]\w*|licens\w*|graduat\w*|as an?|in the (?:field|role|trade)|"
     r"professional\w*|career|jobs?|paid|hired|new grad\w*|since)\b",
     re.I,
 )
-_CEILING = re.compile(r"\b(?:less than|fewer than|under|no more than|up to|at most|maximum of|max\.?)\s*$", re.I)
+_CEILING = compile_scanning(r"\b(?:less than|fewer than|under|no more than|up to|at most|maximum of|max\.?)\s*$", re.I)
 
 
 _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
     (_Folded(pattern), level)
     for pattern, level in (
         (
-            re.compile(
+            compile_scanning(
                 # "M.D. Fla." is a federal court district, not a doctor of medicine
                 r"\b(ph\.?\s?d|doctorate|doctoral|doctor of|ed\.d|j\.?d\.?|juris doctor|"
                 r"m\.d\.(?!\s*(?:fla|pa|tenn|n\.c|ga|ala|la)\b)|pharm\.?\s?d|dpt|dnp|"
@@ -647,19 +669,24 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
             4,
         ),
         (
-            re.compile(
+            compile_scanning(
                 r"\b(master'?s\b|master (?:of|in)\b(?! progress)|m\.s\.?|m\.sc|ms (?:in|degree)|m\.a\.t\.?|m\.a\.|"
                 r"ma in|mba|m\.ed|"
                 r"msn|m\.eng|mph|mpa|msw|mlis|msls|msis|mfa|mha|mpp|graduate degree|advanced degree|"
                 # Indian and Commonwealth degrees: "M.Pharm", "M.Tech", "M.Com", "M.Phil"
                 r"m\.?\s?pharm|m\.?\s?tech|m\.\s?com|m\.\s?phil|mphil|"
+                # European masters: "MSc Finance" (below), "Master 2 Banque et Finance", a German Diplom; not an LL.M.,
+                # which a lawyer takes after the J.D. that would otherwise meet it
+                r"mres|master [12](?![\d.])|master en|"
+                r"diplom-(?:ingenieur|kauf(?:mann|frau)|volkswirt|betriebswirt|informatiker)(?:in)?|"
+                r"dipl\.-\s?(?:ing|kfm|kff|volksw|inf)\.?|"
                 r"ms(?:ee|me|ce|che|cs|ie))(?![\w+])",
                 re.I,
             ),
             3,
         ),
         (
-            re.compile(
+            compile_scanning(
                 r"\b(bachelor'?s?|b\.a\.a\.s\.?|baas|b\.a\.s\.|b\.s\.?|b\.a\.?|bs (?:in|degree)|ba (?:in|degree)|"
                 r"bsc|b\.sc|bsn|beng|b\.eng|"
                 r"bba|bsw|bs(?:ee|eet|me|ce|che|cs|ie|et|it|ba)|"
@@ -671,7 +698,7 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
             2,
         ),
         (
-            re.compile(
+            compile_scanning(
                 r"\b(associate'?s? degree|associate of|(?<!b\.)a\.a\.s?\.?|adn|aas|two[- ]year degree|"
                 r"2[- ]year degree)(?![\w+])",
                 re.I,
@@ -682,19 +709,23 @@ _DEGREE_PATTERNS: tuple[tuple[_Folded, int], ...] = tuple(
 )
 
 
-_DDS_AGENCY = re.compile(r"\b(?:a|the|state|at|our|your|this) DDS\b|\bDDS (?:office|examiner|adjudicat)|\bSSA\b")
-_SIGN_IN = re.compile(
+_DDS_AGENCY = compile_scanning(r"\b(?:a|the|state|at|our|your|this) DDS\b|\bDDS (?:office|examiner|adjudicat)|\bSSA\b")
+_SIGN_IN = compile_scanning(
     r"\b(?:SSO|SAML|OIDC|OAuth|Okta|Duo|2FA|authenticat\w*|multi-factor|sign-in|login|identity)\b", re.I
 )
 _DEGREE_HINT = _Folded(
-    re.compile(
-        r"degree|bachelor|master|doctor|diploma|\b(?:a|b|m|ph|ed|pharm|j|au|psy)\.|\b(?:baas|bs|ba|bsc|bsn|"
+    compile_scanning(
+        r"degree|bachelor|master|doctor|diplom|dipl\.|\b(?:a|b|m|ph|ed|pharm|j|au|psy)\.|\b(?:baas|bs|ba|bsc|msc|mres|bsn|"
         r"msn|ms|ma|mba|med|meng|beng|bba|phd|jd|dpt|dnp|mph|mpa|adn|aas|aa|as|aud|psyd|dvm|dds|dmd|otd|bsw|msw|mlis|"
         r"msls|msis|mfa|mha|mpp|mphil|[bm]pharm|[bm]tech|"
         r"[bm]s(?:ee|eet|me|ce|che|cs|ie|et|it|ba))\b",
         re.I,
     )
 )
+
+
+# "MSc Finance" as written: "MSC Nastran" is MSC Software's
+_MSC = compile_scanning(r"(?<![\w.])MSc(?![\w+])")
 
 
 def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, ...]] | None:
@@ -707,6 +738,8 @@ def parse_degree(text: str, whole_line: bool = False) -> tuple[int, tuple[str, .
     if "DDS" in text and _DDS_AGENCY.search(text):
         text = text.replace("DDS", " ")  # "adjudicating claims at a state DDS": Disability Determination Services
     levels = [level for pattern, level in _DEGREE_PATTERNS if pattern.found(text)]
+    if "MSc" in text and _MSC.search(text):
+        levels.append(3)
     if not levels:
         return None
     field_match = _FIELD_AFTER_DEGREE.search(text)
@@ -767,13 +800,13 @@ def _asked_field_words(scope: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-_FIELD_ALTERNATIVE = re.compile(r",|/|\bor\b|\band\b|&", re.I)
+_FIELD_ALTERNATIVE = compile_scanning(r",|/|\bor\b|\band\b|&", re.I)
 _GENERIC_FIELD_WORDS = frozenset(tokens("engineering technology studies"))
 
 
 # "Bachelor's degree in accounting", "BS or MS in computer science": the field is named after the degree,
 # not anywhere in the line ("a bachelor's degree and three years in adult probation" names no field)
-_FIELD_AFTER_DEGREE = re.compile(
+_FIELD_AFTER_DEGREE = compile_scanning(
     r"\b(?i:degree|bachelor(?:'?s)?|master(?:'?s)?|associate'?s|doctorate|diploma|ph\.?d\.?|b\.?s\.?|b\.?a\.?|"
     r"m\.?s\.?|m\.?a\.?|mba|bsn|msn|bs|ba|ms|ma)(?!\w)"
     r"(?:(?!\b(?:and|with|plus|years?|experience|combination)\b)[^.;:]){0,40}?"
@@ -796,15 +829,15 @@ _FIELD_OF_NAME = {
     "sls": "library science",
     "sis": "information science",
 }
-_FIELD_IN_NAME = re.compile(r"\b(?:[bm]s(ee|eet|me|ce|che|cs|ie|et|it|ba|w)|m(lis|sls|sis))\b", re.I)
+_FIELD_IN_NAME = compile_scanning(r"\b(?:[bm]s(ee|eet|me|ce|che|cs|ie|et|it|ba|w)|m(lis|sls|sis))\b", re.I)
 # where the fields end: "… or a closely related field", "(ABET)", "from an accredited school"
-_FIELD_END = re.compile(
+_FIELD_END = compile_scanning(
     r"\bor (?:an? |other )?(?:\w+ly )?(?:equivalent|related|similar)\b|\(|;|\bfrom\b|"
     r"\band (?:an?|the|at least|hold|holds|have|has|be|possess|must)\b",
     re.I,
 )
 # "1+ year of post-master's experience", "2 years after your master's": when experience counts from
-_AFTER_DEGREE = re.compile(
+_AFTER_DEGREE = compile_scanning(
     r"\bpost[- ]?(?:master'?s|graduate|bachelor'?s|baccalaureate|doctoral|degree)\b|"
     r"\b(?:after|following|since) (?:your|the|a|their|completing (?:your|the|a)) (?:master'?s|bachelor'?s|degree)"
     r"(?: degree)?\b",
@@ -873,13 +906,13 @@ def content_words(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words if w not in _NOT_CONTENT and not w[0].isdigit() and len(w) > 1))
 
 
-_PARENTHESIS = re.compile(r"\(([^()]*)\)")
-_NOT_ASIDE = re.compile(r"\s*\(not [^()]*\)")
+_PARENTHESIS = compile_scanning(r"\(([^()]*)\)")
+_NOT_ASIDE = compile_scanning(r"\s*\(not [^()]*\)")
 # a full stop after "St.", "Dr." or "Inc." ends no sentence: "a pharmacy in St. Louis for twenty years"
 _ABBREVIATIONS = ("St", "Mt", "Ft", "Dr", "Mr", "Ms", "Mrs", "Jr", "Sr", "No", "Inc", "Co", "Corp")
 # nor do initials: "you must hold an active U.S. Secret clearance", "J. J. Keller Encompass"
 _NOT_AN_END = "".join(f"(?<!\\b{a}\\.)" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
-_CLAUSE_BREAK = re.compile(r";|\." + _NOT_AN_END + r"\s+(?=[A-Z])|,?\s+including\s+(?=(?:at least\s+)?\d)")
+_CLAUSE_BREAK = compile_scanning(r";|\." + _NOT_AN_END + r"\s+(?=[A-Z])|,?\s+including\s+(?=(?:at least\s+)?\d)")
 
 
 def split_clauses(line: str) -> list[tuple[str, bool]]:
@@ -918,7 +951,7 @@ def split_clauses(line: str) -> list[tuple[str, bool]]:
 
 # "eight or more years making production patterns, uniforms or workwear preferred, grading in AccuMark": one
 # item of a list is a preference, the rest still asked
-_PREFERRED_ITEM = re.compile(r",\s*((?:(?!\b(?:is|are|be)\b)[^,;()]){3,50}?\bpreferred)\s*(?=,)", re.I)
+_PREFERRED_ITEM = compile_scanning(r",\s*((?:(?!\b(?:is|are|be)\b)[^,;()]){3,50}?\bpreferred)\s*(?=,)", re.I)
 
 
 def _lifted(match: re.Match[str], asides: list[tuple[str, bool]]) -> str:
@@ -926,7 +959,7 @@ def _lifted(match: re.Match[str], asides: list[tuple[str, bool]]) -> str:
     return ""
 
 
-_TRAILING_NICE = re.compile(
+_TRAILING_NICE = compile_scanning(
     # "... preferably ERP", "At least two years of CRNA practice, trauma experience a plus"
     r",\s*((?:ideally|preferably|especially)\b[^,;()]*|"
     r"[^,;()]{3,60}?\b(?:is |would be )?an? (?:big )?(?:plus|bonus))\.?\s*$",
@@ -948,7 +981,7 @@ def _importance(clause: str, section: Section, aside: bool) -> tuple[Importance,
 
 # one cheap scan first: most clauses carry no cue word at all
 _ANY_IMPORTANCE_CUE = _Folded(
-    re.compile(
+    compile_scanning(
         r"prefer|plus|bonus|nice|ideal|desir|advantag|help|optional|train|great|like|love|good to|encourag|"
         r"welcom|strong|high|big|requir|must|mandatory|essential|need|minimum|necessar|useful|extra|condition|interested",
         re.I,
@@ -1290,7 +1323,7 @@ def _outside_degree_fields(
     return tuple(g for g in skill_groups if set(g) & rest)
 
 
-_DEGREE_FIELD = re.compile(
+_DEGREE_FIELD = compile_scanning(
     r"\b(?:degree|bachelor'?s|master'?s|associate'?s|diploma|B\.?S\.?|B\.?A\.?|M\.?S\.?)\b[^.;]{0,30}?\b(?:in|of)\s+"
     r"[A-Za-z ,&/-]{3,120}?(?:\bor (?:a |an )?(?:closely )?related (?:field|discipline|area)|(?=[.;(]|$))",
     re.I,
@@ -1299,7 +1332,7 @@ _DEGREE_FIELD = re.compile(
 
 # "Professional Geophysicist (PGp) or Professional Geologist (PG)": two named credentials, either will do
 # "… (PGp) or Professional Geologist", "NEBB Certified Technician (or AABC …)", "…, TABB certified or AABC equivalent"
-_NAMED_OR_NAMED = re.compile(
+_NAMED_OR_NAMED = compile_scanning(
     r"\)\s*,?\s+or\s+(?:an?\s+)?[A-Z]|\(\s*or\s+(?:an?\s+)?[A-Z]|\bor\s+[A-Z]{2,}\s+equivalent\b|"
     # "NAARSO certification at Level I or higher, or AIMS International Ride Inspector certification"
     r"\b(?:certification|certificate|licen[cs]e|registration|credential|higher|above)\s*,\s+or\s+(?:an?\s+)?[A-Z]"
@@ -1310,10 +1343,10 @@ def _strip_parentheses(text: str) -> str:
     return re.sub(r"\([^)]*\)", " ", text) if "(" in text else text
 
 
-_LABEL_NONE = re.compile(r":\s*(?:none|n/a|not (?:required|applicable|needed)|no)(?:\s+(?:required|needed))?\W*$")
+_LABEL_NONE = compile_scanning(r":\s*(?:none|n/a|not (?:required|applicable|needed)|no)(?:\s+(?:required|needed))?\W*$")
 # a rule on how a requirement is counted, not one more requirement (civil-service postings state several)
 _SUBSTITUTION_HINTS = ("may", "can", "one way", "year", "count", "requirement")
-_SUBSTITUTION_RULE = re.compile(
+_SUBSTITUTION_RULE = compile_scanning(
     r"^(?:\w+\s+){0,3}?(?:experience|education|training)\s+(?:may|can)\s+"
     r"(?:have been gained|be gained|be substituted|substitute)\b|"
     r"\bis (?:one|another) way to (?:satisfy|meet)\b|"
@@ -1447,7 +1480,7 @@ def _requirement(
         not (skill_groups or gate_groups or years_min is not None or degree)
         and (_ABOUT_US.match(clause) or ("years" in low and _EMPLOYER_HISTORY.search(clause)))
         and not _ASKS_YOU.search(clause)
-        and not (_GATE_HINT.search(clause) and STRONG_ASK.found(clause))  # "Our VAR agreement requires ... to hold"
+        and not (_GATE_HINT.found(clause) and STRONG_ASK.found(clause))  # "Our VAR agreement requires ... to hold"
     ):
         return None  # "Our devices have to run for years on two AA cells": the employer, not an ask
     names = () if gate_groups or degree else unknown_names(clause, concepts.taxonomy, words, own)
@@ -1494,10 +1527,10 @@ def _requirement(
 
 
 # A name is a word written as one: "HeavyBid", "NVM5", "HCSS", or a capitalised word inside a sentence
-_NAME_WORD = re.compile(
+_NAME_WORD = compile_scanning(
     r"(?<![\w.'-])(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Z0-9]{1,7}|[A-Z][a-z]{2,})(?:'s)?(?![\w'-]|\.\w)"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.:;!?(\[\"•*-])\s*$")
+_SENTENCE_START = compile_scanning(r"(?:^|[.:;!?(\[\"•*-])\s*$")
 _NOT_NAMES = frozenset(
     {
         *("I", "OR", "AND", "THE", "A", "AN", "US", "USA", "EEO", "EOE", "OK", "PTO", "ID", "AM", "PM"),
@@ -1596,8 +1629,8 @@ def _mostly_known(item: str, taxonomy: Taxonomy) -> bool:
     return any(m.end - m.start >= len(words) - 2 for m in taxonomy.find_in_lines([item], [words]))
 
 
-_LIST_SEGMENT = re.compile(r"[;:()]|(?<=[a-z])\.\s")
-_LIST_ITEM = re.compile(r",\s*(?:or\s+)?|\s+or\s+|\s*/\s*")
+_LIST_SEGMENT = compile_scanning(r"[;:()]|(?<=[a-z])\.\s")
+_LIST_ITEM = compile_scanning(r",\s*(?:or\s+)?|\s+or\s+|\s*/\s*")
 
 
 def _joined_names(clause: str, matches: Sequence[re.Match[str]]) -> list[str]:
@@ -1623,7 +1656,7 @@ def _could_be_name(clause: str, match: re.Match[str]) -> bool:
 
 # "Cityworks, Maximo or a similar CMMS": the names are examples of what is asked, not the ask ("CCIE,
 # CCDE or equivalent" still asks for an expert certification, so "equivalent" is no such sign)
-_EXAMPLES_ONLY = re.compile(
+_EXAMPLES_ONLY = compile_scanning(
     r"\b(?:or (?:a |an |any |another |other )?(?:similar|comparable)|or another|or other|such as|"
     r"e\.g\.|etc\.?)(?!\w)",
     re.I,
@@ -1635,24 +1668,24 @@ def _only_examples(clause: str) -> bool:
     return _EXAMPLES_ONLY.search(clause) is not None and not _UNKNOWN_CREDENTIAL_HINT.found(clause)
 
 
-_ABOUT_US = re.compile(
+_ABOUT_US = compile_scanning(
     r"\s*(?:our|we|we're|we've|the (?:company|team|hospital|clinic|firm|division|department|unit|practice|"
     r"organization|organisation|plant|district|agency|school|office))\b",
     re.I,
 )
 # "we need two more people on the sales floor", "we are hiring experienced operators": who is hired, not what
-_HEADCOUNT = re.compile(
+_HEADCOUNT = compile_scanning(
     r"\b(?:we|and we)(?:'re| are)? (?:need|hiring|adding|want)\s+(?:\d+|one|two|three|four|five|several|a few|"
     r"more|additional|experienced)\b",
     re.I,
 )
-_INTRODUCES_EMPLOYER = re.compile(
+_INTRODUCES_EMPLOYER = compile_scanning(
     r"\s*(?:we are|we're)\s+(?:(?-i:[A-Z])|an? (?:[\w-]+ ){0,3}?(?:company|firm|practice|clinic|hospital|agency|group|"
     r"organi[sz]ation|distributor|manufacturer|business|employer|provider|leader|startup|nonprofit|non-profit)\b)",
     re.I,
 )
-_ASKS_YOU = re.compile(r"\byou (?:must|need to|will need|are required to)\b", re.I)
-_WHERE_YOU_LIVE = re.compile(r"\b(?:live|living|reside|residing|relocat\w*|commut\w*|located|based) ", re.I)
+_ASKS_YOU = compile_scanning(r"\byou (?:must|need to|will need|are required to)\b", re.I)
+_WHERE_YOU_LIVE = compile_scanning(r"\b(?:live|living|reside|residing|relocat\w*|commut\w*|located|based) ", re.I)
 
 
 # substrings that gate the rarer checks, found in one pass: 0 a condition of employment, 1 managing
@@ -1663,7 +1696,7 @@ _CLAUSE_HINTS = (
     ("certif", "credential", "licen", "designation", "registration", "registered", "diplomate"),
 )
 _CLAUSE_HINT_FINDER = _substring_finder((word, kind) for kind, words in enumerate(_CLAUSE_HINTS) for word in words)
-_MANAGING_ASKED = re.compile(
+_MANAGING_ASKED = compile_scanning(
     _NUM + r"\s*\+?\s*(?:or more\s+)?years?\s+(?:of\s+)?(?:experience\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?:managing|supervising|leading)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:teams?|people|staff|employees|direct reports|crews?|departments?|supervisors|managers|"
@@ -1690,7 +1723,7 @@ def managing_years_asked(text: str) -> float | None:
     return years if years <= 40 else None
 
 
-_EXCLUSION = re.compile(
+_EXCLUSION = compile_scanning(
     r"\b(?:cannot|can't|can not|will not|won't|do not|does not|doesn't|don't|are not|is not|isn't|aren't)"
     r" (?:be )?(?:considered|accepted|qualify|count|(?:meet|satisfy) (?:this|the|our)(?: [\w-]+)? requirement|"
     r"sufficient|enough|eligible|substituted?)\b|\bnot (?:accepted|considered|eligible)\b|"
@@ -1708,7 +1741,7 @@ def _outside_examples(
     return tuple(g for g in groups if not any(c.startswith("lex:") and c not in outside for c in g))
 
 
-_MORE_THAN = re.compile(
+_MORE_THAN = compile_scanning(
     r"\b(?:more than|over|in excess of)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve)\s+(years?|months?)\b"
 )
@@ -1736,22 +1769,22 @@ def _without_exclusions(clause: str) -> str:
     return " ".join(x.strip(" ,") for p in kept for x in re.split(r"[()]", p) if x.strip(" ,"))
 
 
-_ASIDE = re.compile(r"\([^()]*(?:\)|$)")  # an aside the clause split may have left open
+_ASIDE = compile_scanning(r"\([^()]*(?:\)|$)")  # an aside the clause split may have left open
 # "The NEHA REHS/RS credential, and licenses or registrations from other states, do not meet this requirement": the
 # subject before ", and" is excluded with the rest
-_COMPOUND_SUBJECT_EXCLUDED = re.compile(
+_COMPOUND_SUBJECT_EXCLUDED = compile_scanning(
     r"^[^,;.]{3,80},\s+and\s+[^,;.]{3,80},\s+(?:do|does|are|is|will) not (?:meet|satisfy|count|qualify|be)\b", re.I
 )
 
 
 # "applicants without a Minnesota license will not be considered" is a requirement after all, and so is
 # "candidates still working toward it will not be considered"
-_WITHOUT = re.compile(
+_WITHOUT = compile_scanning(
     r"\b(?:without|unless|lacking|who (?:do not|don't) (?:hold|have)|no |working toward|pending|in progress|"
     r"board[- ]eligible|who (?:have not|haven't) (?:completed|obtained|earned|passed|finished))\b"
 )
 _CONDITION = _Folded(
-    re.compile(
+    compile_scanning(
         r"^[^a-z]*(?:(?:be )?(?:able|willing)(?: to)? |must |ability to )?"
         r"(?:(?:pass|undergo|submit to|consent to|clear)\b"
         r".*\b(?:screen(?:ing)?|background|check|physical|test(?:ing)?|drug)\b"
@@ -1761,8 +1794,8 @@ _CONDITION = _Folded(
         re.I,
     )
 )
-_TIME_IN_GRADE = re.compile(r"^\W*time[- ]in[- ]grade\b")
-_TRAINING_AFTER_HIRE = re.compile(
+_TIME_IN_GRADE = compile_scanning(r"^\W*time[- ]in[- ]grade\b")
+_TRAINING_AFTER_HIRE = compile_scanning(
     r"\b(?:complete|attend|pass|finish)\b[^.;]{0,60}\btraining\b[^.;]{0,40}?\b(?:within|after (?:hire|appointment)|"
     r"upon (?:hire|appointment)|during (?:the )?(?:first|probation\w*))"
 )
@@ -1783,7 +1816,7 @@ def _is_language_group(group: tuple[str, ...], taxonomy: Taxonomy) -> bool:
 
 
 _REQUIREMENT_HINT = _Folded(
-    re.compile(
+    compile_scanning(
         r"\b(experience|years?|degree|certif\w*|licen[cs]\w*|knowledge of|proficien\w*|familiar\w*|ability to|"
         r"must|required|skills?|fluen\w*|background in|understanding of|endorsement|ideally|you have|you.ve|"
         r"we (?:also |really )?need|(?<!if )you(?: will|.ll)? need(?!\s*:)|we.d (?:really )?like|a plus|preferred|"
@@ -1810,7 +1843,11 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
     """Read a job posting. Raises InvalidInput for an empty, oversized or non-English posting.
     `occupations=False` skips the nearest ESCO occupations (shown in explanations, not scored)."""
     check_text(text, "posting")
-    taxonomy = taxonomy or load_taxonomy()
+    with names_written_in() as written:
+        return _read_posting(text, taxonomy or load_taxonomy(), occupations, written)
+
+
+def _read_posting(text: str, taxonomy: Taxonomy, occupations: bool, written: dict[str, str]) -> PostingProfile:
     given = text.replace("\r\n", "\n").split("\n")
     raw_lines, origin = reflow(given, _is_header)
     title_index, title = _title(raw_lines)
@@ -1861,7 +1898,8 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
     if "experience" in text:
         requirements = [_with_strict_years(r, given) for r in requirements]
     words = frozenset(w for line in token_lines for w in line if w not in STOPWORDS and w not in PUNCTUATION)
-    return replace(_profile(title, given, requirements, key, taxonomy, frozenset(duties), occupations), words=words)
+    profile = _profile(title, given, requirements, key, taxonomy, frozenset(duties), occupations)
+    return replace(profile, words=words, written_names=written)
 
 
 def _restates(found: Requirement, before: list[Requirement]) -> bool:
@@ -1876,7 +1914,7 @@ def _restates(found: Requirement, before: list[Requirement]) -> bool:
     )
 
 
-_THIS_CREDENTIAL = re.compile(
+_THIS_CREDENTIAL = compile_scanning(
     r"\b(?:this|that|these|those|the above|such) "
     r"(?:certifications?|certificates?|credentials?|licen[cs]es?|registrations?|endorsements?)\b",
     re.I,
@@ -1919,9 +1957,9 @@ def _one_path(requirements: list[Requirement], start: int) -> tuple[tuple[Requir
     return tuple(requirements[start:end]), end
 
 
-_OR_PATH = re.compile(r"^\W*or\b", re.I)
+_OR_PATH = compile_scanning(r"^\W*or\b", re.I)
 # "GS-11: one year of specialized experience ..." then "GS-12: ...": an applicant qualifies at one grade
-_GRADE_PATH = re.compile(r"^\W*(?:for (?:the )?|at (?:the )?)?(?:GS|GG|GL|WG)-?\d{1,2}(?: level)?\s*[:-]", re.I)
+_GRADE_PATH = compile_scanning(r"^\W*(?:for (?:the )?|at (?:the )?)?(?:GS|GG|GL|WG)-?\d{1,2}(?: level)?\s*[:-]", re.I)
 
 
 def _another_path(requirement: Requirement, previous: Requirement) -> bool:
@@ -1938,12 +1976,15 @@ def _with_strict_years(requirement: Requirement, given: Sequence[str]) -> Requir
         if not line.strip():
             break
         paragraph.append(line)
-    found = _OTHER_EXPERIENCE_REFUSED.search(" ".join(paragraph))
+    joined = " ".join(paragraph)
+    low = joined.lower()
+    # every refusal the pattern knows says "not" or "n't": most paragraphs are ruled out without it
+    found = _OTHER_EXPERIENCE_REFUSED.search(joined) if "not" in low or "n't" in low else None
     return replace(requirement, strict_years=True) if found else requirement
 
 
 # "general OR experience will not be considered in its place", "yard experience does not substitute for it"
-_OTHER_EXPERIENCE_REFUSED = re.compile(
+_OTHER_EXPERIENCE_REFUSED = compile_scanning(
     r"\bexperience\b[^.;]{0,60}?\b(?:will not|won't|does not|doesn't|do not|don't|cannot|can't|is not|are not)"
     r" (?:be )?(?:considered|count|substitute|qualify|accepted|meet|satisfy|enough|sufficient)",
     re.I,
@@ -2017,7 +2058,7 @@ def _continues(line: str, line_header: Section | None, following: str, following
 
 
 # "REQUIREMENTS:- 3+ yrs as process tech", "Preferred: CEBS": a header run into its first item
-_RUN_IN_HEADER = re.compile(
+_RUN_IN_HEADER = compile_scanning(
     r"^\s*(?:[#*]+\s*)?((?:(?:minimum|basic|required|preferred|desired|additional|key|job|must[- ]have)\s+)?"
     r"(?:requirements|qualifications|skills|responsibilities|duties)|preferred|nice[- ]to[- ]have|must[- ]haves?|"
     r"bonus(?: points)?|required|desired|what you.ll do|what you bring|what we.re looking for|about you|you have|"
@@ -2038,7 +2079,7 @@ _RUN_IN_HEADER = re.compile(
 # "What you'll need: Four or more years ...", "Nice to have, truly not required: a Certified Pommelier ...": a
 # short label of two to six words that opens the asks or the preferences ("Education: ..." is one item of a list;
 # "You'll do what business brokers do: meet owners ..." is a sentence)
-_RUN_IN_LABEL = re.compile(
+_RUN_IN_LABEL = compile_scanning(
     r"^\s*(?:[#*]+\s*)?((?!about\b)[A-Za-z][\w'’ ,-]{3,48}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(\S.*)$", re.I
 )
 
@@ -2073,7 +2114,7 @@ def _split_run_in_headers(
     return lines, frozenset(run_in)
 
 
-_BULLETED = re.compile(r"^\s*(?:[-•*▪◦●·]|\d{1,2}[.)])\s")
+_BULLETED = compile_scanning(r"^\s*(?:[-•*▪◦●·]|\d{1,2}[.)])\s")
 
 
 def _close_after_paragraph(raw_lines: Sequence[str], headers: list[Section | None], start: int) -> None:
@@ -2142,7 +2183,7 @@ def _gather_units(
 
 # "Performs inspection under the federal standards the state program must be at least equal to": a duty
 # opened by a verb in the third person, whatever its clauses say
-_DUTY_OPENER = re.compile(r"^\W*([A-Z][a-z]{3,}?)(?:es|s)\b")
+_DUTY_OPENER = compile_scanning(r"^\W*([A-Z][a-z]{3,}?)(?:es|s)\b")
 # the stems the opener captures before "es" or "s": "Verifies" -> "verifi", "Manages" -> "manag"
 _DUTY_VERBS = frozenset(
     {
@@ -2163,19 +2204,19 @@ def _duty(sentence: str) -> bool:
 def _gates_asked_aside(index: int, line: str) -> list[tuple[int, str, bool, Section]]:
     """Strong asks for a credential, clearance or language in a section that otherwise asks nothing
     (USAJOBS' "Conditions of employment", "Additional information")."""
-    if not (_may_ask(line) and _GATE_HINT.search(line) and STRONG_ASK.found(line)):
+    if not (_may_ask(line) and _GATE_HINT.found(line) and STRONG_ASK.found(line)):
         return []
     return [
         (index + 1, clause, aside, "must")
         for sentence in _SENTENCE_BREAK.split(line)
-        if _GATE_HINT.search(sentence) and STRONG_ASK.found(sentence) and not _ASIDE_ASKS_NOTHING.search(sentence)
+        if _GATE_HINT.found(sentence) and STRONG_ASK.found(sentence) and not _ASIDE_ASKS_NOTHING.search(sentence)
         for clause, aside in split_clauses(sentence)
     ]
 
 
-_GATE_HINT = re.compile(r"clearance|licen[cs]|certificat|certified|\bfluen|bilingual", re.I)
+_GATE_HINT = _Folded(compile_scanning(r"clearance|licen[cs]|certificat|certified|\bfluen|bilingual", re.I))
 # "No security clearance is required"; a driver's licence nearly everyone holds
-_ASIDE_ASKS_NOTHING = re.compile(r"^\W*no\b|\bnot (?:required|needed)\b|\bdriver", re.I)
+_ASIDE_ASKS_NOTHING = compile_scanning(r"^\W*no\b|\bnot (?:required|needed)\b|\bdriver", re.I)
 
 
 def _may_ask(line: str) -> bool:
@@ -2190,7 +2231,7 @@ STRONG_ASK_HINTS = (
     *("has to", "have to"),
 )
 STRONG_ASK = _Folded(
-    re.compile(
+    compile_scanning(
         r"\b(?:you (?:must|need|will need|are required to)|to be considered|we require|(?:candidates|applicants) "
         r"(?:must|need)|(?:is|are) (?:therefore |also |strictly |absolutely )?(?:required|needed)\b|"
         r"must (?:already )?(?:have|hold|be|bring|possess)|"
@@ -2215,7 +2256,7 @@ STRONG_ASK = _Folded(
 )
 
 
-_NOT_REQUIRED = re.compile(
+_NOT_REQUIRED = compile_scanning(
     r"\b(?:is|are) not (?:required|necessary|needed)\b|"
     r"\bno (?:[\w-]+ ){1,3}(?:(?:is|are) )?(?:required|necessary|needed)\b|"
     # "No security clearance or public trust is required"
@@ -2228,13 +2269,13 @@ _NOT_REQUIRED = re.compile(
     r"\bneither\b[^.;]{0,80}\bnor\b[^.;]{0,80}\b(?:is|are) (?:required|necessary|needed)\b",
     re.I,
 )
-_NOT_REQUIRED_ASIDE = re.compile(
+_NOT_REQUIRED_ASIDE = compile_scanning(
     r"\((?=[^()]*\b(?:not|no) )(?:[^()]*\b(?:is|are) not |\s*no (?:[\w-]+ ){1,3}?(?:(?:is|are) )?)"
     r"(?:required|necessary|needed)\b[^()]*\)",
     re.I,
 )
 # "We hope for the CSP and Spanish; neither is required", "... a plus. None of these is required."
-_NONE_REQUIRED = re.compile(
+_NONE_REQUIRED = compile_scanning(
     r"\b(?:neither|none)(?: of (?:these|those|them|the above|which))? (?:is|are) "
     r"(?:required|necessary|needed|mandatory|a requirement)\b,?|"
     # "A CPA licence or RRG experience would strengthen an application, but we do not require either one"
@@ -2259,8 +2300,8 @@ def _none_required(line: str) -> tuple[str, list[str]]:
     return kept, [x for x in chosen if len(x) > 3]
 
 
-_MONEY = re.compile(r"[$€£]\s?\d")
-_SENTENCE_BREAK = re.compile(_NOT_AN_END + r"(?<=[.!?])\s+(?=[A-Z])")
+_MONEY = compile_scanning(r"[$€£]\s?\d")
+_SENTENCE_BREAK = compile_scanning(_NOT_AN_END + r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _names_money(line: str) -> bool:
@@ -2273,12 +2314,12 @@ def _names_pay(line: str) -> bool:
     return _names_money(line) and not (_MONEY_ASK.search(line) and not _PAY_WORD.search(line))
 
 
-_MONEY_ASK = re.compile(
+_MONEY_ASK = compile_scanning(
     r"\b(?:must|required|experience|deals?|quota|budgets?|portfolios?|book of business|p&l|closed|closing|"
     r"managed|managing|sold|selling|raised|raising|loans?|assets)\b",
     re.I,
 )
-_PAY_WORD = re.compile(
+_PAY_WORD = compile_scanning(
     r"\b(?:salary|pay|paid|wages?|compensation|ote|bonus|hourly|hour|hr|annual(?:ly)?|per (?:year|hour|month)|"
     r"stipend|commission|range|sign-on|relocation|benefits?)\b",
     re.I,
@@ -2350,14 +2391,14 @@ def _labelled_title(lines: Sequence[str]) -> str:
 
 
 _TITLE_FIELD_LINES = 30
-_TITLE_FIELD = re.compile(
+_TITLE_FIELD = compile_scanning(
     r"^(?:working title|job title|position title|official title|posting title|job posting|"
     r"class(?:ification)? title)\s*:\s*(.{3,90})$",
     re.I,
 )
-_WIDE_GAP = re.compile(r"\s{3,}|\t")
-_TITLE_SEPARATOR = re.compile(r"\s{3,}|\t|\s(?:[•|·▪—–]|--)\s")
-_INLINE_LABEL = re.compile(
+_WIDE_GAP = compile_scanning(r"\s{3,}|\t")
+_TITLE_SEPARATOR = compile_scanning(r"\s{3,}|\t|\s(?:[•|·▪—–]|--)\s")
+_INLINE_LABEL = compile_scanning(
     r"^(salary|pay|pay range|compensation|wage|wages|benefits|location|schedule|hours|shift|job type|"
     r"employment type|type|start date|reports to|travel|department|req(uisition)? id|posted|apply|"
     r"remote|perks)\b[^:]{0,20}:",
@@ -2387,7 +2428,7 @@ _PROGRAM_IS_FOR = r"\b(?:program|position|role|cohort) is (?:reserved |only |des
 # Each cue is sought only when its cheap substrings are in the lowered text: most postings have none,
 # and the expressions cost a tenth of a millisecond when run on a whole posting.
 _NEWCOMER_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (hints, re.compile(pattern))
+    (hints, compile_scanning(pattern))
     for hints, pattern in (
         # an internship or student job: "requires current enrollment in a degree program"
         (("enrol",), _ENROLLED),
@@ -2528,7 +2569,7 @@ def _for_students(low: str) -> bool:
     return ("enrol" in low or "return to school" in low) and _STUDENTS.search(low) is not None
 
 
-_STUDENTS = re.compile(f"{_ENROLLED}|{_RETURNING}")
+_STUDENTS = compile_scanning(f"{_ENROLLED}|{_RETURNING}")
 
 
-_NO_SPONSORSHIP = re.compile(_NO_SPONSORSHIP_PATTERN, re.I)
+_NO_SPONSORSHIP = compile_scanning(_NO_SPONSORSHIP_PATTERN, re.I)

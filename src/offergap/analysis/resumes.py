@@ -14,6 +14,7 @@ from offergap.analysis.posting_credentials import _STATE_CODES, endorsement_grou
 from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager, title_level, years_level
 from offergap.analysis.posting_text import check_text, clean_line
 from offergap.analysis.postings import _NUMBER_WORDS, parse_degree
+from offergap.analysis.regex_start import compile_scanning
 from offergap.analysis.skills import CREDENTIAL_KINDS, PUNCTUATION, STOPWORDS, Taxonomy, load_taxonomy, tokens
 
 MAX_RESUME_BYTES = 1_000_000
@@ -117,6 +118,19 @@ class ResumeProfile:
                         found.setdefault(acronym.lower(), frozenset(tokens(" ".join(initials[-len(acronym) :]))))
         return found
 
+    @cached_property
+    def year_claims(self) -> tuple[tuple[float, frozenset[str]], ...]:
+        """The summary's sentences that claim years ("eight years in a 1,100-bed county jail"), above the first
+        job, as (years, words) in order; built once per resume, as `rank` weighs them against every posting."""
+        first_job = min((job.line for job in self.jobs), default=len(self.lines))
+        claims: list[tuple[float, frozenset[str]]] = []
+        for line in self.lines[:first_job]:
+            for sentence in _SENTENCE.split(line):
+                claimed = claimed_years_of(sentence)
+                if claimed is not None:
+                    claims.append((claimed, frozenset(tokens(sentence))))
+        return tuple(claims)
+
     def job_mentions(self, job: Job, concept_ids: Sequence[str]) -> bool:
         wanted = set(concept_ids)
         return any(self._line_concepts.get(i, frozenset()) & wanted for i in job.lines)
@@ -124,9 +138,10 @@ class ResumeProfile:
     _line_concepts: dict[int, frozenset[str]] = field(default_factory=dict, hash=False, repr=False)
 
 
+_SENTENCE = compile_scanning(r"(?<=[.!?;])\s+")
 # short words of credential names that are words, not a body's initials
 _EVERYDAY_WORDS = frozenset(tokens("level class grade senior master chief field board state basic advanced"))
-_SPELLED_ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|&|for|in)\s+)?){2,6})\(([A-Z]{2,6})\)")
+_SPELLED_ACRONYM = compile_scanning(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|&|for|in)\s+)?){2,6})\(([A-Z]{2,6})\)")
 
 
 # --- dates --------------------------------------------------------------------------------------------
@@ -150,8 +165,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # "Jan 2020", "Spring 2020", "04/2020", "2020-04" (a month only when it is 01-12 and the number ends)
 _DATE = rf"(?:(?:{_MONTH}|{_SEASON})\s+|\d{{1,2}}/)?(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?!\d))?"
-_RANGE = re.compile(rf"({_DATE})\s*(?:-|–|—|to|until|through)\s*({_DATE}|present|current|now|today|date)", re.I)
-_SINGLE = re.compile(rf"\(?((?:{_MONTH}|{_SEASON})\s+(?:19|20)\d\d)\)?", re.I)
+_RANGE = compile_scanning(rf"({_DATE})\s*(?:-|–|—|to|until|through)\s*({_DATE}|present|current|now|today|date)", re.I)
+_SINGLE = compile_scanning(rf"\(?((?:{_MONTH}|{_SEASON})\s+(?:19|20)\d\d)\)?", re.I)
 
 
 def _when(text: str, end: bool, today: float) -> float:
@@ -195,7 +210,7 @@ def _union_years(spans: Sequence[tuple[float, float]]) -> float:
 
 # --- sections and jobs --------------------------------------------------------------------------------
 
-_SECTION = re.compile(
+_SECTION = compile_scanning(
     r"^(professional |work |relevant |teaching |clinical |employment |career )?"
     r"(experience|history|employment|sea service|sea time|seagoing service)|"
     r"^(education|certifications?|licen[cs]es?|credentials|skills|technical skills|core competencies|"
@@ -205,16 +220,16 @@ _SECTION = re.compile(
     re.I,
 )
 _EXPERIENCE_SECTIONS = {"experience", "history", "employment", "sea service", "sea time", "seagoing service"}
-_JOB_TITLE_END = re.compile(
+_JOB_TITLE_END = compile_scanning(
     r"\b(?:manager|coordinator|director|specialist|assistant|officer|trainer|instructor|analyst|engineer|teacher|"
     r"supervisor|lead|consultant|representative|associate|technician|administrator|advis[eo]r|counsel+or|developer|"
     r"designer|nurse|aide|clerk|liaison|intern|writer|editor)s?$",
     re.I,
 )
-_CREDENTIAL_HEADER_END = re.compile(r"^(?:[A-Za-z&/-]+ ){1,3}(?:certifications?|licen[cs]es?|credentials)$", re.I)
+_CREDENTIAL_HEADER_END = compile_scanning(r"^(?:[A-Za-z&/-]+ ){1,3}(?:certifications?|licen[cs]es?|credentials)$", re.I)
 
 
-_BAR_HEADER = re.compile(
+_BAR_HEADER = compile_scanning(
     r"^(?:bar admissions?|admissions|licensure|court admissions|(?:security )?clearances?(?: held)?|"
     r"licensure (?:and|&) (?:permits|registrations?|certifications?)|"
     r"permits (?:and|&) (?:licen[cs]es|registrations?))$",
@@ -275,7 +290,7 @@ def _section_end(sections: Sequence[str | None], index: int) -> int:
 
 
 # "Since July 2020 she has been a Hydrologic Technician II": a range to the present, written in prose
-_SINCE = re.compile(rf"\s*since\s+({_DATE})\b(?!\s*(?:-|–|—|to|until|through)\s)", re.I)
+_SINCE = compile_scanning(rf"\s*since\s+({_DATE})\b(?!\s*(?:-|–|—|to|until|through)\s)", re.I)
 
 
 def _span(line: str, today: float) -> tuple[float, float] | None:
@@ -295,9 +310,9 @@ def _span(line: str, today: float) -> tuple[float, float] | None:
 
 
 # "2.1 Certified Pedorthist, Gulfside Foot & Orthotic Lab": a resume with numbered sections
-_SUBSECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
+_SUBSECTION_NUMBER = compile_scanning(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
 # the end of an entry's heading wrapped onto the line with its dates: "Division, Phoenix, AZ"
-_WRAPPED_TAIL = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s")
+_WRAPPED_TAIL = compile_scanning(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s")
 
 
 def _plain_line(line: str) -> bool:
@@ -319,7 +334,7 @@ def _wrapped_head(above: str) -> bool:
 
 
 # the words an employer's name ends with
-_ORGANISATION = re.compile(
+_ORGANISATION = compile_scanning(
     r"\b(?:Center|Centre|Hospital|Inc\.?|LLC|LLP|Ltd\.?|Company|Co\.|Corporation|Corp\.?|University|College|"
     r"School|District|Department|Bank|Group|Clinic|Associates|Partners|Health|System|Systems|Authority|Agency)$"
 )
@@ -331,9 +346,9 @@ def _title_above(line: str) -> bool:
 
 
 # "Lakeshore Grand Hotel (468 rooms), Orlando, FL": an employer and its place
-_EMPLOYER_LINE = re.compile(r",\s*[A-Z][A-Za-z .'-]+,\s*[A-Z]{2}\b|,\s*[A-Z]{2}\s*$")
+_EMPLOYER_LINE = compile_scanning(r",\s*[A-Z][A-Za-z .'-]+,\s*[A-Z]{2}\b|,\s*[A-Z]{2}\s*$")
 # a short line of words without digits or commas: "Director of Housekeeping"
-_TITLE_LINE = re.compile(r"^[A-Za-z][A-Za-z&/ .'()-]{2,60}$")
+_TITLE_LINE = compile_scanning(r"^[A-Za-z][A-Za-z&/ .'()-]{2,60}$")
 
 
 def _job_title(line: str, lines: Sequence[str], index: int) -> str:
@@ -390,29 +405,29 @@ def _title_only(line: str) -> bool:
 
 
 # "Mississippi Delta Steel (2019–present): Melt Shop Shift Supervisor"
-_COMPANY_YEARS_TITLE = re.compile(r"^[^():]{2,80}\((?:[^()]*\d{4}[^()]*)\)\s*:\s*(?P<title>[^:]{3,80})$")
+_COMPANY_YEARS_TITLE = compile_scanning(r"^[^():]{2,80}\((?:[^()]*\d{4}[^()]*)\)\s*:\s*(?P<title>[^:]{3,80})$")
 # "Since July 2020 she has been a Hydrologic Technician II with the Treasure Valley Water Authority"
-_PROSE_ROLE = re.compile(
+_PROSE_ROLE = compile_scanning(
     r"\b(?:has been|have been|was|were|is|am|served as|worked as|works as)\s+(?:an?\s+|the\s+)?"
     r"(?P<title>(?:[A-Z][\w&/'-]*\s+){0,5}[A-Z][\w&/'-]*(?:\s+[IVX]{1,3})?)\s+(?:with|at|for|in)\b"
 )
 # a federal resume's fields on the dates line: "03/2021 – Present | Hours per week: 40 | Series/Grade: GS-2130-11"
-_FEDERAL_FIELDS = re.compile(
+_FEDERAL_FIELDS = compile_scanning(
     r"\b(?:hours per week|series/grade|series|grade|pay plan|salary|supervisor)\s*:\s*[^|]*", re.I
 )
-_DATE_NOTE = re.compile(
+_DATE_NOTE = compile_scanning(
     r"^(?:seasonal|part[- ]time|full[- ]time|contract|temporary|volunteer|summers?|winters?|remote|hybrid|"
     r"per diem|on call|freelance)$",
     re.I,
 )
 # LinkedIn's export: "Jan 2022 - Present · 4 yrs 11 mos" under "Northern Prairie State University · Full-time"
-_LINKEDIN_DURATION = re.compile(r"·?\s*\b\d{1,2}\s*yrs?\b(?:\s*\d{1,2}\s*mos?\b)?|·?\s*\b\d{1,2}\s*mos?\b")
-_LINKEDIN_COMPANY = re.compile(
+_LINKEDIN_DURATION = compile_scanning(r"·?\s*\b\d{1,2}\s*yrs?\b(?:\s*\d{1,2}\s*mos?\b)?|·?\s*\b\d{1,2}\s*mos?\b")
+_LINKEDIN_COMPANY = compile_scanning(
     r"\s·\s*(?:Full-time|Part-time|Contract|Freelance|Self-employed|Internship|Seasonal|Temporary|Apprenticeship)\s*$",
     re.I,
 )
 # the words an employer's name ends with, beyond _ORGANISATION: "Ross County Fairgrounds — Grounds Crew"
-_EMPLOYER_END = re.compile(
+_EMPLOYER_END = compile_scanning(
     r"\b(?:Resort|Fairgrounds|Theatre|Theater|Studio|Studios|Lines|Services|Club|Church|Association|Foundation|"
     r"Museum|Library|Airlines?|County|Township|Area|Park|Hotel|Casino|Station|Network|News|Labs?|Laboratory|"
     r"Laboratories|Institute|Trust|Cooperative|Farms?|Ranch|Restaurant|Bakery|Works|Motors|Logistics|Foods)$"
@@ -430,9 +445,9 @@ def _employer_like(segment: str) -> bool:
     )
 
 
-_HEADING_PARTS = re.compile(r" \| | at | @ | – | — | - ")
+_HEADING_PARTS = compile_scanning(r" \| | at | @ | – | — | - ")
 # a comma outside parentheses: "News 10 (Sacramento, DMA 20), Assignment Editor"
-_OUTER_COMMA = re.compile(r",(?![^()]*\))")
+_OUTER_COMMA = compile_scanning(r",(?![^()]*\))")
 
 
 def _titled(part: str, plural: bool = True) -> bool:
@@ -442,7 +457,7 @@ def _titled(part: str, plural: bool = True) -> bool:
     return bool(_JOB_TITLE_END.search(bare)) and (plural or not bare.endswith("s"))
 
 
-_TITLE_LEVEL = re.compile(r"(?:\s*\([^()]*\)|\s+(?:[IVX]{1,4}|\d))+$")
+_TITLE_LEVEL = compile_scanning(r"(?:\s*\([^()]*\)|\s+(?:[IVX]{1,4}|\d))+$")
 
 
 def _title_segment(heading: str) -> str:
@@ -461,15 +476,15 @@ def _title_segment(heading: str) -> str:
 
 # --- profile --------------------------------------------------------------------------------------
 
-PENDING = re.compile(
+PENDING = compile_scanning(
     r"\b(candidate|pursuing|in progress|expected|eligible|eligibility|studying for|working toward|"
     r"(?:accru\w*|logging|building|completing) (?:\w+ ){0,4}?(?:hours|time|experience) toward|"
     r"sitting for|plan to|exam scheduled|not (?:yet )?(?:licensed|certified)|inactive|lapsed|expired|"
     r"exam(?!.*\bpass))\b",
     re.I,
 )
-_LAPSED = re.compile(r"\b(?:inactive|lapsed|expired|not renewed|no longer (?:active|current|held|valid))\b", re.I)
-_CLAIMED_YEARS = re.compile(
+_LAPSED = compile_scanning(r"\b(?:inactive|lapsed|expired|not renewed|no longer (?:active|current|held|valid))\b", re.I)
+_CLAIMED_YEARS = compile_scanning(
     r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\+?\s+(?:years?|yrs?)(?:'|’)?\s+(?:(?:of\s+)?(?:experience|in|as|at|"
     r"on|across|leading|teaching|working|professional|managing|running|building|supporting)|"
     # "seven years of uniformed patrol"
@@ -550,20 +565,31 @@ def _words(line_tokens: Sequence[str]) -> list[str]:
     return [w for w in line_tokens if w not in STOPWORDS and w not in PUNCTUATION]
 
 
-_SPEAKS = re.compile(
+_SPEAKS = compile_scanning(
     r"\b(fluen\w*|bilingual|trilingual|multilingual|native|speak\w*|spoken|conversational|proficien\w*|"
-    r"languages?|read(?:ing)? and writ\w*|written|interpret\w*|translat\w*|mother tongue|jlpt|dele|hsk)\b",
+    # "scheduled interpreters for Dari and Pashto" arranged others' languages
+    r"languages?|read(?:ing)? and writ\w*|written|interpret(?!ers\b)\w*|translat(?!ors\b)\w*|mother tongue|jlpt|"
+    r"dele|hsk)\b",
     re.I,
 )
 _LANGUAGE_SECTIONS = frozenset({"languages", "skills"})
 # "basic jobsite Spanish", "Spanish (elementary)", a "Command Spanish" course for officers: some words, not a
 # working language
-_BASIC = re.compile(
+_BASIC = compile_scanning(
     r"\b(basic|limited|beginner|kitchen|menu|beginning|elementary|rudimentary|some|learning|survival|"
     r"command(?! of)|not (?:yet )?"
     r"(?:conversational|fluent))\b",
     re.I,
 )
+
+
+def _basic(line: str, language: str) -> bool:
+    """ "basic jobsite Spanish", or a European level of A1 or A2 ("German (A2)") in the language's part of a list."""
+    return bool(_BASIC.search(_near(line, language)) or _CEFR_BASIC.search(_own_segment(line, language)))
+
+
+# the levels of the Common European Framework of Reference: A1-A2 basic, B1-B2 independent, C1-C2 proficient
+_CEFR_BASIC = compile_scanning(r"(?<![\w-])A[12](?![\w-])")
 
 
 def _near(line: str, language: str) -> str:
@@ -581,7 +607,7 @@ def _languages(
     for index, ids in line_concepts.items():
         spoken = {c for c in ids if c in taxonomy.concepts and taxonomy.concept(c).kind == "language"}
         if spoken and (sections[index] in _LANGUAGE_SECTIONS or _SPEAKS.search(lines[index])):
-            held |= {c for c in spoken if not _BASIC.search(_near(lines[index], taxonomy.concept(c).name))}
+            held |= {c for c in spoken if not _basic(lines[index], taxonomy.concept(c).name)}
     return _with_broader_languages(held, taxonomy)
 
 
@@ -591,8 +617,12 @@ def _with_broader_languages(held: Iterable[str], taxonomy: Taxonomy) -> frozense
     return frozenset(held) | {a for a in broader if taxonomy.concept(a).kind == "language"}
 
 
-_CONVERSATIONAL = re.compile(r"\b(conversational|working knowledge|intermediate|functional)\b", re.I)
-_FLUENT = re.compile(r"\b(fluent|fluency|native|bilingual|professional|business)\b", re.I)
+_CONVERSATIONAL = compile_scanning(
+    r"\b(conversational|working knowledge|intermediate|functional)\b|(?<![\w-])B[12](?![\w-])", re.I
+)
+_FLUENT = compile_scanning(
+    r"\b(fluent|fluency|native|bilingual|professional|business)\b|(?<![\w-])C[12](?![\w-])", re.I
+)
 
 
 def _conversational(
@@ -701,8 +731,8 @@ def _pending_parts(parts: list[str], ids: set[str], taxonomy: Taxonomy) -> set[s
     return cued
 
 
-_OUTER_SEMICOLON = re.compile(r";(?![^()]*\))")
-_ASIDE = re.compile(r"\(([^)]*)\)")
+_OUTER_SEMICOLON = compile_scanning(r";(?![^()]*\))")
+_ASIDE = compile_scanning(r"\(([^)]*)\)")
 
 
 def _credential_kind(ids: Iterable[str], taxonomy: Taxonomy) -> frozenset[str]:
@@ -710,16 +740,16 @@ def _credential_kind(ids: Iterable[str], taxonomy: Taxonomy) -> frozenset[str]:
 
 
 # the grades a teaching certificate covers: "(EC-12)", "PK-3", "Grades 7-12", "Birth-Grade 2"
-GRADE_BAND = re.compile(
+GRADE_BAND = compile_scanning(
     r"\b(?:EC|PK|P|K|Birth)\s?[-–]\s?(?:Grade\s)?\d{1,2}\b|\bGrades?\s\d{1,2}\s?[-–]\s?\d{1,2}\b|\(\d{1,2}\s?[-–]\s?\d{1,2}\)|"
     # "Biology 7-12"; Wisconsin's developmental levels, "German (Early Childhood through Adolescence)"
     r"\b(?:[5-9]|1[01])\s?[-–]\s?12\b|\b(?:early childhood|middle childhood|early adolescence) through "
     r"(?:middle childhood|early adolescence|adolescence)\b",
     re.I,
 )
-_BULLET = re.compile(r"^\s*[-•*▪◦●]")
-_PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,6})s\b")
-_FIRM_KIND = re.compile(r"\b[A-Z]{2,6} (?:firm|practice|office|group|partnership)s?\b")
+_BULLET = compile_scanning(r"^\s*[-•*▪◦●]")
+_PLURAL_ACRONYM = compile_scanning(r"\b([A-Z]{2,6})s\b")
+_FIRM_KIND = compile_scanning(r"\b[A-Z]{2,6} (?:firm|practice|office|group|partnership)s?\b")
 
 
 def _sponsorship_line(lines: Sequence[str]) -> int | None:
@@ -728,7 +758,7 @@ def _sponsorship_line(lines: Sequence[str]) -> int | None:
     return next((i for i, line in enumerate(lines) if _NEEDS_SPONSORSHIP.search(line)), None)
 
 
-_NEEDS_SPONSORSHIP = re.compile(
+_NEEDS_SPONSORSHIP = compile_scanning(
     r"\b(?i:will|would|do|does|currently)?\s*(?i:require|need)s?\s+(?i:(?:future |an? |h-1b |visa |employer |work )*)"
     r"(?i:sponsorship|visa sponsorship)|\b(?:F-1|STEM OPT|OPT EAD|H-1B transfer)\b"
 )
@@ -760,7 +790,7 @@ def _names_others(line: str) -> bool:
     return bool(plural) and not any(re.search(rf"\b{a}\b", line) for a in plural)
 
 
-_HOLDS = re.compile(
+_HOLDS = compile_scanning(
     r"\b(licen[cs]ed|licen[cs]e|certified|certification|certificate|credential\w*|registered|passed|earned|"
     r"obtained|hold|holds|holding|as an?|active|current|maintain\w*)\b",
     re.I,
@@ -772,7 +802,7 @@ _CREDENTIAL_WORDS = ("licence", "certification", "certificate")
 
 
 # "No CDL", "Domestic operations only: no flag dispatch", "(not a sworn officer)", "I am not a CPA"
-_NEGATED_CLAUSE = re.compile(
+_NEGATED_CLAUSE = compile_scanning(
     r"(?:^|[.;,:]\s*)((?:(?:I am|I'm|am) )?(?:no|not|without|never)\b[^.;]*)|\(\s*((?:no|not|without|never)\b[^.;)]*)",
     re.I,
 )
@@ -780,7 +810,7 @@ _NEGATED_CLAUSE = re.compile(
 
 # "Not held: MAAO or MMAO; income-approach valuation; full-tribunal cases." denies every item of its list,
 # up to the end of its sentence
-_DENYING_LABEL = re.compile(
+_DENYING_LABEL = compile_scanning(
     r"^(?:not|no|never|without|don't have|do not have)\b[^:.;]{0,25}:(?:[^.]|\.(?!\s+[A-Z]))*\.?", re.I
 )
 
@@ -827,7 +857,7 @@ _DENYING_HEADER = re.compile(r"^(?:not|no|never)\s[^.]{0,40}$|^[^.]{0,30}\bnot (
 
 
 # "Studying for the CMS Advanced Sommelier exam": what the person works toward is not yet evidence
-_PURSUIT = re.compile(
+_PURSUIT = compile_scanning(
     r"\b(?:studying for|pursuing|working toward|preparing for|sitting for|candidate for|enrolled in)\b[^.;()]*", re.I
 )
 
@@ -937,7 +967,7 @@ def _named_outside_issuers(line: str, words: Sequence[str]) -> bool:
 
 _ISSUING_WORDS = frozenset(tokens("commission board council association institute society registry"))
 # named after the credential, as its attribution: "RV Technical Institute (RVTI) Level 2" is the credential
-_ISSUER = re.compile(
+_ISSUER = compile_scanning(
     # credentialing bodies only: "Manufactured Housing Division" names the licensed work itself
     r"(?:,|\s[-–—]|\bby|\bfrom)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}"
     r"(?:Commission|Board|Council|Association|Institute|Society|Registry)\b"

@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from offergap.analysis.regex_start import compile_scanning
+
 
 @dataclass(frozen=True)
 class _Country:
@@ -38,6 +40,22 @@ _COUNTRIES = (
     _Country("netherlands", r"the Netherlands", r"Dutch", in_eu=True),
     _Country("italy", r"Italy", r"Italian", in_eu=True),
     _Country("portugal", r"Portugal", r"Portuguese", in_eu=True),
+    _Country("belgium", r"Belgium", r"Belgian", in_eu=True),
+    _Country("luxembourg", r"Luxembourg", r"Luxembourgish|Luxembourger", in_eu=True),
+    _Country("austria", r"Austria", r"Austrian", in_eu=True),
+    _Country("sweden", r"Sweden", r"Swedish", in_eu=True),
+    _Country("denmark", r"Denmark", r"Danish", in_eu=True),
+    _Country("finland", r"Finland", r"Finnish", in_eu=True),
+    _Country("poland", r"Poland", r"Polish", in_eu=True),
+    _Country("czechia", r"Czechia|the Czech Republic", r"Czech", in_eu=True),
+    _Country("greece", r"Greece", r"Greek", in_eu=True),
+    # the European Economic Area: EU citizens may work in Norway and Iceland
+    _Country("norway", r"Norway", r"Norwegian", in_eu=True),
+    _Country("iceland", r"Iceland", r"Icelandic", in_eu=True),
+    _Country("switzerland", r"Switzerland", r"Swiss"),
+    _Country("india", r"India", r"Indian"),
+    _Country("united arab emirates", r"the United Arab Emirates|the UAE", r"Emirati"),
+    _Country("south africa", r"South Africa", r"South African"),
     # the Trans-Tasman Travel Arrangement: Australian citizens may live and work in New Zealand, New Zealand
     # citizens in Australia
     # (WA, SA and Victoria name places elsewhere too: "Tacoma, WA")
@@ -49,7 +67,7 @@ _COUNTRIES = (
     _Country("japan", r"Japan", r"Japanese"),
 )
 _BY_KEY = {country.key: country for country in _COUNTRIES}
-_ASKED = re.compile(
+_ASKED = compile_scanning(
     r"\b(?:legal(?:ly)? )?(?:right|entitled|entitlement|authori[sz]ed|authori[sz]ation|eligible|permitted|permission)"
     r" to (?:live and )?work in (" + "|".join(c.names for c in _COUNTRIES) + r")\b",
     re.I,
@@ -58,7 +76,7 @@ _EU_CITIZEN = r"\b(?:EU|EEA|European Union)(?:/EEA)? (?:citizen|national|passpor
 
 
 # "Full Australian working rights", "working rights in New Zealand"
-_RIGHTS_ASKED = re.compile(
+_RIGHTS_ASKED = compile_scanning(
     r"\b(" + "|".join(c.people for c in _COUNTRIES) + r") work(?:ing)? rights\b|"
     r"\bwork(?:ing)? rights (?:in|for) (" + "|".join(c.names for c in _COUNTRIES) + r")\b",
     re.I,
