@@ -4170,3 +4170,14 @@ def test_a_header_with_a_remark_after_a_dash_opens_its_list() -> None:
     text += "\nQualifications – Preferred\n- CMVP certification\n"
     asked = parse_posting(text).requirements
     assert [r.importance for r in asked if r.line > 9] == ["nice", "nice"]
+
+
+def test_the_nebosh_diploma_and_chartered_iosh_membership_are_gates_above_the_certificate() -> None:
+    asked = posting(
+        "You must hold the NEBOSH National Diploma and Chartered membership of IOSH (CMIOSH).", title="Safety Manager"
+    )
+    assert gates(asked) == [(("lex:nebosh_diploma",), ("lex:cmiosh",))]
+    certificate = resume("NEBOSH National General Certificate in Occupational Health and Safety (2019)")
+    assert score_fit(certificate, asked).missing_gates
+    wanted = posting("NEBOSH General Certificate required", title="Safety Advisor")
+    assert not score_fit(resume("NEBOSH National Diploma (2021)"), wanted).missing_gates

@@ -4,7 +4,7 @@ Python's re tries a search pattern at every position of the text unless the patt
 character set. An alternation of words ("clearance|licen[cs]|certificat|\\bfluen") opens with neither, so each
 position of a long line costs a try of every branch. `compile_scanning` works out the characters a match can
 start with and puts them first as a lookahead, "(?=[bcfl])", which the engine scans for quickly: the same
-matches, at the same places, with the same groups, two to four times faster on long text.
+matches, at the same places, with the same groups, up to three times faster on long text.
 """
 
 from __future__ import annotations
@@ -32,23 +32,42 @@ def compile_scanning(pattern: str, flags: int = 0) -> re.Pattern[str]:
     plain = re.compile(pattern, flags)
     if flags & re.VERBOSE or (pattern.startswith("(?") and _inline_flags(pattern)):
         return plain
-    if not (flags & re.IGNORECASE or _opens_with_assertion(pattern, flags)):
+    items = _parsed(pattern, flags)
+    if items is None or not (flags & re.IGNORECASE or _opens_with_assertion(items)):
         return plain  # re scans for a pattern's opening literal or set itself, faster than for a lookahead
-    first = first_characters(pattern, flags)
-    if first is None or not first or len(first) > _MOST_CHARACTERS:
+    first = _first_of_pattern(items)
+    if not first or len(first) > _MOST_CHARACTERS:
         return plain
     characters = "".join(re.escape(c) for c in sorted(first))
     return re.compile(f"(?=[{characters}])(?:{pattern})", flags)
 
 
-def _opens_with_assertion(pattern: str, flags: int) -> bool:
-    """ "\\bfluen", "(?<![\\w.])CPA": a zero-width test first, which keeps re from scanning for what follows."""
+def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters a non-empty match must start with (as written: re.IGNORECASE applies to the lookahead
+    too), or None when any character may start one, or the pattern may match the empty string."""
+    items = _parsed(pattern, flags)
+    return None if items is None else _first_of_pattern(items)
+
+
+def _parsed(pattern: str, flags: int) -> list[tuple[Any, Any]] | None:
     if _parser is None:
-        return False
+        return None
     try:
-        items = list(_parser.parse(pattern, flags))
+        return list(_parser.parse(pattern, flags))
     except (re.error, ValueError, TypeError):
-        return False
+        return None
+
+
+def _first_of_pattern(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    try:
+        found, empty = _first_of_sequence(items)
+    except (ValueError, TypeError, AttributeError):
+        return None
+    return None if found is None or empty else frozenset(found)
+
+
+def _opens_with_assertion(items: list[tuple[Any, Any]]) -> bool:
+    """ "\\bfluen", "(?<![\\w.])CPA": a zero-width test first, which keeps re from scanning for what follows."""
     while len(items) == 1 and items[0][0] == _c.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
         items = list(items[0][1][3])
     if len(items) == 1 and items[0][0] == _c.BRANCH:
@@ -60,19 +79,6 @@ def _inline_flags(pattern: str) -> bool:
     """ "(?i)..." sets flags for the whole pattern and must stay first."""
     end = pattern.find(")")
     return end > 2 and pattern[2:end].isalpha()
-
-
-def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """The characters a non-empty match must start with (as written: re.IGNORECASE applies to the lookahead
-    too), or None when any character may start one, or the pattern may match the empty string."""
-    if _parser is None:
-        return None
-    try:
-        parsed = _parser.parse(pattern, flags)
-        found, empty = _first_of_sequence(list(parsed))
-    except (re.error, ValueError, TypeError, AttributeError):
-        return None
-    return None if found is None or empty else frozenset(found)
 
 
 def _first_of_sequence(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
