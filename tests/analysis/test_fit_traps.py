@@ -4181,3 +4181,15 @@ def test_the_nebosh_diploma_and_chartered_iosh_membership_are_gates_above_the_ce
     assert score_fit(certificate, asked).missing_gates
     wanted = posting("NEBOSH General Certificate required", title="Safety Advisor")
     assert not score_fit(resume("NEBOSH National Diploma (2021)"), wanted).missing_gates
+
+
+def test_a_not_held_list_wrapped_over_lines_grants_nothing_on_any_of_them() -> None:
+    text = _languages_resume("English (native); conversational Cantonese only") + (
+        "\nNot held: a Queensland practising certificate; subdivision or commercial leasing\n"
+        "work; fluent Mandarin; a CAMS certification.\n"
+    )
+    asked = posting("Fluent spoken and written Mandarin is essential", "CAMS certification required", title="Analyst")
+    result = score_fit(text, asked)
+    assert len(result.missing_gates) == 2
+    held = parse_resume(text, AS_OF)
+    assert "lex:mandarin" not in held.languages

@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 
 from offergap.analysis.posting_credentials import _STATE_CODES, endorsement_groups, state_licence_groups, states_named
 from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager, title_level, years_level
-from offergap.analysis.posting_text import check_text, clean_line
+from offergap.analysis.posting_text import _BULLET_START, check_text, clean_line
 from offergap.analysis.postings import _NUMBER_WORDS, parse_degree
 from offergap.analysis.regex_start import compile_scanning
 from offergap.analysis.skills import CREDENTIAL_KINDS, PUNCTUATION, STOPWORDS, Taxonomy, load_taxonomy, tokens
@@ -815,6 +815,27 @@ _DENYING_LABEL = compile_scanning(
 )
 
 
+def _wrapped_denials(lines: Sequence[str]) -> list[int]:
+    """The lines a "Not held:" list wraps onto ("...; subdivision work;" / "fluent Mandarin; French."), up to a
+    blank line or a line that opens something new (a bullet, a capital and a colon)."""
+    wrapped: list[int] = []
+    for index, line in enumerate(lines):
+        if ":" in line and lists_what_is_not_held(line):
+            after = index + 1
+            while after < len(lines) and _continues_a_list(lines[after]):
+                wrapped.append(after)
+                after += 1
+    return wrapped
+
+
+def _continues_a_list(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and not _BULLET_START.match(line) and _OPENS_A_LABEL.match(text) is None
+
+
+_OPENS_A_LABEL = compile_scanning(r"^[A-Z][\w &/'-]{0,40}:")
+
+
 def lists_what_is_not_held(line: str) -> bool:
     """ "Not held: master's degree, LSW, Pennsylvania Certified Peer Specialist": a list that affirms nothing."""
     return _DENYING_LABEL.match(clean_line(line)) is not None
@@ -840,7 +861,7 @@ def _affirmed(line: str) -> str | None:
 
 def _under_denying_headers(lines: Sequence[str], affirmed: list[str | None]) -> list[str | None]:
     """The lines under a header that says what follows is not held ("NOT IN MY TOOLKIT", "Not yet") affirm
-    nothing, up to the next blank line."""
+    nothing, up to the next blank line; nor do the lines a "Not held:" list wraps onto."""
     denying = False
     for index, line in enumerate(lines):
         text = line.strip()
@@ -850,6 +871,8 @@ def _under_denying_headers(lines: Sequence[str], affirmed: list[str | None]) -> 
             denying = True
         elif denying:
             affirmed[index] = ""
+    for index in _wrapped_denials(lines):
+        affirmed[index] = ""
     return affirmed
 
 
