@@ -85,8 +85,8 @@ def _first_of_sequence(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, b
     """(first characters, whether the sequence may match the empty string)."""
     found: set[str] = set()
     for op, value in items:
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue  # zero width: the next item starts the match
+        if op in _ZERO_WIDTH:
+            continue  # the next item starts the match
         item, empty = _first_of_item(op, value)
         if item is None:
             return None, False
