@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from offergap.analysis.posting_credentials import _STATE_CODES, states_named, states_of_places
 from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager
+from offergap.analysis.posting_rejections import shown_on
 from offergap.analysis.postings import (
     STRONG_ASK,
     PostingProfile,
@@ -991,6 +992,23 @@ class _Finding:
     text: str
 
 
+def _rejected_evidence(posting: PostingProfile, resume: ResumeProfile) -> list[_Finding]:
+    """ "A QSP certification alone does not meet this requirement" against a resume that shows a QSP."""
+    out: list[_Finding] = []
+    for rejection in posting.rejections:
+        index = shown_on(rejection, resume.line_words)
+        if index is not None:
+            out.append(
+                _Finding(
+                    CAP_GATE,
+                    f'the posting says "{_short(rejection.subject, 50)}" will not do (posting line {rejection.line}: '
+                    f'"{_short(rejection.text)}"), and that is what the resume shows (line {index + 1}: '
+                    f'"{_short(resume.lines[index])}")',
+                )
+            )
+    return out[:1]
+
+
 def _hard_findings(
     musts: Sequence[RequirementCheck],
     seniority: SeniorityCheck,
@@ -1001,6 +1019,7 @@ def _hard_findings(
     findings: list[_Finding] = []
     gates = [c for c in musts if c.gate and (c.gate_met or 0.0) < 1.0]
     findings += _degree_without_substitute(musts, posting)
+    findings += _rejected_evidence(posting, resume)
     for check in gates:
         findings.append(
             _Finding(

@@ -36,6 +36,7 @@ from offergap.analysis.posting_credentials import (
 )
 from offergap.analysis.posting_layout import reflow
 from offergap.analysis.posting_levels import LEVEL_NAMES, UNSTATED, Seniority, _posting_seniority
+from offergap.analysis.posting_rejections import Rejection, find_rejections
 from offergap.analysis.posting_text import (
     _BULLET,
     _BULLET_START,
@@ -117,6 +118,7 @@ class PostingProfile:
     words: frozenset[str] = field(default=frozenset(), hash=False)
     # how this posting wrote the credentials the lexicon does not know, by id: "Oregon Local Anesthesia Endorsement"
     written_names: dict[str, str] = field(default_factory=dict, hash=False)
+    rejections: tuple[Rejection, ...] = ()  # "a QSP certification alone does not meet this requirement"
 
     @property
     def must_haves(self) -> tuple[Requirement, ...]:
@@ -1899,7 +1901,7 @@ def _read_posting(text: str, taxonomy: Taxonomy, occupations: bool, written: dic
         requirements = [_with_strict_years(r, given) for r in requirements]
     words = frozenset(w for line in token_lines for w in line if w not in STOPWORDS and w not in PUNCTUATION)
     profile = _profile(title, given, requirements, key, taxonomy, frozenset(duties), occupations)
-    return replace(profile, words=words, written_names=written)
+    return replace(profile, words=words, written_names=written, rejections=find_rejections(given, taxonomy))
 
 
 def _restates(found: Requirement, before: list[Requirement]) -> bool:
