@@ -4193,3 +4193,72 @@ def test_a_not_held_list_wrapped_over_lines_grants_nothing_on_any_of_them() -> N
     assert len(result.missing_gates) == 2
     held = parse_resume(text, AS_OF)
     assert "lex:mandarin" not in held.languages
+
+
+def test_a_title_under_the_employer_line_opens_no_list() -> None:
+    text = (
+        "Piedmont Carolina Medical Network\nCertified Fitter-Orthotics\nCharlotte, NC | Orthotics and Prosthetics\n"
+        "Job requisition R-0318702\n\nJob summary\nFits prefabricated orthoses in our clinics.\n\n"
+        "Qualifications\nRequired\n- Two years fitting prefabricated orthoses\n- BLS\n"
+    )
+    found = [r.text for r in parse_posting(text).requirements if r.importance == "must"]
+    assert found == ["Two years fitting prefabricated orthoses", "BLS"]
+
+
+def test_a_header_right_under_the_title_is_still_a_header() -> None:
+    found = parse_posting("Welder\nRequirements\n- Three years of structural welding\n- AWS D1.1 certification\n")
+    assert [r.importance for r in found.requirements] == ["must", "must"]
+
+
+def test_the_initials_of_the_issuing_body_are_not_a_credential_of_their_own() -> None:
+    assert gates(posting("ABC Certified Fitter-orthotics (CFo) or BOC Certified Orthotic Fitter (COF)")) == [
+        (("cred:cfo", "cred:certifi fitt orthotic", "cred:cof", "cred:certifi orthotic fitt"),)
+    ]
+
+
+def test_the_words_of_an_issuing_body_name_no_credential_of_its_own() -> None:
+    held = "Certified Fitter-mastectomy (CFm), American Board for Certification in Orthotics, Prosthetics & Pedorthics"
+    fit = score_fit(resume(held), posting("ABC Certified Fitter-orthotics (CFo) required"))
+    assert fit.missing_gates
+    fit = score_fit(resume("Certified Fitter-orthotics (CFo), American Board for Certification"), posting(
+        "ABC Certified Fitter-orthotics (CFo) required"))
+    assert fit.missing_gates == ()
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Key selection criteria",
+        "To be successful in this role you will have",
+        "To be successful you will have:",
+        "The successful candidate will have",
+        "Person specification",
+    ],
+)
+def test_public_sector_and_australian_headers_open_the_requirements(header: str) -> None:
+    text = (
+        "Clinical Case Manager\nNewcastle Mutual Health | Newcastle NSW\n\nAbout the role\n"
+        "You will coordinate care for members after a hospital stay.\n\n"
+        f"{header}\n- Current registration as a Registered Nurse with AHPRA\n- Case management experience\n"
+    )
+    found = parse_posting(text).requirements
+    assert [r.importance for r in found] == ["must", "must"]
+    assert found[0].gates
+
+
+def test_a_duties_header_with_you_will_stays_a_duties_header() -> None:
+    text = "Analyst\nAcme\n\nYou will\n- Build monthly reports\n\nRequirements\n- SQL\n"
+    assert [r.text for r in parse_posting(text).requirements] == ["SQL"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "importance"),
+    [
+        ("Minimum 3 years' clinical experience, ideally in acute care, community nursing or chronic disease", "must"),
+        ("5+ years of payroll experience, preferably in healthcare", "must"),
+        ("Ideally 3 years of experience", "nice"),
+    ],
+)
+def test_a_preference_after_a_floor_of_years_leaves_the_floor_asked(clause: str, importance: str) -> None:
+    found = parse_posting(posting(clause)).requirements
+    assert found[0].importance == importance

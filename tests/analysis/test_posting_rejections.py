@@ -98,3 +98,14 @@ def test_the_resume_line_must_show_every_word_that_names_it(taxonomy: Taxonomy) 
     assert shown_on(found, resume.line_words) is None
     resume = parse_resume(_resume("- Structural steel erection, ten years"), AS_OF, taxonomy)
     assert shown_on(found, resume.line_words) == 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Provides information and referral when a report does not meet criteria for investigation",
+        "Escalate any claim that does not meet service standards to the team leader.",
+    ],
+)
+def test_work_that_mentions_what_falls_short_is_no_rejection(taxonomy: Taxonomy, line: str) -> None:
+    assert find_rejections([line], taxonomy) == ()

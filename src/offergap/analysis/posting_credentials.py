@@ -566,9 +566,11 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
     # in "CITY OF CHICAGO STATIONARY ENGINEER LICENSE REQUIRED" every word would pass for an acronym
     text = _SHOUTED_RUN.sub(lambda m: m.group(0).title(), text)
     groups: list[tuple[str, ...]] = []
+    spans: list[tuple[int, int]] = []
     for match in _NAMED_CREDENTIAL.finditer(text):
         ids = [_credential_id(match.group(2)), _credential_id(match.group(1))]
         groups.append(tuple(dict.fromkeys(i for i in ids if i)))
+        spans.append(match.span())
     for match in _ACRONYM_EITHER.finditer(text):  # "an ADRE salesperson or broker license"
         ids = [_credential_id(f"{match.group(1)} {match.group(k)}") for k in (2, 3)]
         groups.append(tuple(dict.fromkeys(i for i in ids if i)))
@@ -577,6 +579,8 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
             groups.append(tuple(dict.fromkeys(i for i in map(_credential_id, match.groups()) if i)))
     named = {g for group in groups for g in group}
     for match in _ACRONYM_CREDENTIAL.finditer(text):
+        if _issuer_of_named(match, spans):
+            continue
         cid = _credential_id(_body_and_name(match.group(1), match.group(2) or ""))
         if cid and cid not in named and not _known_term(match.group(1), taxonomy):
             alternatives = _alternatives_before(text, match.start(1), match.group(2) or "")
@@ -601,6 +605,12 @@ def unknown_credential_groups(text: str, taxonomy: Taxonomy) -> tuple[tuple[str,
     if not groups:
         groups += _titled_credentials(text, taxonomy)
     return tuple(g for g in dict.fromkeys(groups) if g)
+
+
+def _issuer_of_named(match: re.Match[str], named: Sequence[tuple[int, int]]) -> bool:
+    """ "ABC Certified Fitter-orthotics (CFo)": the initials are the body that issues the named credential,
+    not a credential of their own beside it."""
+    return not (match.group(2) or "").strip() and any(start < match.end() <= end for start, end in named)
 
 
 # a body written as initials or with a digit ("3M", "NCRA"), not a name ("Lake City Motors Certified Repair Center")

@@ -26,14 +26,16 @@ _VERDICT = compile_scanning(
     r"(?:\b(?:is|are|was|were|will be|would be)\s+)?(?:\b(?:expressly|explicitly|also|still|stated|stated as)\s+)?"
     r"\b(?:not (?:enough|sufficient|accepted|acceptable|eligible|counted|qualifying|equivalent|considered equivalent|"
     r"an? (?:acceptable |suitable )?substitute)"
-    r"|(?:does|do|will|would) not (?:qualify|substitute|count|satisfy|meet|suffice|replace)"
+    r"|(?:does|do|will|would) not (?:qualify|substitute|count|suffice|replace"
+    # "does not meet this requirement"; a report that "does not meet criteria" is the work, not a verdict
+    r"|(?:meet|satisfy)(?= (?:this|the|our|these|those|that|any|its|it|them)\b|\s*[.;:,)]|\s*$))"
     r"|(?:cannot|can't|can not) (?:substitute|replace|be substituted)|insufficient)\b",
     re.I,
 )
 # a subject ends where its clause opens: "..., and the Associate-level certification is not sufficient"
 _CLAUSE_OPENING = re.compile(
     r"[,;:()\[\]–—]|\s-\s|\b(?:and|but|because|while|so|where|however|since|which|as|if|though|although|"
-    r"that|or|nor)\b",
+    r"that|or|nor|when|whenever|unless|until|after|before|who|whose)\b",
     re.I,
 )
 # "applicants without a licence will not be considered" asks for the licence; it rejects no one's evidence

@@ -177,7 +177,11 @@ _HEADER_KINDS: tuple[tuple[re.Pattern[str], Section], ...] = (
             r"who should apply|who can apply|ideal candidate|candidate profile|eligibility|"
             r"what we.re looking for|what we look for|who you are|looking for|skills|experience|competenc|essential|"
             r"minimum|basic|about you|what it takes|you.ll need|you need|credentials|licens|certif|education|"
-            r"your profile|^profile$|what we expect"
+            r"your profile|^profile$|what we expect|"
+            # Australian and British public-sector headers: "Key selection criteria", "Person specification",
+            # "To be successful in this role you will have", "The successful candidate will have"
+            r"criteria|person specification|successful (?:candidate|applicant)|to be successful|to succeed|"
+            r"(?:you will|you.ll) (?:have|need|possess|bring)\b(?! the (?:opportunity|chance)| access)"
         ),
         "must",
     ),
@@ -207,10 +211,16 @@ _HEADER_PHRASE = compile_scanning(
     r"\b(?:you should (?:also )?have|would be great if you|nice to have|nice extras|bonus points|we.d love|"
     r"it would be (?:a plus|great|nice|helpful|a bonus) to have|"
     r"what you(?:.ll| will) (?:learn|do|be doing|work on)|"
-    r"what you.ll need|you.ll need|you will need|what you need|what we.re looking for|who you are)\b"
+    r"what you.ll need|you.ll need|you will need|what you need|what we.re looking for|who you are|"
+    r"to be successful(?: in (?:this|the) (?:role|position))?,? you (?:will|.ll) (?:have|need|bring)|"
+    r"the successful (?:candidate|applicant) will (?:have|bring|possess)|(?:key )?selection criteria)\b"
 )
 
 
+# "To be successful in this role you will have": a header's phrase that runs past eight words
+_LONG_HEADER = compile_scanning(
+    r"(?i:to be successful|to succeed|the successful (?:candidate|applicant)|(?:key )?selection criteria)\b"
+)
 # "Minimum requirements at time of application": a header of more than five words
 _HEADER_START = compile_scanning(
     r"(?:minimum |basic |required |preferred |additional |job )?(?:requirements|qualifications)\b"
@@ -257,7 +267,7 @@ def _plain_header_section(line: str) -> Section | None:
         raw = _DOUBLE_BULLET.sub("", raw)  # "• • Preferred": marks set around a header, not a list item
     # "Requirements (must be met on your first day)": the aside does not make it a sentence
     text = _TRAILING_ASIDE.sub("", text).rstrip(":").strip() or text
-    if not text or len(text.split()) > 8 or text.endswith((".", ",")):
+    if not text or text.endswith((".", ",")) or len(text.split()) > (12 if _LONG_HEADER.match(text) else 8):
         return None
     looks_like_header = (
         bold
@@ -974,11 +984,19 @@ def _importance(clause: str, section: Section, aside: bool) -> tuple[Importance,
         return ("nice", 0.4) if section == "nice" or aside else ("must", 1.0)
     if _STRONG_NICE.found(clause):
         return "nice", 0.6
-    if aside or _NICE_CUE.found(clause):
+    if aside or (_NICE_CUE.found(clause) and not _PREFERENCE_ON_A_FLOOR.match(clause)):
         return "nice", 0.4
     if _MUST_CUE.found(clause):
         return "must", 1.0
     return ("nice", 0.4) if section == "nice" else ("must", 1.0)
+
+
+# "Minimum 3 years' clinical experience, ideally in acute care": the floor is asked, the setting preferred
+_PREFERENCE_ON_A_FLOOR = compile_scanning(
+    r"^[^,;(]*\b(?:minimum|at least|\d+\+?\s*(?:years?|yrs)|\d+\s*(?:or|to|-)\s*\d+\s*years?)\b[^,;(]*"
+    r"[,;(–—]\s*(?:and |but )?(?:ideally|preferably|desirably)\b[^;()]*\)?\.?$",
+    re.I,
+)
 
 
 # one cheap scan first: most clauses carry no cue word at all
@@ -1856,6 +1874,7 @@ def _read_posting(text: str, taxonomy: Taxonomy, occupations: bool, written: dic
     title = _labelled_title(raw_lines) or title
     headers = [_header_section(raw) if i != title_index else None for i, raw in enumerate(raw_lines)]
     _demote_list_items(raw_lines, headers)
+    _demote_title_block(raw_lines, headers, title_index)
     raw_lines, run_in = _split_run_in_headers(raw_lines, title_index, headers)
     cut = frozenset(i for i in range(1, len(origin)) if origin[i] == origin[i - 1])
     lines, headers = _unwrapped(raw_lines, title_index, headers, cut)
@@ -2004,6 +2023,31 @@ def _demote_list_items(raw_lines: Sequence[str], headers: list[Section | None]) 
         opened = headers[index - 1] is not None and before.strip().endswith(":")
         if ((_plain_line(before) and headers[index - 1] is None) or opened) and after.strip():
             headers[index] = None
+
+
+def _demote_title_block(raw_lines: Sequence[str], headers: list[Section | None], title_index: int) -> None:
+    """ "Piedmont Carolina Medical Network / Certified Fitter-Orthotics / Charlotte, NC": a line of the block a
+    posting opens with names the job, the employer or the place, and opens no list, whatever its words."""
+    index = title_index + 1
+    while 0 < index < len(raw_lines) - 1 and raw_lines[index].strip():
+        line, after = raw_lines[index], raw_lines[index + 1]
+        if (
+            headers[index] in ("must", "nice")
+            and _plain_line(line)
+            and not line.rstrip().endswith(":")
+            and _plain_line(after)
+            and _OPENING_HEADER_WORD.match(line) is None
+        ):
+            headers[index] = None
+        index += 1
+
+
+# a line that starts with a header's own word is a header even right under the title: "Requirements"
+_OPENING_HEADER_WORD = compile_scanning(
+    r"(?:minimum|basic|required|requirements?|preferred|qualifications?|must|nice|bonus|skills|experience|"
+    r"education|desired|essential|what|who|your|about|you)\b",
+    re.I,
+)
 
 
 def _plain_line(line: str) -> bool:

@@ -994,6 +994,8 @@ _ISSUER = compile_scanning(
     # credentialing bodies only: "Manufactured Housing Division" names the licensed work itself
     r"(?:,|\s[-–—]|\bby|\bfrom)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}"
     r"(?:Commission|Board|Council|Association|Institute|Society|Registry)\b"
+    # and what the body's name goes on to say: "American Board for Certification in Orthotics, Prosthetics & Pedorthics"
+    r"(?:(?:\s+(?:for|of|on|in|and)|,|\s+&)\s+(?:the\s+)?[A-Z][\w'’-]*)*"
 )
 
 
