@@ -15,6 +15,7 @@ COMPILED = [
     "src/offergap/analysis/posting_layout.py",
     "src/offergap/analysis/posting_levels.py",
     "src/offergap/analysis/posting_credentials.py",
+    "src/offergap/analysis/official_languages.py",
     "src/offergap/analysis/posting_rejections.py",
     "src/offergap/analysis/postings.py",
     "src/offergap/analysis/resumes.py",

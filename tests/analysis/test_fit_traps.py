@@ -4262,3 +4262,14 @@ def test_a_duties_header_with_you_will_stays_a_duties_header() -> None:
 def test_a_preference_after_a_floor_of_years_leaves_the_floor_asked(clause: str, importance: str) -> None:
     found = parse_posting(posting(clause)).requirements
     assert found[0].importance == importance
+
+
+def test_what_is_an_asset_is_a_preference() -> None:
+    found = parse_posting(posting("Written and oral proficiency in French is an asset."))
+    assert [r.importance for r in found.requirements] == ["nice"]
+
+
+def test_access_control_lists_are_no_life_support_certification() -> None:
+    wanted = posting("Kafka security: mTLS, SASL, ACLs and RBAC")
+    assert not any("lex:acls" in g for r in parse_posting(wanted).requirements for g in r.gates)
+    assert gates(posting("Current BLS and ACLS certification")) == [(("lex:bls",), ("lex:acls",))]

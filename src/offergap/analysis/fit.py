@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from offergap.analysis.official_languages import describe, profile_gap
 from offergap.analysis.posting_credentials import _STATE_CODES, states_named, states_of_places
 from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager
 from offergap.analysis.posting_rejections import shown_on
@@ -992,6 +993,15 @@ class _Finding:
     text: str
 
 
+def _second_language_profile(posting: PostingProfile, resume: ResumeProfile) -> list[_Finding]:
+    """ "Bilingual - Imperative (CCC/CCC)" against a resume whose evaluation is CBC, or that has none."""
+    gap = profile_gap(posting.lines, resume.lines)
+    if gap is None:
+        return []
+    line = posting.lines[gap.posting_line - 1]
+    return [_Finding(CAP_GATE, f'{describe(gap)} (posting line {gap.posting_line}: "{_short(line)}")')]
+
+
 def _rejected_evidence(posting: PostingProfile, resume: ResumeProfile) -> list[_Finding]:
     """ "A QSP certification alone does not meet this requirement" against a resume that shows a QSP."""
     out: list[_Finding] = []
@@ -1020,6 +1030,7 @@ def _hard_findings(
     gates = [c for c in musts if c.gate and (c.gate_met or 0.0) < 1.0]
     findings += _degree_without_substitute(musts, posting)
     findings += _rejected_evidence(posting, resume)
+    findings += _second_language_profile(posting, resume)
     for check in gates:
         findings.append(
             _Finding(

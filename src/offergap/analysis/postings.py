@@ -304,7 +304,9 @@ _NICE_CUE = _Folded(
         # "conversational Spanish is useful, but both are extras and not conditions of hire"
         r"(?:is|are|would be) useful|extras?|not (?:a )?conditions? of (?:hire|employment)|"
         r"(?:would|'d) (?:also )?be interested in|"
-        r"not necessary|isn't necessary|not a must|not a deal[- ]?breaker)\b",
+        r"not necessary|isn't necessary|not a must|not a deal[- ]?breaker|"
+        # Canada's "Knowledge of French is an asset"
+        r"(?:is|are|would be|will be) (?:considered )?an? (?:definite |strong |distinct |important )?asset)\b",
         re.IGNORECASE,
     )
 )
@@ -1003,7 +1005,8 @@ _PREFERENCE_ON_A_FLOOR = compile_scanning(
 _ANY_IMPORTANCE_CUE = _Folded(
     compile_scanning(
         r"prefer|plus|bonus|nice|ideal|desir|advantag|help|optional|train|great|like|love|good to|encourag|"
-        r"welcom|strong|high|big|requir|must|mandatory|essential|need|minimum|necessar|useful|extra|condition|interested",
+        r"welcom|strong|high|big|requir|must|mandatory|essential|need|minimum|necessar|useful|extra|condition|interested|"
+        r"asset",
         re.I,
     )
 )
@@ -1870,7 +1873,7 @@ def parse_posting(text: str, taxonomy: Taxonomy | None = None, *, occupations: b
 def _read_posting(text: str, taxonomy: Taxonomy, occupations: bool, written: dict[str, str]) -> PostingProfile:
     given = text.replace("\r\n", "\n").split("\n")
     raw_lines, origin = reflow(given, _is_header)
-    title_index, title = _title(raw_lines)
+    title_index, title = _title_after_employer(raw_lines, *_title(raw_lines), taxonomy.role_heads)
     title = _labelled_title(raw_lines) or title
     headers = [_header_section(raw) if i != title_index else None for i, raw in enumerate(raw_lines)]
     _demote_list_items(raw_lines, headers)
@@ -2423,6 +2426,66 @@ def _title(lines: Sequence[str]) -> tuple[int, str]:
             return index, _WIDE_GAP.split(line, maxsplit=1)[0] if "  " in line or "\t" in line else line
         return -1, ""
     return -1, ""
+
+
+def _title_after_employer(lines: Sequence[str], index: int, title: str, heads: frozenset[str]) -> tuple[int, str]:
+    """ "GUNPOWDER FALLS PUBLIC SCHOOLS / Towson, Maryland / LEAD PUPIL PERSONNEL WORKER": a posting that opens
+    with its employer names the job on one of the next few lines."""
+    if index < 0 or not _EMPLOYER_LINE.search(title) or _may_name_a_role(title, heads):
+        return index, title
+    for later in range(index + 1, min(len(lines), index + _EMPLOYER_BLOCK)):
+        line = clean_line(lines[later])
+        if (
+            line
+            and len(line.split()) <= 10
+            and not line.endswith((".", ":"))
+            and _header_section(lines[later]) in (None, "must", "nice")
+            and _OPENING_HEADER_WORD.match(line) is None
+            and not _INLINE_LABEL.match(line)
+            and _names_a_role(line, heads)
+            and not _EMPLOYER_LINE.search(line)
+        ):
+            return later, line
+    return index, title
+
+
+_EMPLOYER_BLOCK = 5
+
+
+def _names_a_role(line: str, heads: frozenset[str]) -> bool:
+    """A part of the line ends on a word job titles end on: "Lead DXA Technologist", "Anaplastologist"."""
+    for part in _TITLE_PARTS.split(line):
+        words = [w for w in _WORD.findall(_strip_parentheses(part)) if w.lower() not in _LEVEL_WORDS]
+        # "Certified Fitter-Orthotics": a hyphen may join the kind of work to the role
+        last = words[-1].lower().split("-") if words else []
+        if any(tokens(piece)[:1] and tokens(piece)[-1] in heads for piece in last):
+            return True
+        if last and last[-1].endswith("ist") and len(last[-1]) > 5:  # "Anaplastologist", "Ocularist"
+            return True
+    return False
+
+
+def _may_name_a_role(line: str, heads: frozenset[str]) -> bool:
+    """Any sign of a job in the line: a role word anywhere ("Director of Finance & Operations", "Travel RN")."""
+    words = [w.lower() for w in _WORD.findall(line)]
+    return any(w in _ROLE_WORDS or (tokens(w)[:1] and tokens(w)[-1] in heads) for w in words if len(w) > 1)
+
+
+_ROLE_WORDS = frozenset(
+    ("rn", "lpn", "lvn", "cna", "np", "pa", "crna", "aprn", "cpa", "foreman", "forewoman", "journeyman",
+     "journeyperson")
+)
+# a line naming an employer, or a careers page's own lines: "Capitol Ridge Health", "STATE OF NEVADA", "Job Details"
+_EMPLOYER_LINE = compile_scanning(
+    r"(?i:\b(?:inc|llc|l\.l\.c|ltd|plc|corp|corporation|company|co|health|healthcare|hospital|hospitals|schools|"
+    r"district|university|college|county|department|agency|authority|commission|institute|foundation|fund|"
+    r"laboratory|careers|services|network|partners|group|bank|systems|associates|staffing|clinic|center|centre|"
+    r"job details|job description)\.?\s*$|^(?:state|city|county|town|village|commonwealth) of\b|"
+    r"\bcareers\b|\bjob details\b)"
+)
+_TITLE_PARTS = compile_scanning(r"\s+[-–—|/•]\s+|,\s*|\s{3,}|\t")
+_LEVEL_WORDS = frozenset(["i", "ii", "iii", "iv", "v", "senior", "junior", "sr", "sr.", "jr", "remote", "hybrid"])
+_WORD = compile_scanning(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
 
 
 def _labelled_title(lines: Sequence[str]) -> str:

@@ -24,7 +24,7 @@ import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -570,6 +570,9 @@ _ATTITUDES = frozenset(
 )
 
 
+_EMPLOYER_WORDS = frozenset(tokens("school schools service services system systems university bank group network"))
+
+
 class Taxonomy:
     """Concepts, the phrase automaton, ESCO occupations and role families; built once, then cached."""
 
@@ -657,6 +660,13 @@ class Taxonomy:
         # the lookahead of first letters lets the engine skip most positions: twice as fast, same matches
         first = "".join(sorted({re.escape(n[0]) for n in names})) or "^\\s\\S"
         self._cased_re = re.compile(rf"(?=[{first}])(?<![\w.+#-])(?:{alternatives})(?![\w+#]|-\w)")
+
+    @cached_property
+    def role_heads(self) -> frozenset[str]:
+        """The words ESCO's occupation names end on ("technologist", "worker", "lead"): the words a job title
+        ends on, less those that also end the names of employers ("school", "service", "bank")."""
+        heads = {tokens(o.name)[-1] for o in self.occupations if tokens(o.name)}
+        return frozenset(heads) - _EMPLOYER_WORDS
 
     def _build_occupation_index(self) -> None:
         self._occ_postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
