@@ -13,6 +13,7 @@ from offergap.analysis.official_languages import asked_profile, covers, held_pro
     [
         ("Bilingual - Imperative (CCC/CCC)", "CCC"),
         ("Language requirements: bilingual imperative BBB/BBB", "BBB"),
+        ("Bilingual imperative: CBC", "CBC"),
         ("Candidates must hold results at or above the CBC profile in their second official language.", "CBC"),
     ],
 )
@@ -20,8 +21,12 @@ def test_the_profile_a_posting_asks_is_read(line: str, profile: str) -> None:
     assert asked_profile(["Compensation Advisor", line]) == (profile, 2)
 
 
-def test_a_posting_without_a_profile_asks_none() -> None:
-    assert asked_profile(["English essential", "Experience with CBC/Radio-Canada media relations"]) is None
+@pytest.mark.parametrize(
+    "line",
+    ["Experience with CBC/Radio-Canada media relations", "Bilingual (English and French); CPA designation required"],
+)
+def test_a_posting_without_a_profile_asks_none(line: str) -> None:
+    assert asked_profile(["English essential", line]) is None
 
 
 @pytest.mark.parametrize(

@@ -23,10 +23,12 @@ class ProfileGap:
 _RANK = {"A": 1, "B": 2, "C": 3, "E": 4, "P": 4}
 _SKILLS = ("reading", "writing", "oral")
 # "Bilingual - Imperative (CCC/CCC)", "bilingual imperative BBB/BBB", "at or above the CBC profile"
+# (written as a pair, as a profile, or right after "imperative", so that "Bilingual; CPA required" asks none)
 _ASKED = compile_scanning(
     r"(?i:bilingual|imperative|second[- ]language|language (?:requirement|profile)|profile)[^.\n]{0,60}?"
-    r"\b([ABCEP]{3})(?:/[ABCEP]{3})?\b"
+    r"\b([ABCEP]{3})/[ABCEP]{3}\b"
     r"|\b([ABCEP]{3})(?:/[ABCEP]{3})? (?i:profile|level)\b"
+    r"|(?i:imperative)\W{1,4}([ABCEP]{3})\b"
 )
 _HELD = compile_scanning(
     r"(?i:second[- ]language evaluation|\bSLE\b|second official language|language evaluation)"
@@ -37,10 +39,10 @@ _HELD = compile_scanning(
 def asked_profile(lines: Sequence[str]) -> tuple[str, int] | None:
     """The profile a posting asks, with its 1-based line, when it names one."""
     for number, line in enumerate(lines, start=1):
-        if "/" in line or "profile" in line.lower():
+        if "/" in line or "profile" in line.lower() or "mperative" in line:
             found = _ASKED.search(line)
             if found:
-                return found.group(1) or found.group(2), number
+                return found.group(1) or found.group(2) or found.group(3), number
     return None
 
 
