@@ -4273,3 +4273,14 @@ def test_access_control_lists_are_no_life_support_certification() -> None:
     wanted = posting("Kafka security: mTLS, SASL, ACLs and RBAC")
     assert not any("lex:acls" in g for r in parse_posting(wanted).requirements for g in r.gates)
     assert gates(posting("Current BLS and ACLS certification")) == [(("lex:bls",), ("lex:acls",))]
+
+
+def test_named_patterns_are_alternative_paths() -> None:
+    text = (
+        "Hotline Social Worker II\nCounty of Shasta\n\nMinimum qualifications\n"
+        "- Pattern I — Bachelor's degree in social work AND two years of social work experience.\n"
+        "- Pattern II — Master's degree in social work AND one year of social work experience.\n"
+    )
+    first, *rest = parse_posting(text).requirements
+    assert first.text.startswith("Pattern I") and [a[0].text[:10] for a in first.alternatives] == ["Pattern II"]
+    assert rest == []

@@ -1975,7 +1975,7 @@ def _one_path(requirements: list[Requirement], start: int) -> tuple[tuple[Requir
         end < len(requirements)
         and requirements[end].line == requirements[start].line
         and not _OR_PATH.match(requirements[end].text)
-        and not _GRADE_PATH.match(requirements[end].text)
+        and not _opens_a_labelled_path(requirements[end].text)
     ):
         end += 1
     return tuple(requirements[start:end]), end
@@ -1986,10 +1986,23 @@ _OR_PATH = compile_scanning(r"^\W*or\b", re.I)
 _GRADE_PATH = compile_scanning(r"^\W*(?:for (?:the )?|at (?:the )?)?(?:GS|GG|GL|WG)-?\d{1,2}(?: level)?\s*[:-]", re.I)
 
 
+# "Pattern I — Bachelor's degree ..." then "Pattern II — Master's degree ...", "Option 1:", "Alternative B -"
+_NAMED_PATH = compile_scanning(
+    r"^\W*(?:pattern|option|alternative|path|route|track)\s+(?:[IVX]{1,4}|\d{1,2}|[A-D])\b\s*[:—–-]", re.I
+)
+
+
+def _opens_a_labelled_path(text: str) -> bool:
+    return _GRADE_PATH.match(text) is not None or _NAMED_PATH.match(text) is not None
+
+
 def _another_path(requirement: Requirement, previous: Requirement) -> bool:
     if _OR_PATH.match(requirement.text):
         return True
-    return bool(_GRADE_PATH.match(requirement.text)) and bool(_GRADE_PATH.match(previous.text))
+    return any(p.match(requirement.text) is not None and p.match(previous.text) is not None for p in _PATH_LABELS)
+
+
+_PATH_LABELS = (_GRADE_PATH, _NAMED_PATH)
 
 
 def _with_strict_years(requirement: Requirement, given: Sequence[str]) -> Requirement:
