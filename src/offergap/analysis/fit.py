@@ -1004,19 +1004,18 @@ def _second_language_profile(posting: PostingProfile, resume: ResumeProfile) -> 
 
 def _rejected_evidence(posting: PostingProfile, resume: ResumeProfile) -> list[_Finding]:
     """ "A QSP certification alone does not meet this requirement" against a resume that shows a QSP."""
-    out: list[_Finding] = []
     for rejection in posting.rejections:
         index = shown_on(rejection, resume.line_words)
         if index is not None:
-            out.append(
+            return [
                 _Finding(
                     CAP_GATE,
                     f'the posting says "{_short(rejection.subject, 50)}" will not do (posting line {rejection.line}: '
                     f'"{_short(rejection.text)}"), and that is what the resume shows (line {index + 1}: '
                     f'"{_short(resume.lines[index])}")',
                 )
-            )
-    return out[:1]
+            ]
+    return []
 
 
 def _hard_findings(

@@ -1993,7 +1993,7 @@ _NAMED_PATH = compile_scanning(
 
 
 def _opens_a_labelled_path(text: str) -> bool:
-    return _GRADE_PATH.match(text) is not None or _NAMED_PATH.match(text) is not None
+    return any(p.match(text) is not None for p in _PATH_LABELS)
 
 
 def _another_path(requirement: Requirement, previous: Requirement) -> bool:
@@ -2471,7 +2471,7 @@ def _names_a_role(line: str, heads: frozenset[str]) -> bool:
         words = [w for w in _WORD.findall(_strip_parentheses(part)) if w.lower() not in _LEVEL_WORDS]
         # "Certified Fitter-Orthotics": a hyphen may join the kind of work to the role
         last = words[-1].lower().split("-") if words else []
-        if any(tokens(piece)[:1] and tokens(piece)[-1] in heads for piece in last):
+        if any(_last_token(piece) in heads for piece in last):
             return True
         if last and last[-1].endswith("ist") and len(last[-1]) > 5:  # "Anaplastologist", "Ocularist"
             return True
@@ -2481,7 +2481,12 @@ def _names_a_role(line: str, heads: frozenset[str]) -> bool:
 def _may_name_a_role(line: str, heads: frozenset[str]) -> bool:
     """Any sign of a job in the line: a role word anywhere ("Director of Finance & Operations", "Travel RN")."""
     words = [w.lower() for w in _WORD.findall(line)]
-    return any(w in _ROLE_WORDS or (tokens(w)[:1] and tokens(w)[-1] in heads) for w in words if len(w) > 1)
+    return any(w in _ROLE_WORDS or _last_token(w) in heads for w in words if len(w) > 1)
+
+
+def _last_token(text: str) -> str:
+    found = tokens(text)
+    return found[-1] if found else ""
 
 
 _ROLE_WORDS = frozenset(

@@ -665,14 +665,16 @@ class Taxonomy:
     def role_heads(self) -> frozenset[str]:
         """The words ESCO's occupation names end on ("technologist", "worker", "lead"): the words a job title
         ends on, less those that also end the names of employers ("school", "service", "bank")."""
-        heads = {tokens(o.name)[-1] for o in self.occupations if tokens(o.name)}
-        return frozenset(heads) - _EMPLOYER_WORDS
+        return self._name_heads() - _EMPLOYER_WORDS
+
+    def _name_heads(self) -> frozenset[str]:
+        return frozenset(tokens(o.name)[-1] for o in self.occupations if tokens(o.name))
 
     def _build_occupation_index(self) -> None:
         self._occ_postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self._occ_norms: list[float] = []
         self._occ_label_owner: list[int] = []
-        heads = {tokens(o.name)[-1] for o in self.occupations if tokens(o.name)}
+        heads = self._name_heads()
         for index, occupation in enumerate(self.occupations):
             for label in occupation.labels[:40]:
                 words = set(_content(tokens(label)))
