@@ -11,6 +11,7 @@ from setuptools import Extension, setup
 # the ranking path: reading postings and resumes and scoring the fit. Not skills.py: its Taxonomy is pickled to
 # the disk cache, and a class mypyc compiles cannot be unpickled without its constructor's arguments.
 COMPILED = [
+    "src/offergap/analysis/phrase_spans.py",
     "src/offergap/analysis/posting_text.py",
     "src/offergap/analysis/posting_layout.py",
     "src/offergap/analysis/posting_levels.py",

@@ -428,7 +428,8 @@ def cold_start(resume: Path, posting: Path, cache_dir: str | None) -> float:
 
 def bench_matchers(postings: list[str]) -> dict[str, float]:
     """Microseconds per posting to find every taxonomy phrase, three ways, on the same normalised text."""
-    from offergap.analysis.skills import _join_lines, load_taxonomy, tokens
+    from offergap.analysis.phrase_spans import _join_lines, tokens
+    from offergap.analysis.skills import load_taxonomy
 
     taxonomy = load_taxonomy()
     keys = [k.strip() for k in taxonomy._automaton]

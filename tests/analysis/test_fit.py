@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from offergap.analysis.fit import FitResult, score_fit, score_profiles
+from offergap.analysis.fit import FitResult, PostingInput, rank_postings, score_fit, score_profiles
 from offergap.analysis.postings import parse_posting
 from offergap.analysis.resumes import parse_resume
 from offergap.analysis.skills import Taxonomy, load_taxonomy
@@ -288,3 +289,22 @@ def test_a_credential_is_named_in_its_own_postings_words_whatever_was_read_befor
         missing = [m for check in result.must_haves for m in check.missing]
         assert any(f"{state} Local Anesthesia" in m for m in missing), missing
         assert not any(other in m for m in missing), missing
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_ranking_pauses_the_cyclic_collector_and_restores_it(enabled_before: bool) -> None:
+    seen: list[bool] = []
+    was = gc.isenabled()
+    (gc.enable if enabled_before else gc.disable)()
+    try:
+        results = rank_postings(
+            RESUME,
+            [PostingInput("a", GOOD), PostingInput("b", "")],
+            as_of=AS_OF,
+            on_progress=lambda _count: seen.append(gc.isenabled()),
+        )
+        assert gc.isenabled() is enabled_before
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, False]
+    assert results[0].score is not None and results[1].error

@@ -7,11 +7,12 @@ from datetime import date
 import pytest
 
 from offergap.analysis.fit import score_fit
+from offergap.analysis.phrase_spans import stem
 from offergap.analysis.posting_credentials import _credential_id
 from offergap.analysis.posting_levels import title_level
 from offergap.analysis.postings import parse_degree, parse_posting, parse_years, split_clauses
 from offergap.analysis.resumes import parse_resume, spells_out
-from offergap.analysis.skills import load_taxonomy, stem
+from offergap.analysis.skills import load_taxonomy
 
 AS_OF = date(2026, 11, 1)
 

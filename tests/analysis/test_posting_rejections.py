@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 
 from offergap.analysis.fit import score_fit
+from offergap.analysis.phrase_spans import tokens
 from offergap.analysis.posting_rejections import find_rejections, shown_on
 from offergap.analysis.resumes import parse_resume
-from offergap.analysis.skills import Taxonomy, load_taxonomy, tokens
+from offergap.analysis.skills import Taxonomy, load_taxonomy
 
 AS_OF = date(2026, 11, 1)
 

@@ -8,15 +8,8 @@ from pathlib import Path
 import pytest
 
 from offergap.analysis import skills
-from offergap.analysis.skills import (
-    EscoSegmenter,
-    find_concepts,
-    load_taxonomy,
-    locate_esco_files,
-    normalize_phrase,
-    stem,
-    tokens,
-)
+from offergap.analysis.phrase_spans import stem, tokens
+from offergap.analysis.skills import EscoSegmenter, find_concepts, load_taxonomy, locate_esco_files, normalize_phrase
 from offergap.errors import InvalidInput, MissingData
 
 

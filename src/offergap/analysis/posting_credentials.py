@@ -9,9 +9,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
+from offergap.analysis.phrase_spans import tokens
 from offergap.analysis.posting_text import _Folded
 from offergap.analysis.regex_start import compile_scanning
-from offergap.analysis.skills import CREDENTIAL_KINDS, PUNCTUATION, STOPWORDS, Taxonomy, tokens
+from offergap.analysis.skills import CREDENTIAL_KINDS, PUNCTUATION, STOPWORDS, Taxonomy
 
 _US_STATES = (
     "Alabama",

@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from offergap.analysis.phrase_spans import tokens
 from offergap.analysis.regex_start import compile_scanning
-from offergap.analysis.skills import PUNCTUATION, STOPWORDS, Taxonomy, tokens
+from offergap.analysis.skills import PUNCTUATION, STOPWORDS, Taxonomy
 
 
 @dataclass(frozen=True)

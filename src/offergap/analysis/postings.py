@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
+from offergap.analysis.phrase_spans import Mention, tokens
 from offergap.analysis.posting_credentials import (
     _STATE_CODES,
     _STATE_NAMES_SET,
@@ -47,15 +48,7 @@ from offergap.analysis.posting_text import (
     clean_line,
 )
 from offergap.analysis.regex_start import compile_scanning
-from offergap.analysis.skills import (
-    CREDENTIAL_KINDS,
-    PUNCTUATION,
-    STOPWORDS,
-    Mention,
-    Taxonomy,
-    load_taxonomy,
-    tokens,
-)
+from offergap.analysis.skills import CREDENTIAL_KINDS, PUNCTUATION, STOPWORDS, Taxonomy, load_taxonomy
 from offergap.analysis.work_rights import work_right_groups
 
 Importance = Literal["must", "nice"]

@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
+from offergap.analysis.phrase_spans import tokens
 from offergap.analysis.posting_credentials import _STATE_CODES, endorsement_groups, state_licence_groups, states_named
 from offergap.analysis.posting_levels import LEVEL_NAMES, is_specialist_manager, title_level, years_level
 from offergap.analysis.posting_text import _BULLET_START, check_text, clean_line
 from offergap.analysis.postings import _NUMBER_WORDS, parse_degree
 from offergap.analysis.regex_start import compile_scanning
-from offergap.analysis.skills import CREDENTIAL_KINDS, PUNCTUATION, STOPWORDS, Taxonomy, load_taxonomy, tokens
+from offergap.analysis.skills import CREDENTIAL_KINDS, PUNCTUATION, STOPWORDS, Taxonomy, load_taxonomy
 
 MAX_RESUME_BYTES = 1_000_000
 
