@@ -4285,3 +4285,28 @@ def test_named_patterns_are_alternative_paths() -> None:
     first, *rest = parse_posting(text).requirements
     assert first.text.startswith("Pattern I") and [a[0].text[:10] for a in first.alternatives] == ["Pattern II"]
     assert rest == []
+
+
+# --- session 16: round 14's first runs --------------------------------------------------------------
+
+
+def test_a_two_letter_licence_is_held_when_the_state_licence_line_spells_it_out() -> None:
+    asked = posting("NCCAA certification and a current Georgia AA licence", title="Anesthesiologist Assistant")
+    held = resume("Georgia Composite Medical Board, Anesthesiologist Assistant licence, 2019 - current")
+    assert score_fit(held, asked).missing_gates == ()
+    elsewhere = resume("Florida Board of Medicine, Anesthesiologist Assistant licence, 2019 - current")
+    assert score_fit(elsewhere, asked).missing_gates != ()
+    assert not spells_out("Anesthesiologist Assistant", "AA") and spells_out("Anesthesiologist Assistant", "AA", 2)
+
+
+def test_an_indented_line_under_a_bulleted_item_goes_on_with_it() -> None:
+    text = (
+        "Anesthetist\nSummit Surgery Center, Atlanta, GA\n\nRequirements:\n"
+        "- NCCAA-certified anesthesiologist assistant with a current Georgia AA licence, OR CRNA with a "
+        "current Georgia\n"
+        "  RN licence and APRN authorization\n"
+        "- 2+ years of clinical anesthesia practice\n"
+    )
+    found = parse_posting(text).requirements
+    assert [r.line for r in found] == [5, 7]
+    assert found[0].text.endswith("APRN authorization")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from offergap.analysis.posting_layout import reflow
 from offergap.analysis.postings import _is_header, parse_posting
 
@@ -103,3 +105,30 @@ def test_headers_between_bullets_and_dashed_items_inside_them() -> None:
         "- OEM factory training",
         "- read schematics",
     ]
+
+
+@pytest.mark.parametrize(
+    ("section", "bullet"),
+    [(" ~~ ", " • "), (" –– ", " » "), (" — ", " * "), (" ▸ ", "; ")],
+)
+def test_other_boards_section_marks_and_bullets_cut_a_pasted_line(section: str, bullet: str) -> None:
+    text = section.join(
+        [
+            "Medical Dosimetrist | Tri-River Oncology | Full-time | Work from home",
+            "Tri-River Oncology runs 14 radiation oncology centers in four states and plans for all of them.",
+            "Requirements:" + bullet.join(["", "Certified Medical Dosimetrist (CMD)", "5+ years of treatment planning",
+                                           "Advanced Eclipse VMAT planning"]),
+            "Preferred:" + bullet.join(["", "RayStation experience", "Proton planning experience", "Spanish"]),
+            "Pay $130,000-$150,000 salary and full benefits. Tri-River Oncology is an equal opportunity employer.",
+        ]
+    )
+    posting = parse_posting(text)
+    importance = {r.text: r.importance for r in posting.requirements}
+    assert importance.get("Proton planning experience") == "nice"
+    assert importance.get("RayStation experience") == "nice"
+    assert posting.years_min == 5
+
+
+def test_a_paragraph_with_one_spaced_em_dash_is_left_whole() -> None:
+    prose = " ".join(["You will plan the maintenance of the mill — the paper machines and the boilers."] * 3)
+    assert reflow([prose], _is_header) == ([prose], [0])

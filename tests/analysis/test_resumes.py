@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -181,3 +182,12 @@ def test_a_lapsed_credential_in_a_parenthesis_is_its_own(
     found = parse_resume(text, date(2026, 11, 1), taxonomy)
     assert set(found.credentials) & (held | pending) == held
     assert set(found.pending_credentials) == pending
+
+
+def test_what_is_derived_once_per_resume_is_kept_not_recomputed(resume: ResumeProfile) -> None:
+    # `rank` asks for these with every posting; the compiled build has no instance __dict__ to cache them in
+    assert resume.evidence_lines_by_word is resume.evidence_lines_by_word
+    assert resume.year_claims is resume.year_claims
+    assert resume.acronyms is resume.acronyms
+    copy = dataclasses.replace(resume, lines=resume.lines[:1])
+    assert copy.evidence_lines_by_word is not resume.evidence_lines_by_word

@@ -225,7 +225,7 @@ def _holds_state_licence(licence_id: str, resume: ResumeProfile) -> bool:
             # the rest of the line counts: "Oregon Dental Hygiene License (RDH)" is an "Oregon RDH license"
             have = set(held.split(":", 2)[2].split()) | resume.line_words[line]
             # "English as a Second Language (K-12)" is an ESL licence
-            have |= {w for w in wanted - have if spells_out(resume.lines[line], w.upper())}
+            have |= {w for w in wanted - have if spells_out(resume.lines[line], w.upper(), shortest=2)}
             if (
                 _names_the_licence(wanted, have)
                 and _level_in_place(words, resume.lines[line])
@@ -299,8 +299,10 @@ def _expanded(have: set[str] | frozenset[str], resume: ResumeProfile) -> set[str
 
 
 def _spelled(acronyms: set[str], line: str) -> set[str]:
-    """The acronyms a line writes out: an "Oregon LMT license" is held as "Oregon Licensed Massage Therapist"."""
-    return {a for a in acronyms if spells_out(line, a)}
+    """The acronyms a line writes out: an "Oregon LMT license" is held as "Oregon Licensed Massage Therapist".
+    On a line that names the state and a licence, two letters are enough: a "Georgia AA licence" is held as
+    "Georgia Composite Medical Board, Anesthesiologist Assistant licence"."""
+    return {a for a in acronyms if spells_out(line, a, shortest=2)}
 
 
 # words that tell one level or kind of a licence from another: a "Certified Residential" appraiser

@@ -11,7 +11,8 @@ from offergap.analysis.regex_start import compile_scanning
 
 # A line this long with at least two marks of a lost layout was pasted, not written as a paragraph.
 _PASTED_LENGTH = 200
-_SEGMENT_BREAK = compile_scanning(r"\s{2,}|\s*(?:\*{2,}|>>)\s*|\s--\s|(?<=:)--\s")
+# "~~" and "––" are the "--" of other boards
+_SEGMENT_BREAK = compile_scanning(r"\s{2,}|\s*(?:\*{2,}|>>|~~|––)\s*|\s--\s|(?<=:)--\s")
 # what a job board prints around a posting, copied with it: not the employer's words
 _BOARD_JUNK = compile_scanning(
     r"^[\W_]*(?:apply now|easy apply|apply|save|saved|show more|show less|show more show less|report job|"
@@ -29,8 +30,8 @@ _MAY_BE_JUNK = compile_scanning(
     r"\d+ applicant|see who|back to|careers at|jobs at|job openings at)"
 )
 # a mark of a lost layout, looked for before the marks are counted
-_LAYOUT_MARKS = ("  ", "\t", "**", ">>", "•", "▪", "●", "◦", "·", " -- ")
-_MID_BULLET = compile_scanning(r"\s[•▪●◦·]\s*")
+_LAYOUT_MARKS = ("  ", "\t", "**", ">>", "•", "▪", "●", "◦", "·", "▸", "»", " -- ", "~~", "––")
+_MID_BULLET = compile_scanning(r"\s[•▪●◦·▸»]\s*")
 _STAR_BULLET = compile_scanning(r"\s\*\s+(?=\S)")
 _DASH_BULLET = compile_scanning(r"\s[-–]\s+(?=\S)")
 _NUMBERED = compile_scanning(r"\s\d{1,2}[.)]\s+(?=[A-Za-z])")
@@ -38,7 +39,7 @@ _O_BULLET = compile_scanning(r"\so\s+(?=[A-Z])")
 # where a header may start: a segment's or sentence's start, after a bullet, or an ALL-CAPS header run on
 # after the last item ("... fieldwork PREFERRED: -- NBIS")
 _SENTENCE_START = compile_scanning(
-    r"(?:^|(?<=[.!?])\s+|(?<=[•▪●◦·|])\s*|(?<=[a-z0-9)])\s+(?=[A-Z][A-Z' ]{3,40}(?:\([^)]*\))?:)|"
+    r"(?:^|(?<=[.!?])\s+|(?<=[•▪●◦·▸»|])\s*|(?<=[a-z0-9)])\s+(?=[A-Z][A-Z' ]{3,40}(?:\([^)]*\))?:)|"
     # "... the Guide for the Care and Use of Laboratory Animals Requirements: • High school diploma"
     r"(?<=[a-z0-9)\"%])\s+(?=(?:Minimum |Basic |Preferred |Required |Key |Job )?"
     r"(?:Requirements|Qualifications|Preferred|"
@@ -65,7 +66,7 @@ _SECTION_WORD = compile_scanning(
 def reflow(lines: Sequence[str], is_header: Callable[[str], bool]) -> tuple[list[str], list[int]]:
     """The lines with each pasted line cut back into its own lines, and for every line out the index of
     the line it came from."""
-    lines = [_with_header_colons(line) if len(line) >= _PASTED_LENGTH else line for line in lines]
+    lines = [_with_plain_marks(line) if len(line) >= _PASTED_LENGTH else line for line in lines]
     pasted = {i for i, line in enumerate(lines) if _pasted(line)}
     if not pasted and not _MAY_BE_JUNK.search("\n" + "\n".join(lines).lower()):
         return list(lines), list(range(len(lines)))  # the usual case: nothing pasted, no board buttons
@@ -109,8 +110,23 @@ _BARE_HEADER = compile_scanning(
 )
 
 
+def _with_plain_marks(line: str) -> str:
+    return _with_header_colons(_with_dash_breaks(line))
+
+
 def _with_header_colons(line: str) -> str:
     return _BARE_HEADER.sub(r"\1:", line) if " - " in line or " – " in line else line
+
+
+# "... a year. — Requirements: * PA(ASCP) ... — Preferred: * ...": spaced em dashes that open sections break the
+# line as "--" does; one in a sentence is punctuation
+_DASHED_HEADER = compile_scanning(r"\s—\s+(?=[A-Z][\w'’ ]{1,40}:)")
+
+
+def _with_dash_breaks(line: str) -> str:
+    if " — " not in line or len(_DASHED_HEADER.findall(line)) < 2:
+        return line
+    return line.replace(" — ", " -- ")
 
 
 def _pieces(line: str, is_header: Callable[[str], bool]) -> list[str]:

@@ -52,11 +52,11 @@ def _has_any(finder: ahocorasick.Automaton, text: str) -> bool:
 
 
 # "o RJG Master Molder II": a lone "o" is the bullet of lists pasted from Word
-_BULLET = compile_scanning(r"^\s*(?:[-*•·–—▪◦●>→►➢➤✓✔❖◆■□]+|\\-|\d{1,2}[.)]|[a-z][.)](?=\s)|o(?=\s+\S))\s*")
+_BULLET = compile_scanning(r"^\s*(?:[-*•·–—▪◦●>→►➢➤✓✔❖◆■□▸»]+|\\-|\d{1,2}[.)]|[a-z][.)](?=\s)|o(?=\s+\S))\s*")
 _MARKUP = compile_scanning(r"\*\*|__|^#+\s*|`")
 
 
-_BULLET_START = compile_scanning(r"\s*(?:[-*•·–—▪◦●>→►➢➤✓✔❖◆■□\\]|\d{1,2}[.)]|[a-z][.)]\s|o\s+\S)")
+_BULLET_START = compile_scanning(r"\s*(?:[-*•·–—▪◦●>→►➢➤✓✔❖◆■□▸»\\]|\d{1,2}[.)]|[a-z][.)]\s|o\s+\S)")
 
 
 def _needs_cleaning(line: str) -> bool:

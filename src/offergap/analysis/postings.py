@@ -2107,6 +2107,8 @@ def _continues(line: str, line_header: Section | None, following: str, following
         return False
     if line_header is not None or text.endswith((".", ":", "!", "?", ";")):
         return False
+    if following[0] in " \t" and _BULLET_START.match(line):
+        return True  # "- ... OR CRNA with a current Georgia / (indented) RN licence": a bulleted item's wrapped line
     if nxt[0].isupper() and len(nxt) < 40 and not nxt.endswith("."):
         return False  # "Forklift certification" under a long item: the next item of an unbulleted list
     return nxt[0].islower() or (len(text) >= 70 and text[-1].isalnum()) or text.endswith(",")

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from offergap.analysis.phrase_spans import tokens
 from offergap.analysis.posting_credentials import _STATE_CODES, endorsement_groups, state_licence_groups, states_named
@@ -50,6 +50,13 @@ class ResumeDegree:
     fields: tuple[str, ...]
     line: int
     text: str
+
+
+@dataclass
+class _Memo:
+    by_word: dict[str, tuple[int, ...]] | None = None
+    acronyms: dict[str, frozenset[str]] | None = None
+    year_claims: tuple[tuple[float, frozenset[str]], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -95,10 +102,15 @@ class ResumeProfile:
         ]
         return _union_years(spans)
 
-    @cached_property
+    @property
     def evidence_lines_by_word(self) -> dict[str, tuple[int, ...]]:
         """Word -> the lines of three words or more that hold it (shorter lines, such as a "PROJECTS"
         header, are not evidence); built once per resume so that a requirement visits only its lines."""
+        if self._memo.by_word is None:
+            self._memo.by_word = self._lines_by_word()
+        return self._memo.by_word
+
+    def _lines_by_word(self) -> dict[str, tuple[int, ...]]:
         index: dict[str, list[int]] = defaultdict(list)
         for number, words in enumerate(self.line_words):
             if len(words) >= 3:
@@ -106,10 +118,15 @@ class ResumeProfile:
                     index[word].append(number)
         return {word: tuple(numbers) for word, numbers in index.items()}
 
-    @cached_property
+    @property
     def acronyms(self) -> dict[str, frozenset[str]]:
         """The acronyms the resume spells out itself, as their words: "Washington Substance Use Disorder
         Professional (SUDP)" makes a later "Washington SUDP" name the same credential."""
+        if self._memo.acronyms is None:
+            self._memo.acronyms = self._spelled_acronyms()
+        return self._memo.acronyms
+
+    def _spelled_acronyms(self) -> dict[str, frozenset[str]]:
         found: dict[str, frozenset[str]] = {}
         for line in self.lines:
             if "(" in line:
@@ -119,10 +136,15 @@ class ResumeProfile:
                         found.setdefault(acronym.lower(), frozenset(tokens(" ".join(initials[-len(acronym) :]))))
         return found
 
-    @cached_property
+    @property
     def year_claims(self) -> tuple[tuple[float, frozenset[str]], ...]:
         """The summary's sentences that claim years ("eight years in a 1,100-bed county jail"), above the first
         job, as (years, words) in order; built once per resume, as `rank` weighs them against every posting."""
+        if self._memo.year_claims is None:
+            self._memo.year_claims = self._year_claims()
+        return self._memo.year_claims
+
+    def _year_claims(self) -> tuple[tuple[float, frozenset[str]], ...]:
         first_job = min((job.line for job in self.jobs), default=len(self.lines))
         claims: list[tuple[float, frozenset[str]]] = []
         for line in self.lines[:first_job]:
@@ -137,6 +159,9 @@ class ResumeProfile:
         return any(self._line_concepts.get(i, frozenset()) & wanted for i in job.lines)
 
     _line_concepts: dict[int, frozenset[str]] = field(default_factory=dict, hash=False, repr=False)
+    # what is derived once per resume and asked for again with every posting (functools.cached_property
+    # would recompute it in the compiled build, whose classes have no __dict__ to keep it in)
+    _memo: _Memo = field(default_factory=_Memo, init=False, hash=False, repr=False, compare=False)
 
 
 _SENTENCE = compile_scanning(r"(?<=[.!?;])\s+")
@@ -1018,9 +1043,10 @@ def _spelled_out_line(resume: ResumeProfile, acronym: str) -> int | None:
     return None
 
 
-def spells_out(line: str, acronym: str) -> bool:
-    """Whether the line writes the acronym's words out, capitalised: "Licensed Massage Therapist" is an LMT."""
-    return 2 < len(acronym) < 7 and acronym.isalpha() and _spelled_out(acronym).search(line) is not None
+def spells_out(line: str, acronym: str, shortest: int = 3) -> bool:
+    """Whether the line writes the acronym's words out, capitalised: "Licensed Massage Therapist" is an LMT.
+    Two letters spell too many pairs of words to count unless the caller knows what kind of name to expect."""
+    return shortest <= len(acronym) < 7 and acronym.isalpha() and _spelled_out(acronym).search(line) is not None
 
 
 @lru_cache(maxsize=1024)
