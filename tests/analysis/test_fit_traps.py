@@ -4310,3 +4310,11 @@ def test_an_indented_line_under_a_bulleted_item_goes_on_with_it() -> None:
     found = parse_posting(text).requirements
     assert [r.line for r in found] == [5, 7]
     assert found[0].text.endswith("APRN authorization")
+
+
+def test_a_not_held_list_goes_on_past_an_abbreviation_with_periods() -> None:
+    asked = posting("Fluent spoken and written Spanish and English", title="Bilingual Lien Resolution Specialist")
+    denied = resume("Not held: MSCC, J.D. or bar admission, notary commission, people management, fluent Spanish")
+    assert score_fit(denied, asked).missing_gates != ()
+    ends = resume("Not held: CDL. Fluent Spanish and English.")
+    assert score_fit(ends, asked).missing_gates == ()

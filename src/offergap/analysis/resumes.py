@@ -837,7 +837,7 @@ _NEGATED_CLAUSE = compile_scanning(
 # "Not held: MAAO or MMAO; income-approach valuation; full-tribunal cases." denies every item of its list,
 # up to the end of its sentence
 _DENYING_LABEL = compile_scanning(
-    r"^(?:not|no|never|without|don't have|do not have)\b[^:.;]{0,25}:(?:[^.]|\.(?!\s+[A-Z]))*\.?", re.I
+    r"^(?:not|no|never|without|don't have|do not have)\b[^:.;]{0,25}:(?:[^.]|\.(?!\s+(?-i:[A-Z])))*\.?", re.I
 )
 
 
