@@ -901,7 +901,8 @@ def _resume_weight(words: frozenset[str], taxonomy: Taxonomy) -> float:
 
 
 def _sum_of_squares(words: frozenset[str], taxonomy: Taxonomy) -> float:
-    return math.fsum(taxonomy.idf(w) ** 2 for w in words)
+    idf, unknown = taxonomy.idf_table()
+    return math.fsum([idf.get(w, unknown) ** 2 for w in words])
 
 
 def _key_coverage(posting: PostingProfile, resume: ResumeProfile) -> float:

@@ -625,6 +625,11 @@ class Taxonomy:
     def idf(self, token: str) -> float:
         return self._idf.get(token, self._default_idf)
 
+    def idf_table(self) -> tuple[dict[str, float], float]:
+        """Word -> idf, and the idf of a word not in it: for loops over many words, which a method call per
+        word would slow."""
+        return self._idf, self._default_idf
+
     def ancestors(self, concept_id: str) -> frozenset[str]:
         """Categories above a concept (transitively), and the ESCO skill a lexicon entry links to."""
         return self._ancestors.get(concept_id, frozenset())
