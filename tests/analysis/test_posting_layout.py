@@ -109,7 +109,7 @@ def test_headers_between_bullets_and_dashed_items_inside_them() -> None:
 
 @pytest.mark.parametrize(
     ("section", "bullet"),
-    [(" ~~ ", " • "), (" –– ", " » "), (" — ", " * "), (" ▸ ", "; ")],
+    [(" ~~ ", " • "), (" –– ", " » "), (" — ", " * "), (" ▸ ", "; "), (" ::: ", " :: "), (" || ", " * ")],
 )
 def test_other_boards_section_marks_and_bullets_cut_a_pasted_line(section: str, bullet: str) -> None:
     text = section.join(
@@ -132,3 +132,16 @@ def test_other_boards_section_marks_and_bullets_cut_a_pasted_line(section: str, 
 def test_a_paragraph_with_one_spaced_em_dash_is_left_whole() -> None:
     prose = " ".join(["You will plan the maintenance of the mill — the paper machines and the boilers."] * 3)
     assert reflow([prose], _is_header) == ([prose], [0])
+
+
+def test_a_header_with_an_aside_before_its_colon_still_opens_its_section() -> None:
+    text = (
+        "Program Officer | Whitcombe Family Foundation | Cincinnati, OH | Full-time || We fund education and youth "
+        "programs across Greater Cincinnati and award about $14 million a year to 60-70 grantees. || What you bring "
+        "(required): bachelor's degree * at least four years of grantmaking experience * nonprofit financial analysis "
+        "|| Preferred (not required, please apply if you meet the required qualifications): master's degree in "
+        "public policy * Spanish language skills * training in program evaluation || Benefits: full health coverage"
+    )
+    importance = {r.text: r.importance for r in parse_posting(text).requirements}
+    assert importance.get("Spanish language skills") == "nice"
+    assert importance.get("at least four years of grantmaking experience") == "must"

@@ -11,8 +11,8 @@ from offergap.analysis.regex_start import compile_scanning
 
 # A line this long with at least two marks of a lost layout was pasted, not written as a paragraph.
 _PASTED_LENGTH = 200
-# "~~" and "––" are the "--" of other boards
-_SEGMENT_BREAK = compile_scanning(r"\s{2,}|\s*(?:\*{2,}|>>|~~|––)\s*|\s--\s|(?<=:)--\s")
+# "~~", "––", " :: " and " || " are the "--" of other boards
+_SEGMENT_BREAK = compile_scanning(r"\s{2,}|\s*(?:\*{2,}|>>|~~|––)\s*|\s(?:--|:{2,3}|\|\|)\s|(?<=:)--\s")
 # what a job board prints around a posting, copied with it: not the employer's words
 _BOARD_JUNK = compile_scanning(
     r"^[\W_]*(?:apply now|easy apply|apply|save|saved|show more|show less|show more show less|report job|"
@@ -30,7 +30,7 @@ _MAY_BE_JUNK = compile_scanning(
     r"\d+ applicant|see who|back to|careers at|jobs at|job openings at)"
 )
 # a mark of a lost layout, looked for before the marks are counted
-_LAYOUT_MARKS = ("  ", "\t", "**", ">>", "•", "▪", "●", "◦", "·", "▸", "»", " -- ", "~~", "––")
+_LAYOUT_MARKS = ("  ", "\t", "**", ">>", "•", "▪", "●", "◦", "·", "▸", "»", " -- ", "~~", "––", " :: ", " ::: ", " || ")
 _MID_BULLET = compile_scanning(r"\s[•▪●◦·▸»]\s*")
 _STAR_BULLET = compile_scanning(r"\s\*\s+(?=\S)")
 _DASH_BULLET = compile_scanning(r"\s[-–]\s+(?=\S)")
@@ -173,10 +173,14 @@ def _split_headers(segment: str, is_header: Callable[[str], bool]) -> list[tuple
 def _header_start(segment: str, colon: int, is_header: Callable[[str], bool]) -> int | None:
     starts = [m.end() for m in _SENTENCE_START.finditer(segment) if m.end() < colon]
     for start in starts:
-        candidate = segment[start:colon].strip()
+        # "Preferred (not required, please apply if you meet the required qualifications):" is judged without its aside
+        candidate = _ASIDE.sub("", segment[start:colon]).strip()
         if candidate and len(candidate.split()) <= 6 and _SECTION_WORD.match(candidate) and is_header(f"{candidate}:"):
             return start
     return None
+
+
+_ASIDE = compile_scanning(r"\s*\([^()]*\)\s*$")
 
 
 def _as_items(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
