@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from offergap.analysis.posting_text import _substring_finder
 from offergap.analysis.regex_start import compile_scanning
 
 LEVEL_NAMES = ("entry", "mid", "senior", "lead/manager", "director", "executive")
@@ -208,14 +207,6 @@ _NO_REPORTS = compile_scanning(
     r"\bnot a (?:leadership|management|supervisory) (?:level|role|position)\b"
 )
 _MANAGES_PEOPLE = compile_scanning(r"\b(" + "|".join(_PEOPLE_PHRASES) + r")\b")
-_LEVEL_HINTS = {"managers": ("managers",), "alone": _ALONE_HINTS, "people": _PEOPLE_PHRASES}
-
-
-# which of the patterns above may match, from one pass over the posting instead of a substring test per hint
-_LEVEL_HINT_FINDER = _substring_finder(
-    (hint, tuple(kind for kind, hints in _LEVEL_HINTS.items() if hint in hints))
-    for hint in dict.fromkeys(h for hints in _LEVEL_HINTS.values() for h in hints)
-)
 
 
 _LEAD_THE_METAL = compile_scanning(
@@ -226,10 +217,11 @@ _LEAD_WORD = compile_scanning(r"(?i)\blead\b(?! (?:the|a|our)\b)")
 
 def _posting_seniority(title: str, years_min: float | None, lowered: str) -> tuple[Seniority, bool]:
     """The posting's level from its title or the years it asks; `lowered` is the posting's lowered text."""
-    hints = {kind for _end, kinds in _LEVEL_HINT_FINDER.iter(lowered) for kind in kinds}
-    manages_managers = "managers" in hints and bool(_MANAGES_MANAGERS.search(lowered))
-    alone = "alone" in hints and bool(_NO_REPORTS.search(lowered))
-    people = manages_managers or (not alone and "people" in hints and bool(_MANAGES_PEOPLE.search(lowered)))
+    manages_managers = "managers" in lowered and bool(_MANAGES_MANAGERS.search(lowered))
+    alone = any(w in lowered for w in _ALONE_HINTS) and bool(_NO_REPORTS.search(lowered))
+    people = manages_managers or (
+        not alone and any(phrase in lowered for phrase in _PEOPLE_PHRASES) and bool(_MANAGES_PEOPLE.search(lowered))
+    )
     if "lead" in title.lower() and _LEAD_THE_METAL.search(lowered):
         title = _LEAD_WORD.sub("", title)  # "Lead Outreach Field Technician" in a lead poisoning program
     level = title_level(title)

@@ -2278,7 +2278,8 @@ _ASIDE_ASKS_NOTHING = compile_scanning(r"^\W*no\b|\bnot (?:required|needed)\b|\b
 
 def _may_ask(line: str) -> bool:
     """A cheap test first: most duty lines hold none of the words a strong ask needs."""
-    return _has_any(_STRONG_ASK_HINT_FINDER, line.lower())
+    low = line.lower()
+    return any(hint in low for hint in STRONG_ASK_HINTS)
 
 
 STRONG_ASK_HINTS = (
@@ -2286,7 +2287,6 @@ STRONG_ASK_HINTS = (
     "be licensed",
     *("has to", "have to"),
 )
-_STRONG_ASK_HINT_FINDER = _substring_finder((hint, hint) for hint in STRONG_ASK_HINTS)
 STRONG_ASK = _Folded(
     compile_scanning(
         r"\b(?:you (?:must|need|will need|are required to)|to be considered|we require|(?:candidates|applicants) "
