@@ -4318,3 +4318,12 @@ def test_a_not_held_list_goes_on_past_an_abbreviation_with_periods() -> None:
     assert score_fit(denied, asked).missing_gates != ()
     ends = resume("Not held: CDL. Fluent Spanish and English.")
     assert score_fit(ends, asked).missing_gates == ()
+
+
+def test_actuarial_exams_asked_are_met_by_exams_passed_not_a_designation_asked() -> None:
+    exams = posting("4 or more actuarial exams (SOA and/or Joint Board EA exams)", title="Retirement Actuarial Analyst")
+    passed = resume("Passed five SOA exams (P, FM, FAM, SRM, ALTAM) and Joint Board EA-1, 2018-2024")
+    assert score_fit(passed, exams).missing_gates == ()
+    assert score_fit(resume("ASA (Society of Actuaries), 2021"), exams).missing_gates == ()
+    designation = posting("An actuarial designation (ASA or FSA)", title="Pricing Actuary")
+    assert score_fit(passed, designation).missing_gates != ()
