@@ -13,7 +13,7 @@ from typing import Any, Literal
 Source = Literal["lexicon", "esco"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Mention:
     """Concepts found at one place: the line index and the token span inside that line."""
 

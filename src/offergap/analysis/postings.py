@@ -1915,8 +1915,8 @@ def _read_posting(text: str, taxonomy: Taxonomy, occupations: bool, written: dic
     if "experience" in text:
         requirements = [_with_strict_years(r, given) for r in requirements]
     words = frozenset(w for line in token_lines for w in line if w not in STOPWORDS and w not in PUNCTUATION)
-    profile = _profile(title, given, requirements, key, taxonomy, frozenset(duties), occupations)
-    return replace(profile, words=words, written_names=written, rejections=find_rejections(given, taxonomy))
+    read = _Read(words, written, find_rejections(given, taxonomy))
+    return _profile(title, given, requirements, key, taxonomy, frozenset(duties), occupations, read)
 
 
 def _restates(found: Requirement, before: list[Requirement]) -> bool:
@@ -2652,6 +2652,7 @@ def _profile(
     taxonomy: Taxonomy,
     duties: frozenset[str],
     with_occupations: bool,
+    read: _Read,
 ) -> PostingProfile:
     musts = [r for r in requirements if r.importance == "must"]
     years = [r.years_min for r in musts if r.years_min is not None]
@@ -2684,7 +2685,19 @@ def _profile(
         duties=duties,
         no_sponsorship="sponsor" in low and _NO_SPONSORSHIP.search(low) is not None,
         students_only=_for_students(low),
+        words=read.words,
+        written_names=read.written_names,
+        rejections=read.rejections,
     )
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What `_read_posting` reads beside the profile's own fields."""
+
+    words: frozenset[str]
+    written_names: dict[str, str]
+    rejections: tuple[Rejection, ...]
 
 
 def _for_students(low: str) -> bool:
