@@ -4327,3 +4327,14 @@ def test_actuarial_exams_asked_are_met_by_exams_passed_not_a_designation_asked()
     assert score_fit(resume("ASA (Society of Actuaries), 2021"), exams).missing_gates == ()
     designation = posting("An actuarial designation (ASA or FSA)", title="Pricing Actuary")
     assert score_fit(passed, designation).missing_gates != ()
+
+
+def test_a_credential_named_as_the_reason_for_a_lapse_is_not_lapsed() -> None:
+    asked = posting("Current Pennsylvania LPN license", title="Pediatric Private Duty LPN")
+    held = resume(
+        "Licensed Practical Nurse, Pennsylvania State Board of Nursing, since 2019\n"
+        "- Pennsylvania Nurse Aide Registry (2016, inactive since licensure as LPN)"
+    )
+    assert score_fit(held, asked).missing_gates == ()
+    lapsed = resume("Pennsylvania Nurse Aide Registry (2016); LPN licence (2019, inactive since 2023)")
+    assert score_fit(lapsed, asked).missing_gates != ()

@@ -740,8 +740,13 @@ def _pending_asides(line: str, ids: set[str], taxonomy: Taxonomy) -> set[str]:
     cued = [aside for aside in _ASIDE.findall(line) if PENDING.search(aside)]
     if not cued or PENDING.search(_ASIDE.sub(" ", line)):
         return set(ids)
-    named = {c for m in taxonomy.find_in_lines(cued) for c in m.concept_ids} & ids
-    return named or set(ids)
+    # "Nurse Aide Registry (2016, inactive since licensure as LPN)": a credential named as the reason is not the
+    # one the cue is about; the one before the parenthesis is
+    subjects = [_REASON.sub(" ", aside) for aside in cued]
+    named = {c for m in taxonomy.find_in_lines(subjects) for c in m.concept_ids} & ids
+    if named or subjects == cued:
+        return named or set(ids)
+    return {c for m in taxonomy.find_in_lines([_ASIDE.sub(" ", line)]) for c in m.concept_ids} & ids
 
 
 def _pending_parts(parts: list[str], ids: set[str], taxonomy: Taxonomy) -> set[str]:
@@ -758,6 +763,11 @@ def _pending_parts(parts: list[str], ids: set[str], taxonomy: Taxonomy) -> set[s
 
 
 _OUTER_SEMICOLON = compile_scanning(r";(?![^()]*\))")
+_REASON = compile_scanning(
+    r"\b(?:since|after|upon|on|when)\b[^,;)]*?\b(?:licensure|licensed|certification|certified|registration|"
+    r"registered|becoming|qualifying)\b[^,;)]*",
+    re.I,
+)
 _ASIDE = compile_scanning(r"\(([^)]*)\)")
 
 
