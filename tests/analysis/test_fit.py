@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from datetime import date
 
@@ -9,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from offergap.analysis.fit import FitResult, PostingInput, rank_postings, score_fit, score_profiles
-from offergap.analysis.postings import parse_posting
+from offergap.analysis.fit import FitResult, PostingInput, RequirementCheck, rank_postings, score_fit, score_profiles
+from offergap.analysis.phrase_spans import Mention
+from offergap.analysis.postings import Requirement, parse_posting
 from offergap.analysis.resumes import parse_resume
 from offergap.analysis.skills import Taxonomy, load_taxonomy
 from offergap.errors import InvalidInput
@@ -308,3 +310,16 @@ def test_ranking_pauses_the_cyclic_collector_and_restores_it(enabled_before: boo
         (gc.enable if was else gc.disable)()
     assert seen == [False, False]
     assert results[0].score is not None and results[1].error
+
+
+@pytest.mark.parametrize("cls", [Requirement, RequirementCheck, Mention])
+def test_a_written_out_init_sets_every_field_and_keeps_the_defaults(cls: type) -> None:
+    fields = dataclasses.fields(cls)
+    values = {f.name: object() for f in fields}
+    made = cls(**values)
+    assert all(getattr(made, name) is value for name, value in values.items())
+    required = {f.name: values[f.name] for f in fields if f.default is dataclasses.MISSING}
+    plain = cls(**required)
+    assert all(getattr(plain, f.name) == f.default for f in fields if f.name not in required)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.line = 0  # type: ignore[misc]

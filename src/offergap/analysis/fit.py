@@ -63,7 +63,7 @@ CAP_CORE = 45.0
 _HARD_KINDS = frozenset({"technology", "tool", "programming_language", "knowledge"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class RequirementCheck:
     """One posting requirement checked against the resume."""
 
@@ -84,6 +84,46 @@ class RequirementCheck:
     managing_years_found: float | None = None
     gate: bool = False
     gate_met: float | None = None  # share of the licence/certification/language groups held
+
+    # written out: a frozen dataclass's generated __init__ runs as Python even when compiled, and `rank` makes
+    # thousands of these
+    def __init__(
+        self,
+        text: str,
+        posting_line: int,
+        importance: Literal["must", "nice"],
+        kind: str,
+        status: Status,
+        met: float,
+        found: tuple[str, ...],
+        missing: tuple[str, ...],
+        resume_line: int | None,
+        resume_text: str | None,
+        years_required: float | None = None,
+        years_found: float | None = None,
+        years_ceiling: float | None = None,
+        managing_years_required: float | None = None,
+        managing_years_found: float | None = None,
+        gate: bool = False,
+        gate_met: float | None = None,
+    ) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "posting_line", posting_line)
+        object.__setattr__(self, "importance", importance)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "status", status)
+        object.__setattr__(self, "met", met)
+        object.__setattr__(self, "found", found)
+        object.__setattr__(self, "missing", missing)
+        object.__setattr__(self, "resume_line", resume_line)
+        object.__setattr__(self, "resume_text", resume_text)
+        object.__setattr__(self, "years_required", years_required)
+        object.__setattr__(self, "years_found", years_found)
+        object.__setattr__(self, "years_ceiling", years_ceiling)
+        object.__setattr__(self, "managing_years_required", managing_years_required)
+        object.__setattr__(self, "managing_years_found", managing_years_found)
+        object.__setattr__(self, "gate", gate)
+        object.__setattr__(self, "gate_met", gate_met)
 
 
 @dataclass(frozen=True)

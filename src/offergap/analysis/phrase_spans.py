@@ -13,7 +13,7 @@ from typing import Any, Literal
 Source = Literal["lexicon", "esco"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Mention:
     """Concepts found at one place: the line index and the token span inside that line."""
 
@@ -22,6 +22,15 @@ class Mention:
     start: int
     end: int
     source: Source
+
+    # written out: a frozen dataclass's generated __init__ runs as Python even when compiled, and `rank` makes
+    # thousands of these
+    def __init__(self, concept_ids: tuple[str, ...], line: int, start: int, end: int, source: Source) -> None:
+        object.__setattr__(self, "concept_ids", concept_ids)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "source", source)
 
 
 # --- normalisation ---------------------------------------------------------------------------------

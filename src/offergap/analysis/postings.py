@@ -68,7 +68,7 @@ class Degree:
     field_kind: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Requirement:
     text: str
     line: int  # 1-based line number in the posting
@@ -90,6 +90,46 @@ class Requirement:
     strict_years: bool = False
     # "- OR completion of a bachelor's degree": other paths that meet it, each needing all of its requirements
     alternatives: tuple[tuple[Requirement, ...], ...] = ()
+
+    # written out: a frozen dataclass's generated __init__ runs as Python even when compiled, and `rank` makes
+    # thousands of these
+    def __init__(
+        self,
+        text: str,
+        line: int,
+        importance: Importance,
+        weight: float,
+        kind: RequirementKind,
+        groups: tuple[tuple[str, ...], ...] = (),
+        gates: tuple[tuple[str, ...], ...] = (),
+        years_min: float | None = None,
+        years_max: float | None = None,
+        degree: Degree | None = None,
+        content: tuple[str, ...] = (),
+        states: tuple[str, ...] = (),
+        obtainable: bool = False,
+        managing_years: float | None = None,
+        names: tuple[str, ...] = (),
+        strict_years: bool = False,
+        alternatives: tuple[tuple[Requirement, ...], ...] = (),
+    ) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "importance", importance)
+        object.__setattr__(self, "weight", weight)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "groups", groups)
+        object.__setattr__(self, "gates", gates)
+        object.__setattr__(self, "years_min", years_min)
+        object.__setattr__(self, "years_max", years_max)
+        object.__setattr__(self, "degree", degree)
+        object.__setattr__(self, "content", content)
+        object.__setattr__(self, "states", states)
+        object.__setattr__(self, "obtainable", obtainable)
+        object.__setattr__(self, "managing_years", managing_years)
+        object.__setattr__(self, "names", names)
+        object.__setattr__(self, "strict_years", strict_years)
+        object.__setattr__(self, "alternatives", alternatives)
 
 
 @dataclass(frozen=True)
