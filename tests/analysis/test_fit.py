@@ -10,7 +10,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from offergap.analysis.fit import FitResult, PostingInput, RequirementCheck, rank_postings, score_fit, score_profiles
+from offergap.analysis.fit import (
+    DomainCheck,
+    FitResult,
+    PostingInput,
+    RankedPosting,
+    RequirementCheck,
+    SeniorityCheck,
+    rank_postings,
+    score_fit,
+    score_profiles,
+)
 from offergap.analysis.phrase_spans import Mention
 from offergap.analysis.postings import Requirement, parse_posting
 from offergap.analysis.resumes import parse_resume
@@ -312,7 +322,9 @@ def test_ranking_pauses_the_cyclic_collector_and_restores_it(enabled_before: boo
     assert results[0].score is not None and results[1].error
 
 
-@pytest.mark.parametrize("cls", [Requirement, RequirementCheck, Mention])
+@pytest.mark.parametrize(
+    "cls", [Requirement, RequirementCheck, Mention, SeniorityCheck, DomainCheck, FitResult, RankedPosting]
+)
 def test_a_written_out_init_sets_every_field_and_keeps_the_defaults(cls: type) -> None:
     fields = dataclasses.fields(cls)
     values = {f.name: object() for f in fields}

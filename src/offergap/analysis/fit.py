@@ -126,7 +126,7 @@ class RequirementCheck:
         object.__setattr__(self, "gate_met", gate_met)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class SeniorityCheck:
     posting_level: str
     resume_level: str
@@ -136,16 +136,50 @@ class SeniorityCheck:
     years_required: float | None
     years_found: float
 
+    # written out: a frozen dataclass's generated __init__ runs as Python even when compiled, and `rank` makes
+    # thousands of these
+    def __init__(
+        self,
+        posting_level: str,
+        resume_level: str,
+        gap: int,
+        posting_reason: str,
+        resume_reason: str,
+        years_required: float | None,
+        years_found: float,
+    ) -> None:
+        object.__setattr__(self, "posting_level", posting_level)
+        object.__setattr__(self, "resume_level", resume_level)
+        object.__setattr__(self, "gap", gap)
+        object.__setattr__(self, "posting_reason", posting_reason)
+        object.__setattr__(self, "resume_reason", resume_reason)
+        object.__setattr__(self, "years_required", years_required)
+        object.__setattr__(self, "years_found", years_found)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class DomainCheck:
     similarity: float
     posting_occupations: tuple[str, ...]
     resume_occupations: tuple[str, ...]
     closest_resume_title: str | None
 
+    # written out: a frozen dataclass's generated __init__ runs as Python even when compiled, and `rank` makes
+    # thousands of these
+    def __init__(
+        self,
+        similarity: float,
+        posting_occupations: tuple[str, ...],
+        resume_occupations: tuple[str, ...],
+        closest_resume_title: str | None,
+    ) -> None:
+        object.__setattr__(self, "similarity", similarity)
+        object.__setattr__(self, "posting_occupations", posting_occupations)
+        object.__setattr__(self, "resume_occupations", resume_occupations)
+        object.__setattr__(self, "closest_resume_title", closest_resume_title)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class FitResult:
     score: float
     label: Label
@@ -161,6 +195,34 @@ class FitResult:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    # written out: a frozen dataclass's generated __init__ runs as Python even when compiled, and `rank` makes
+    # thousands of these
+    def __init__(
+        self,
+        score: float,
+        label: Label,
+        summary: str,
+        explanation: tuple[str, ...],
+        must_haves: tuple[RequirementCheck, ...],
+        nice_to_haves: tuple[RequirementCheck, ...],
+        missing_gates: tuple[str, ...],
+        seniority: SeniorityCheck,
+        domain: DomainCheck,
+        parts: dict[str, float],
+        posting_title: str,
+    ) -> None:
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "summary", summary)
+        object.__setattr__(self, "explanation", explanation)
+        object.__setattr__(self, "must_haves", must_haves)
+        object.__setattr__(self, "nice_to_haves", nice_to_haves)
+        object.__setattr__(self, "missing_gates", missing_gates)
+        object.__setattr__(self, "seniority", seniority)
+        object.__setattr__(self, "domain", domain)
+        object.__setattr__(self, "parts", parts)
+        object.__setattr__(self, "posting_title", posting_title)
 
 
 # --- entry points ------------------------------------------------------------------------------------
@@ -1452,7 +1514,7 @@ class PostingInput:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class RankedPosting:
     posting: str
     score: float | None
@@ -1461,6 +1523,26 @@ class RankedPosting:
     summary: str
     error: str | None = None
     missing_must_haves: tuple[str, ...] = ()
+
+    # written out: a frozen dataclass's generated __init__ runs as Python even when compiled, and `rank` makes
+    # thousands of these
+    def __init__(
+        self,
+        posting: str,
+        score: float | None,
+        label: Label | None,
+        title: str,
+        summary: str,
+        error: str | None = None,
+        missing_must_haves: tuple[str, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "posting", posting)
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "summary", summary)
+        object.__setattr__(self, "error", error)
+        object.__setattr__(self, "missing_must_haves", missing_must_haves)
 
 
 def rank_postings(
