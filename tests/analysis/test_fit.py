@@ -322,16 +322,25 @@ def test_ranking_pauses_the_cyclic_collector_and_restores_it(enabled_before: boo
     assert results[0].score is not None and results[1].error
 
 
-@pytest.mark.parametrize(
-    "cls", [Requirement, RequirementCheck, Mention, SeniorityCheck, DomainCheck, FitResult, RankedPosting]
-)
-def test_a_written_out_init_sets_every_field_and_keeps_the_defaults(cls: type) -> None:
-    fields = dataclasses.fields(cls)
-    values = {f.name: object() for f in fields}
-    made = cls(**values)
-    assert all(getattr(made, name) is value for name, value in values.items())
-    required = {f.name: values[f.name] for f in fields if f.default is dataclasses.MISSING}
-    plain = cls(**required)
-    assert all(getattr(plain, f.name) == f.default for f in fields if f.name not in required)
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        made.line = 0  # type: ignore[misc]
+def _one_of_each() -> list[object]:
+    result = score_fit(RESUME, GOOD)
+    mention = load_taxonomy().find_in_lines(["Python and Django on PostgreSQL"])[0]
+    ranked = rank_postings(RESUME, [PostingInput("a", GOOD)], as_of=AS_OF)[0]
+    requirement = parse_posting(GOOD).requirements[0]
+    return [requirement, result.must_haves[0], mention, result.seniority, result.domain, result, ranked]
+
+
+def test_a_written_out_init_sets_every_field_and_keeps_the_defaults() -> None:
+    made_here = _one_of_each()
+    written_out = [Requirement, RequirementCheck, Mention, SeniorityCheck, DomainCheck, FitResult, RankedPosting]
+    assert [type(made) for made in made_here] == written_out
+    for made in made_here:
+        fields = dataclasses.fields(made)  # type: ignore[arg-type]
+        values = {f.name: getattr(made, f.name) for f in fields}
+        again = type(made)(**values)
+        assert again == made and all(getattr(again, name) == value for name, value in values.items())
+        required = {f.name: values[f.name] for f in fields if f.default is dataclasses.MISSING}
+        plain = type(made)(**required)
+        assert all(getattr(plain, f.name) == f.default for f in fields if f.name not in required)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(made, fields[0].name, values[fields[0].name])
