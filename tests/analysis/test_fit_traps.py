@@ -4338,3 +4338,13 @@ def test_a_credential_named_as_the_reason_for_a_lapse_is_not_lapsed() -> None:
     assert score_fit(held, asked).missing_gates == ()
     lapsed = resume("Pennsylvania Nurse Aide Registry (2016); LPN licence (2019, inactive since 2023)")
     assert score_fit(lapsed, asked).missing_gates != ()
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    ["Leads a pastry and bakeshop team of 11 across two shifts.", "Manages 12 cooks and two sous chefs."],
+)
+def test_leading_people_is_read_in_the_present_tense_and_with_the_team_described(bullet: str) -> None:
+    asked = posting("4+ years leading a kitchen team in a hotel or resort", title="Chef de Cuisine")
+    check = score_fit(resume("ServSafe Manager", bullet), asked).must_haves[0]
+    assert check.managing_years_required == 4 and (check.managing_years_found or 0) >= 6

@@ -594,9 +594,11 @@ _MANAGER_TITLE = compile_scanning(
     r"\b(?:manager|supervisor|director|head|chief|foreman|superintendent|lead|sergeant|lieutenant)\b", re.I
 )
 _MANAGED_PEOPLE = compile_scanning(
-    r"\b(?:managed|supervised|led|lead|manage|supervise|oversaw|oversee|directed)\s+(?:a\s+)?"
+    r"\b(?:manag(?:e|es|ed|ing)|supervis(?:e|es|ed|ing)|lead|leads|led|leading|oversee|oversees|oversaw|directs|directed)"
+    # "Leads a pastry and bakeshop team of 11", "Manages 12 technicians"
+    r"\s+(?:an?\s+)?(?:(?:[a-z&-]+\s+){0,3}?(?:team|staff|crew|department)\s+of\s+)?"
     # "supervised a 64-bed housing unit" counts beds, not people
-    r"(?:(?:team|staff|crew|department)\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\b(?!-(?:bed|room|acre|unit|site|store|mile|hour|day|week|month|year)s?\b)",
     re.I,
 )
