@@ -511,7 +511,7 @@ def _check_one(
     managing = requirement.managing_years
     led = None
     if managing is not None:
-        led = _managing_years(resume)
+        led = resume.managing_years
         parts.append(min(1.0, led / managing))
         if led < managing:
             missing.append(f"{managing:g}+ years managing people ({led:g} found)")
@@ -586,33 +586,10 @@ def _first_time_leading(posting: PostingProfile, resume: ResumeProfile) -> bool:
     leads = posting.people_manager or (
         _LEADS_PEOPLE.search(posting.title) is not None and not is_specialist_manager(posting.title)
     )
-    return leads and _managing_years(resume) == 0
+    return leads and resume.managing_years == 0
 
 
 _LEADS_PEOPLE = compile_scanning(r"\b(?:lead|supervisor|foreman|forewoman|manager|superintendent|chief|head)\b", re.I)
-_MANAGER_TITLE = compile_scanning(
-    r"\b(?:manager|supervisor|director|head|chief|foreman|superintendent|lead|sergeant|lieutenant)\b", re.I
-)
-_MANAGED_PEOPLE = compile_scanning(
-    r"\b(?:manag(?:e|es|ed|ing)|supervis(?:e|es|ed|ing)|lead|leads|led|leading|oversee|oversees|oversaw|directs|directed)"
-    # "Leads a pastry and bakeshop team of 11", "Manages 12 technicians"
-    r"\s+(?:an?\s+)?(?:(?:[a-z&-]+\s+){0,3}?(?:team|staff|crew|department)\s+of\s+)?"
-    # "supervised a 64-bed housing unit" counts beds, not people
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\b(?!-(?:bed|room|acre|unit|site|store|mile|hour|day|week|month|year)s?\b)",
-    re.I,
-)
-
-
-def _managing_years(resume: ResumeProfile) -> float:
-    """Years in jobs with a leading title or a bullet that says the person led a number of people."""
-    spans = [
-        (job.start, job.end)
-        for job in resume.jobs
-        if (_MANAGER_TITLE.search(job.title) and not is_specialist_manager(job.title))
-        or any(_MANAGED_PEOPLE.search(resume.lines[i]) for i in job.lines)
-    ]
-    return round(_union_years(spans), 1)
 
 
 def _gates(

@@ -57,6 +57,7 @@ class _Memo:
     by_word: dict[str, tuple[int, ...]] | None = None
     acronyms: dict[str, frozenset[str]] | None = None
     year_claims: tuple[tuple[float, frozenset[str]], ...] | None = None
+    managing_years: float | None = None
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,22 @@ class ResumeProfile:
             self._memo.year_claims = self._year_claims()
         return self._memo.year_claims
 
+    @property
+    def managing_years(self) -> float:
+        """Years in jobs with a leading title or a bullet that says the person led a number of people."""
+        if self._memo.managing_years is None:
+            self._memo.managing_years = self._managing_years()
+        return self._memo.managing_years
+
+    def _managing_years(self) -> float:
+        spans = [
+            (job.start, job.end)
+            for job in self.jobs
+            if (_MANAGER_TITLE.search(job.title) and not is_specialist_manager(job.title))
+            or any(_MANAGED_PEOPLE.search(self.lines[i]) for i in job.lines)
+        ]
+        return round(_union_years(spans), 1)
+
     def _year_claims(self) -> tuple[tuple[float, frozenset[str]], ...]:
         first_job = min((job.line for job in self.jobs), default=len(self.lines))
         claims: list[tuple[float, frozenset[str]]] = []
@@ -162,6 +179,20 @@ class ResumeProfile:
     # what is derived once per resume and asked for again with every posting (functools.cached_property
     # would recompute it in the compiled build, whose classes have no __dict__ to keep it in)
     _memo: _Memo = field(default_factory=_Memo, init=False, hash=False, repr=False, compare=False)
+
+
+_MANAGER_TITLE = compile_scanning(
+    r"\b(?:manager|supervisor|director|head|chief|foreman|superintendent|lead|sergeant|lieutenant)\b", re.I
+)
+_MANAGED_PEOPLE = compile_scanning(
+    r"\b(?:manag(?:e|es|ed|ing)|supervis(?:e|es|ed|ing)|lead|leads|led|leading|oversee|oversees|oversaw|directs|directed)"
+    # "Leads a pastry and bakeshop team of 11", "Manages 12 technicians"
+    r"\s+(?:an?\s+)?(?:(?:[a-z&-]+\s+){0,3}?(?:team|staff|crew|department)\s+of\s+)?"
+    # "supervised a 64-bed housing unit" counts beds, not people
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\b(?!-(?:bed|room|acre|unit|site|store|mile|hour|day|week|month|year)s?\b)",
+    re.I,
+)
 
 
 _SENTENCE = compile_scanning(r"(?<=[.!?;])\s+")
